@@ -1,0 +1,47 @@
+// Letopis site. Data comes only from $LETOPIS_DATA/site (default generated/site),
+// written by writeSiteData; base path and title come from the environment.
+import { cp, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+
+const dataDir = path.resolve(process.env.LETOPIS_DATA ?? 'generated', 'site');
+const publicData = path.join(dataDir, 'public');
+const base = process.env.LETOPIS_BASE ?? '/';
+
+/**
+ * Ship `<data>/site/public` (hover previews, graph.json) with the site: copied
+ * after the build (fs copy, no per-file Astro routes), served from disk in dev.
+ */
+function letopisData() {
+  return {
+    name: 'letopis-data',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await cp(publicData, new URL(dir).pathname, { recursive: true, force: true });
+      },
+      'astro:server:setup': ({ server }) => {
+        const prefix = base.replace(/\/?$/, '/');
+        server.middlewares.use(async (req, res, next) => {
+          const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+          const rel = url.startsWith(prefix) ? url.slice(prefix.length) : null;
+          if (!rel || !(rel === 'graph.json' || rel.startsWith('previews/'))) return next();
+          const file = path.join(publicData, rel);
+          if (!file.startsWith(publicData + path.sep) || !(await stat(file).catch(() => null))) return next();
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(await readFile(file));
+        });
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  base,
+  site: process.env.LETOPIS_SITE || undefined,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  // No inlined scripts: a strict CSP (script-src 'self') must hold.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [letopisData()],
+});

@@ -1,0 +1,13 @@
+/* Letopis: apply the remembered interface language and theme before first paint.
+   An external classic script (not inline) so a strict Content-Security-Policy holds. */
+(function () {
+  var root = document.documentElement;
+  try {
+    var ui = localStorage.getItem('letopis-ui');
+    if (ui === 'uk' || ui === 'en') root.setAttribute('data-ui', ui);
+    var theme = localStorage.getItem('letopis-theme');
+    if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
+  } catch (e) {
+    /* storage disabled: defaults apply */
+  }
+})();

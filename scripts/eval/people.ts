@@ -1,0 +1,189 @@
+/**
+ * `npm run eval -- people <file.jsonl> [--errors]`: score person (and, when
+ * that stage exists, organisation/place) mentions against a factRuEval-style
+ * JSONL gold file. Prints a table, then one JSON line with the figures.
+ *
+ * Person mentions are scored on `name` mentions only (factRuEval annotates
+ * names, not roles or pronouns). Normalised-name accuracy: the fraction of gold
+ * persons whose gold `name` equals the canonical name of the predicted person
+ * that covers most of its mentions (case-insensitive, ё = е).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { LocalEntity, ParsedArticle, Sentence, Span } from '../lib/model.ts';
+import { parseArticle } from '../lib/read/parse-article.ts';
+import { segment } from '../lib/segment.ts';
+import { findEntities } from '../lib/entities/find-entities.ts';
+import { findPeople, initMorphology } from '../lib/entities/find-people.ts';
+
+interface GoldMention extends Span {
+  text: string;
+}
+interface GoldEntity {
+  name: string;
+  mentions: GoldMention[];
+}
+interface GoldDoc {
+  id: string;
+  text: string;
+  persons: GoldEntity[];
+  orgs: GoldEntity[];
+  locations: GoldEntity[];
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const f1 = (tp: number, fp: number, fn: number): Score => {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, tp, fp, fn };
+};
+
+const spanKey = (s: Span): string => `${s.start}:${s.end}`;
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const sameName = (a: string, b: string): boolean =>
+  norm(a) === norm(b);
+const norm = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\.(?=\s)/g, '').trim();
+
+/** Exact and overlap counts of predicted spans against gold spans (both deduplicated). */
+export function countSpans(pred: Span[], gold: Span[]): { exact: [number, number, number]; partial: [number, number, number] } {
+  const p = [...new Map(pred.map((s) => [spanKey(s), s])).values()];
+  const g = [...new Map(gold.map((s) => [spanKey(s), s])).values()];
+  const gk = new Set(g.map(spanKey));
+  const tp = p.filter((s) => gk.has(spanKey(s))).length;
+  const pOk = p.filter((s) => g.some((x) => overlaps(s, x))).length;
+  const gOk = g.filter((s) => p.some((x) => overlaps(s, x))).length;
+  return { exact: [tp, p.length - tp, g.length - tp], partial: [pOk, p.length - pOk, g.length - gOk] };
+}
+
+/** Gold persons whose gold name equals the name of the predicted person covering most of their mentions. */
+export function nameMatches(gold: GoldEntity[], pred: LocalEntity[]): { ok: number; total: number; wrong: string[] } {
+  let ok = 0;
+  const wrong: string[] = [];
+  for (const g of gold) {
+    let bestEntity: LocalEntity | null = null;
+    let bestN = 0;
+    for (const e of pred) {
+      const n = g.mentions.filter((m) => e.mentions.some((x) => x.kind === 'name' && overlaps(m, x))).length;
+      if (n > bestN) {
+        bestN = n;
+        bestEntity = e;
+      }
+    }
+    if (bestEntity && sameName(bestEntity.name, g.name)) ok++;
+    else wrong.push(`${g.name} ≠ ${bestEntity?.name ?? '∅'}`);
+  }
+  return { ok, total: gold.length, wrong };
+}
+
+/** Parse and segment a gold document as a plain .txt article (no date line). */
+export function prepare(doc: { id: string; text: string }): { article: ParsedArticle; sentences: Sentence[] } {
+  const article = parseArticle({ file: `${doc.id}.txt`, text: doc.text, encoding: 'utf-8', hash: doc.id });
+  return { article, sentences: segment(article) };
+}
+
+const add3 = (a: [number, number, number], b: [number, number, number]): void => {
+  for (let i = 0; i < 3; i++) a[i] += b[i];
+};
+
+export async function main(args: string[]): Promise<void> {
+  const file = args.find((a) => !a.startsWith('--'));
+  const showErrors = args.includes('--errors');
+  if (!file) {
+    console.error('usage: npm run eval -- people <file.jsonl> [--errors]');
+    process.exit(2);
+  }
+  const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
+  const t0 = performance.now();
+  await initMorphology();
+  const initMs = performance.now() - t0;
+
+  const prepared = docs.map((d) => ({ doc: d, ...prepare(d) }));
+  const words = prepared.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.filter((t) => /\p{L}/u.test(t.text)).length, 0), 0);
+
+  const per = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
+  const names = { ok: 0, total: 0 };
+  const errors: string[] = [];
+  let peopleMs = 0;
+  let coldMs = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const t = performance.now();
+    for (const p of prepared) findPeople(p.article, 'ru', p.sentences);
+    const ms = performance.now() - t;
+    if (pass === 0) coldMs = ms;
+    peopleMs = ms;
+  }
+  for (const { doc, article, sentences } of prepared) {
+    const people = findPeople(article, 'ru', sentences);
+    const pred = people.flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
+    const gold = doc.persons.flatMap((e) => e.mentions);
+    const c = countSpans(pred, gold);
+    add3(per.exact, c.exact);
+    add3(per.partial, c.partial);
+    const n = nameMatches(doc.persons, people);
+    names.ok += n.ok;
+    names.total += n.total;
+    if (showErrors) {
+      const gk = new Set(gold.map(spanKey));
+      const pk = new Set(pred.map(spanKey));
+      for (const m of pred) if (!gk.has(spanKey(m))) errors.push(`${doc.id}\tFP\t${m.text}\t…${doc.text.slice(Math.max(0, m.start - 30), m.end + 20).replace(/\n/g, ' ')}`);
+      for (const m of gold) if (!pk.has(spanKey(m))) errors.push(`${doc.id}\tFN\t${m.text}\t…${doc.text.slice(Math.max(0, m.start - 30), m.end + 20).replace(/\n/g, ' ')}`);
+      for (const w of n.wrong) errors.push(`${doc.id}\tNAME\t${w}`);
+    }
+  }
+
+  // Organisations and places come from the other stage; score them only when it runs.
+  let orgs: ReturnType<typeof countSpans> | null = null;
+  let places: ReturnType<typeof countSpans> | null = null;
+  try {
+    const o = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
+    const l = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
+    for (const { doc, article, sentences } of prepared) {
+      const all = findEntities(article, 'ru', sentences);
+      const of = (type: string): Span[] => all.filter((e) => e.type === type).flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
+      const co = countSpans(of('org'), doc.orgs.flatMap((e) => e.mentions));
+      const cl = countSpans(of('place'), doc.locations.flatMap((e) => e.mentions));
+      add3(o.exact, co.exact);
+      add3(o.partial, co.partial);
+      add3(l.exact, cl.exact);
+      add3(l.partial, cl.partial);
+    }
+    orgs = o;
+    places = l;
+  } catch (err) {
+    console.error(`organisations/places not scored: ${err instanceof Error ? err.message : String(err)}`);
+  }
+
+  const fmt = (s: Score): string => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
+  const scoreOf = (c: { exact: [number, number, number]; partial: [number, number, number] }) => ({
+    exact: f1(...c.exact),
+    partial: f1(...c.partial),
+  });
+  const persons = scoreOf(per);
+  if (showErrors) console.log(errors.join('\n'));
+  console.log(`documents ${docs.length}, words ${words}`);
+  console.log(`persons exact   ${fmt(persons.exact)}`);
+  console.log(`persons partial ${fmt(persons.partial)}`);
+  const nameAccuracy = names.total ? names.ok / names.total : 0;
+  console.log(`person names    ${names.ok}/${names.total} = ${nameAccuracy.toFixed(3)}`);
+  const result: Record<string, unknown> = { documents: docs.length, words, persons, nameAccuracy };
+  for (const [label, c] of [['orgs', orgs], ['places', places]] as const) {
+    if (!c) continue;
+    const s = scoreOf(c);
+    console.log(`${label.padEnd(6)} exact   ${fmt(s.exact)}`);
+    console.log(`${label.padEnd(6)} partial ${fmt(s.partial)}`);
+    result[label] = s;
+  }
+  const wps = Math.round(words / (peopleMs / 1000));
+  const coldWps = Math.round(words / (coldMs / 1000));
+  console.log(`people stage    ${wps} words/s warm, ${coldWps} words/s first pass (incl. dictionary look-ups), init ${initMs.toFixed(0)} ms`);
+  result.speed = { wordsPerSecond: wps, firstPassWordsPerSecond: coldWps, initMs: Math.round(initMs) };
+  console.log(JSON.stringify(result));
+}

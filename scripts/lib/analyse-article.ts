@@ -1,0 +1,31 @@
+import { detectLanguage } from './detect-language.ts';
+import { findEntities } from './entities/find-entities.ts';
+import { extractEvents } from './events/extract-events.ts';
+import type { ArticleAnalysis, DecodedText } from './model.ts';
+import { parseArticle } from './read/parse-article.ts';
+import { segment } from './segment.ts';
+
+/**
+ * Bump when anything that changes per-article analysis output changes, so
+ * cached analyses from older versions are ignored.
+ */
+export const ANALYSIS_VERSION = '1';
+
+/**
+ * Everything Letopis learns from one article alone: parse → detect language →
+ * segment → find and normalise entity mentions → extract events. Pure over its
+ * input (after `prepareAnalysis` resolved), so results can be cached by content hash.
+ */
+export function analyseArticle(decoded: DecodedText): ArticleAnalysis {
+  const parsed = parseArticle(decoded);
+  const lang = detectLanguage(parsed);
+  const sentences = segment(parsed);
+  const entities = findEntities(parsed, lang, sentences);
+  const events = extractEvents(parsed, lang, sentences, entities);
+  const { text: _text, ...article } = parsed;
+  let wordCount = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) if (/\p{L}|\p{N}/u.test(token.text)) wordCount++;
+  }
+  return { version: ANALYSIS_VERSION, article, lang, sentences, entities, events, wordCount };
+}

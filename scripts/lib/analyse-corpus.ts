@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyseFile, type FileAnalysis } from './analyse-file.ts';
+import { cacheKey, readCached, writeCached } from './analysis-cache.ts';
+import type { WorkerTask } from './analyse-worker.ts';
+import type { FileKeys } from './file-keys.ts';
+import type { Problem, SourceFile } from './model.ts';
+import { prepareAnalysis } from './prepare-analysis.ts';
+
+export interface AnalysedFile {
+  source: SourceFile;
+  /** Cache key of the file's analysis. */
+  key: string;
+  result: FileAnalysis;
+}
+
+export interface AnalyseCorpusOptions {
+  cacheDir: string;
+  /** Worker threads for analysis; 0 = analyse in this thread. Default: all cores. */
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Size/mtime → key index, so unchanged files are not even read. */
+  fileKeys?: FileKeys;
+}
+
+/** Below this many uncached files, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 40;
+
+/**
+ * Analyse every file, re-using cached analyses of unchanged files. Results
+ * come back in input order whatever the number of workers.
+ */
+export async function analyseCorpus(
+  files: SourceFile[],
+  options: AnalyseCorpusOptions,
+): Promise<{ files: AnalysedFile[]; analysed: number; cached: number }> {
+  const results: AnalysedFile[] = new Array(files.length);
+  const misses: number[] = [];
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+
+  await forEachLimited(files, 32, async (source, index) => {
+    let key = options.fileKeys?.get(source);
+    let cached = key ? await readCached(options.cacheDir, key) : null;
+    if (!cached) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(source.path);
+      } catch (error) {
+        results[index] = { source, key: '', result: unreadable(source.file, error) };
+        progress();
+        return;
+      }
+      key = cacheKey(source.file, bytes);
+      cached = await readCached(options.cacheDir, key);
+    }
+    options.fileKeys?.set(source, key as string);
+    if (cached) {
+      results[index] = { source, key: key as string, result: cached };
+      progress();
+    } else {
+      results[index] = { source, key: key as string, result: { analysis: null, problems: [], textHash: null } };
+      misses.push(index);
+    }
+  });
+
+  const jobs = options.jobs ?? availableParallelism();
+  if (jobs > 0 && misses.length >= WORKER_THRESHOLD) {
+    await analyseInWorkers(misses.map((index) => results[index]), Math.min(jobs, misses.length), options.cacheDir, progress);
+  } else if (misses.length > 0) {
+    await prepareAnalysis();
+    for (const index of misses) {
+      const item = results[index];
+      const result = await analyseFile(item.source.file, item.source.path);
+      await writeCached(options.cacheDir, item.key, result).catch(() => undefined);
+      item.result = result;
+      progress();
+    }
+  }
+  return { files: results, analysed: misses.length, cached: files.length - misses.length };
+}
+
+function unreadable(file: string, error: unknown): FileAnalysis {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  const problem: Problem = { file, severity: 'error', message: `Cannot read the file (${code}); check that it exists and is readable.` };
+  return { analysis: null, problems: [problem], textHash: null };
+}
+
+
+async function analyseInWorkers(
+  items: AnalysedFile[],
+  workers: number,
+  cacheDir: string,
+  progress: () => void,
+): Promise<void> {
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= items.length) {
+          resolve();
+          return;
+        }
+        const id = next++;
+        const { source, key } = items[id];
+        const task: WorkerTask = { id, file: source.file, path: source.path, key, cacheDir };
+        worker.postMessage(task);
+      };
+      worker.on('message', (message: { id: number; result: FileAnalysis }) => {
+        items[message.id].result = message.result;
+        progress();
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./analyse-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(pool.map(run));
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
+
+/** Run `task` over `items` with at most `limit` in flight. */
+export async function forEachLimited<T>(items: T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index], index);
+    }
+  });
+  await Promise.all(lanes);
+}

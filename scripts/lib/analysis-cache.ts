@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ANALYSIS_VERSION } from './analyse-article.ts';
+import type { FileAnalysis } from './analyse-file.ts';
+import { writeFileAtomic } from './write/write-file-atomic.ts';
+
+/**
+ * Content-addressed cache of per-article analysis, so that unchanged articles
+ * are never re-analysed. The key covers the raw bytes, the file path (the
+ * analysis records it) and the analysis version.
+ */
+export function cacheKey(file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(ANALYSIS_VERSION).update('\0').update(file).update('\0').update(bytes).digest('hex');
+}
+
+export function cachePath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+
+export async function readCached(cacheDir: string, key: string): Promise<FileAnalysis | null> {
+  try {
+    const value = JSON.parse(await readFile(cachePath(cacheDir, key), 'utf8')) as FileAnalysis;
+    if (value.analysis && value.analysis.version !== ANALYSIS_VERSION) return null;
+    return value;
+  } catch {
+    // Missing or corrupt (e.g. a crash mid-write before atomic writes existed): re-analyse.
+    return null;
+  }
+}
+
+export async function writeCached(cacheDir: string, key: string, value: FileAnalysis): Promise<void> {
+  const file = cachePath(cacheDir, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify(value));
+}

@@ -1,0 +1,410 @@
+/**
+ * Find spans of person names in the word list: chains of capitalised words
+ * read with az (Name / Surn / Patr readings, predicted adjectival surnames),
+ * initials, context cues (role nouns before, speech verbs after), then
+ * propagation: once a surname is known in the article every form of it — even
+ * lowercase «путін» — is a mention, and a second reading of the chains uses
+ * the known surnames («братом Сулимы Ямадаева» once «Иса Ямадаев» is known).
+ */
+import { wordInfo, CASE, type NameReading, type WordInfo } from './name-morphology.ts';
+import { nameStem } from './normalise-name.ts';
+import { EN_FIRST_NAMES, NAME_PARTICLES, isRoleWord, isSpeechVerb } from './person-cues.ts';
+import type { Word } from './tokens-to-words.ts';
+
+/** One name mention as found, before grouping into people. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  sentence: number;
+  words: Word[];
+  first: Word[];
+  patronymic: Word | null;
+  last: Word[];
+  initials: Word[];
+  /** How the span was recognised (used to settle overlaps with organisations/places). */
+  evidence: 'dictionary' | 'pattern' | 'cue' | 'propagated';
+  /** East Asian name written as syllables («Ким Чен Ын»): kept as written. */
+  asian?: boolean;
+}
+
+const EMPTY_INFO: WordInfo = {
+  first: [], last: [], patronymic: [], geo: 0, org: 0, common: 0, adjective: false, functionWord: false,
+  known: false, adjectival: [], nounCases: 0, plural: false, preposition: false,
+};
+const info = (w: Word): WordInfo => (w.latin ? EMPTY_INFO : wordInfo(w.text));
+const sum = (rs: NameReading[]): number => rs.reduce((s, r) => s + r.score, 0);
+
+/** Capitalised particles inside a name: «Ле Пен», «Де Сантис», «Ван Велли», «Абд Эль Фатах». */
+const CAP_PARTICLES = new Set(['ле', 'де', 'ван', 'фон', 'ди', 'дель', 'аль', 'эль', 'абд', 'ибн', 'бен', 'бин', 'ла', 'да', 'дос', 'дю', 'ибн', 'абу']);
+/** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть). */
+const ORG_SHAPE = /(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
+
+const isParticle = (w: Word): boolean => !w.cap && NAME_PARTICLES.has(w.lower);
+const isCapParticle = (w: Word): boolean => w.cap && CAP_PARTICLES.has(w.lower);
+
+interface Reader {
+  text: string;
+  words: Word[];
+  /** Stems of surnames already found in the article (second reading only). */
+  known: Set<string>;
+}
+
+function isFirst(w: Word): boolean {
+  if (!w.cap || w.initial || w.acronym) return false;
+  if (w.latin) return EN_FIRST_NAMES.has(w.lower);
+  const i = info(w);
+  return i.first.length > 0 && sum(i.first) >= i.geo && !(i.functionWord && sum(i.first) < i.common);
+}
+const isPatronymic = (w: Word): boolean => w.cap && !w.latin && info(w).patronymic.length > 0;
+
+/** A surname by the dictionary, by az's adjectival prediction, or because the article already names it. */
+function isSurname(r: Reader, w: Word): boolean {
+  if (!w.cap || w.initial || w.acronym) return false;
+  if (r.known.has(nameStem(w.text))) return true;
+  if (w.latin) return false;
+  const i = info(w);
+  return (i.last.length > 0 && sum(i.last) >= i.geo + i.org) || (!i.known && i.adjectival.length > 0);
+}
+/** Not in the dictionary at all (foreign names, Ukrainian spellings). */
+function isUnknown(w: Word): boolean {
+  if (!w.cap || w.initial || w.acronym) return false;
+  if (w.latin) return !EN_FIRST_NAMES.has(w.lower);
+  return !info(w).known;
+}
+/** May fill a surname slot right after a first name or initials (Трамп, Макрон, Кан are dictionary words too). */
+function canBeSurname(r: Reader, w: Word): boolean {
+  if (!w.cap || w.initial || w.acronym) return false;
+  if (w.latin || isSurname(r, w)) return true;
+  const i = info(w);
+  if (!i.known) return true;
+  if (i.functionWord) return false;
+  // «Артур Гороховский», «Сергей Искусных»: a capitalised adjective after a first name is an adjectival surname.
+  return !i.adjective || /(ский|цкий|ской|ская|цкая|ого|ому|им|ым|ой|ых|их)$/u.test(w.lower);
+}
+/** A capitalised word that could be a foreign given name before a surname (not a place, org, adjective or function word). */
+function canBeGiven(w: Word): boolean {
+  if (!w.cap || w.initial || w.acronym || w.latin) return false;
+  const i = info(w);
+  return !i.functionWord && !i.adjective && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru');
+}
+
+/** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const gap = text.slice(a.end, b.start);
+  return /^[ \u00a0]{1,2}$/u.test(gap) || (a.initial && /^ ?$/u.test(gap)) || gap === '-';
+}
+
+/** Split the words into runs of name-capable words (capitalised words, initials, inner particles). */
+function chains(text: string, words: Word[]): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  const flush = (): void => {
+    while (cur.length && isParticle(cur[cur.length - 1])) cur.pop();
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const w of words) {
+    const usable = (w.cap && !w.acronym) || (cur.length > 0 && isParticle(w));
+    if (!usable) {
+      flush();
+      continue;
+    }
+    if (cur.length && !adjacent(text, cur[cur.length - 1], w)) flush();
+    if (!cur.length && isParticle(w)) continue;
+    cur.push(w);
+  }
+  flush();
+  return out;
+}
+
+/** A chain that is exactly a quoted title («Спартак», «Голос Америки») names a thing, not a person. */
+function quotedTitle(text: string, chain: Word[]): boolean {
+  const before = text.slice(Math.max(0, chain[0].start - 2), chain[0].start);
+  const after = text.slice(chain[chain.length - 1].end, chain[chain.length - 1].end + 2);
+  return /[«„"“]\s?$/u.test(before) && /^\s?[»“"”]/u.test(after);
+}
+
+function span(words: Word[], parts: Partial<NameSpan>, evidence: NameSpan['evidence']): NameSpan {
+  return {
+    start: words[0].start,
+    end: words[words.length - 1].end,
+    sentence: words[0].sentence,
+    words,
+    first: parts.first ?? [],
+    patronymic: parts.patronymic ?? null,
+    last: parts.last ?? [],
+    initials: parts.initials ?? [],
+    evidence,
+    ...(parts.asian ? { asian: true } : {}),
+  };
+}
+
+const ADVERBS = new Set(['также', 'уже', 'вновь', 'снова', 'тогда', 'ранее', 'позже', 'затем', 'же', 'не', 'тоже', 'также,', 'теж', 'також', 'вже', 'знову', 'ще', 'also', 'then', 'later']);
+
+/** A role noun in the singular right before (possibly with one capitalised genitive: «президент Франции Макрон»). */
+function roleBefore(r: Reader, first: Word): boolean {
+  for (const k of [1, 2]) {
+    const prev = r.words[first.index - k];
+    if (!prev || prev.sentence !== first.sentence) return false;
+    if (k === 2 && !(r.words[first.index - 1].cap || r.words[first.index - 1].acronym)) return false;
+    if (!prev.cap || prev.clauseStart) {
+      const lang = prev.latin ? 'en' : 'ru';
+      if (isRoleWord(prev.lower, lang) && !(prev.latin ? /s$/.test(prev.lower) : info(prev).plural)) return true;
+    }
+  }
+  return false;
+}
+/** A speech verb right after (allowing one adverb): «Стубб заявил», «Макрон также отметил». */
+function verbAfter(r: Reader, last: Word): boolean {
+  let next = r.words[last.index + 1];
+  if (next && ADVERBS.has(next.lower)) next = r.words[last.index + 2];
+  return !!next && next.sentence === last.sentence && !next.cap && isSpeechVerb(next.lower) && !PLURAL_VERB.test(next.lower) &&
+    r.text.slice(last.end, next.start).trim() === '';
+}
+/** Plural verb forms («сообщили», «считают») cannot have one person as subject. */
+const PLURAL_VERB = /(ли|лись|ют|ут|ят|ать|ить|уть|ись)$/u;
+
+/**
+ * The word is followed by a lowercase noun or adjective it could modify or
+ * govern («Палаты представителей», «Московской области», «Совета муфтиев»),
+ * so it is the head of a longer common-noun phrase, not a name.
+ */
+function headsPhrase(r: Reader, w: Word): boolean {
+  const next = r.words[w.index + 1];
+  if (!next || next.sentence !== w.sentence || next.cap || next.latin || r.text.slice(w.end, next.start) !== ' ') return false;
+  if (isSpeechVerb(next.lower)) return false;
+  const ni = wordInfo(next.text);
+  return ni.known && !ni.functionWord && (ni.adjective || ni.nounCases !== 0) && ni.common > 0;
+}
+/** «в Грозном», «на Рейне»: a lone name-like word in the locative after в/на is a place. */
+function placeAfterPreposition(r: Reader, w: Word): boolean {
+  const prev = r.words[w.index - 1];
+  if (!prev || prev.sentence !== w.sentence || !/^(в|во|на|у|у|в|на)$/u.test(prev.lower) || r.known.has(nameStem(w.text))) return false;
+  const i = info(w);
+  const cases = [...i.last, ...i.first, ...i.adjectival].reduce((c, x) => c | x.cases, 0) | i.nounCases;
+  return cases === 0 || (cases & CASE.loct) !== 0 || (cases & CASE.accs) !== 0 && prev.lower === 'на';
+}
+/** «Формулы-1», «Союз-2»: a capitalised word glued to a number names a thing. */
+const beforeNumber = (r: Reader, w: Word): boolean => /^-\d/u.test(r.text.slice(w.end, w.end + 2));
+const BODY_HEADS = /^(глав|голов|лидер|лідер|руководител|керівник|председател|голов|директор|представител|сотрудник|співробітник|основател|засновник|владел|власник|член|очільник|речник|спикер|секретар|пресс-секретар|советник|радник|помощник|заместител|заступник|head|leader|director|chairman|spokesman|spokeswoman|representative|founder|member)/u;
+const ADJECTIVE_SHAPE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/u;
+
+/** Read one chain into zero or more name spans. */
+function readChain(r: Reader, chain: Word[]): NameSpan[] {
+  const found: NameSpan[] = [];
+  if (quotedTitle(r.text, chain) && !(chain.length >= 2 && isFirst(chain[0]) && canBeSurname(r, chain[1]))) return found;
+  let i = 0;
+  const at = (k: number): Word | undefined => chain[i + k];
+  while (i < chain.length) {
+    const w = chain[i];
+    const n1 = at(1);
+    const n2 = at(2);
+    // East Asian names as short syllables: «Ли Со Ён», «Аун Сан Су Чжи», «Кима Чен Ира».
+    let run = 0;
+    while (at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= 4 && !(at(run) as Word).initial) run++;
+    if (run > 4) run = 3;
+    if (run >= 3 && chain.slice(i, i + run).filter((x) => !info(x).known || info(x).first.length > 0 || info(x).last.length > 0).length >= 2) {
+      const ws = chain.slice(i, i + run);
+      found.push(span(ws, { last: ws, asian: true }, 'pattern'));
+      i += run;
+      continue;
+    }
+    // Initials: «В. В. Путин», «В.Путин».
+    if (w.initial) {
+      const inits = [w];
+      let k = 1;
+      while (at(k)?.initial && inits.length < 2) inits.push(at(k++) as Word);
+      const l = at(k);
+      if (l && canBeSurname(r, l)) {
+        found.push(span(chain.slice(i, i + k + 1), { initials: inits, last: [l] }, 'pattern'));
+        i += k + 1;
+      } else i += k;
+      continue;
+    }
+    // Surname then initials: «Путин В.В.».
+    if (n1?.initial && (isSurname(r, w) || isUnknown(w))) {
+      const inits = [n1];
+      if (n2?.initial) inits.push(n2);
+      found.push(span(chain.slice(i, i + 1 + inits.length), { initials: inits, last: [w] }, 'pattern'));
+      i += 1 + inits.length;
+      continue;
+    }
+    // Surname First Patronymic: «Ельцин Борис Николаевич».
+    if (n1 && n2 && isSurname(r, w) && isFirst(n1) && isPatronymic(n2)) {
+      found.push(span(chain.slice(i, i + 3), { last: [w], first: [n1], patronymic: n2 }, 'dictionary'));
+      i += 3;
+      continue;
+    }
+    if (isFirst(w) && !(n1 && isSurname(r, w) && !isFirst(n1) && r.known.has(nameStem(w.text)))) {
+      // First Patronymic [Surname].
+      if (n1 && isPatronymic(n1)) {
+        const withLast = n2 && canBeSurname(r, n2) && !isFirst(n2);
+        const ws = chain.slice(i, i + (withLast ? 3 : 2));
+        found.push(span(ws, { first: [w], patronymic: n1, last: withLast ? [n2 as Word] : [] }, 'dictionary'));
+        i += ws.length;
+        continue;
+      }
+      // First [Second] [particles] Surname [Surname]: «Реджеп Тайип Эрдоган», «Урсула фон дер Ляйен», «Марин Ле Пен».
+      let k = 1;
+      const firsts = [w];
+      while (at(k) && isFirst(at(k) as Word) && !isSurname(r, at(k) as Word) && at(k + 1) && canBeSurname(r, at(k + 1) as Word) && firsts.length < 2) {
+        firsts.push(at(k++) as Word);
+      }
+      let p = k;
+      while (at(p) && (isParticle(at(p) as Word) || (isCapParticle(at(p) as Word) && at(p + 1)))) p++;
+      const l1 = at(p);
+      if (l1 && canBeSurname(r, l1)) {
+        const last = [l1];
+        const l2 = at(p + 1);
+        // A second surname word when the first is not itself a sure surname (Тайип Эрдоган, Мехуто Гонсалес).
+        if (l2 && !w.latin && !isSurname(r, l1) && canBeSurname(r, l2) && info(l2).geo === 0 && !isFirst(l2) && (isUnknown(l1) || isUnknown(l2) || isSurname(r, l2))) last.push(l2);
+        const ws = chain.slice(i, i + p + last.length);
+        const particles = chain.slice(i + k, i + p);
+        found.push(span(ws, { first: firsts, last: [...particles, ...last] }, 'dictionary'));
+        i += ws.length;
+        continue;
+      }
+      // A first name alone: trust it mid-sentence; at a clause start only if it is mostly a name.
+      const fi = info(w);
+      if (!w.latin && (!w.clauseStart || sum(fi.first) > fi.common) && !placeAfterPreposition(r, w)) {
+        found.push(span([w], { first: [w] }, 'dictionary'));
+      } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
+        found.push(span([w], { first: [w] }, 'cue'));
+      }
+      i += 1;
+      continue;
+    }
+    // Foreign given name before a surname: «Беназир Бхутто», «Виторио Сандали», «Фелипе Масса»,
+    // or any capitalised word before a surname the article already knows («братом Сулимы Ямадаева»).
+    if (n1 && canBeGiven(w) && !isSurname(r, w)) {
+      const unknownGiven = !info(w).known && !ORG_SHAPE.test(w.lower);
+      const l = isCapParticle(n1) && n2 ? n2 : n1;
+      const li = info(l);
+      const ok = unknownGiven
+        ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !ORG_SHAPE.test(l.lower) && !(li.known && headsPhrase(r, l))
+        : !w.clauseStart && r.known.has(nameStem(l.text));
+      if (ok) {
+        let end = 2;
+        // «Мануэль Мехуто Гонсалес», «Франк Де Блекере».
+        if (n2 && (isCapParticle(n1) || (isUnknown(n1) && isUnknown(n2))) && canBeSurname(r, n2)) end = 3;
+        const ws = chain.slice(i, i + end);
+        found.push(span(ws, { first: [w], last: ws.slice(1) }, 'pattern'));
+        i += end;
+        continue;
+      }
+    }
+    // Two name words in a row are one person even when the first is a surname by the dictionary («Карлос Симон»).
+    if (n1 && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2))) {
+      found.push(span([w, n1], { first: [w], last: [n1] }, 'pattern'));
+      i += 2;
+      continue;
+    }
+    if (isSurname(r, w)) {
+      const ii = info(w);
+      // A lone capitalised adjective («Московская», «Хмельницкой атомной») is a place/org name part unless cued.
+      const cued = roleBefore(r, w) || verbAfter(r, w) || r.known.has(nameStem(w.text));
+      const adjectiveHead = !cued && (ii.adjective || (ADJECTIVE_SHAPE.test(w.lower) && headsPhrase(r, w)));
+      const trusted = !w.clauseStart || sum(ii.last) >= ii.common || !ii.known || cued;
+      if (!adjectiveHead && trusted && !placeAfterPreposition(r, w) && !beforeNumber(r, w)) {
+        found.push(span([w], { last: [w] }, r.known.has(nameStem(w.text)) ? 'propagated' : 'dictionary'));
+      }
+      i += 1;
+      continue;
+    }
+    // English «First Last» without a known first name needs a cue.
+    if (w.latin && n1?.latin && canBeSurname(r, n1) && (roleBefore(r, w) || verbAfter(r, n1))) {
+      found.push(span([w, n1], { first: [w], last: [n1] }, 'cue'));
+      i += 2;
+      continue;
+    }
+    // A lone capitalised word with a person cue: «президент Макрон», «Стубб заявил».
+    if (!n1 || i === chain.length - 1) {
+      const ii = info(w);
+      const shapeOk = !ORG_SHAPE.test(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.plural &&
+        !headsPhrase(r, w);
+      const roleWord = r.words[w.index - 1];
+      // «глава Кремля», «лидер Движения», «представитель Microsoft»: heads of bodies take the body in the genitive.
+      const bodyHead = roleWord !== undefined && BODY_HEADS.test(roleWord.lower) && (ii.known || w.latin);
+      const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead;
+      // A speech verb only vouches for a subject: nominative-capable, unknown to the dictionary, mid-sentence.
+      const prevWord = r.words[w.index - 1];
+      const byVerb = !w.clauseStart && !ii.known && (ii.nounCases === 0 || (ii.nounCases & CASE.nomn) !== 0) && verbAfter(r, w) &&
+        (!w.latin || prevWord?.latin === true) && !beforeNumber(r, w);
+      if (shapeOk && (byRole || byVerb)) found.push(span([w], { last: [w] }, 'cue'));
+    }
+    i += 1;
+  }
+  return found;
+}
+
+/** Original spelling in brackets after a name: «Джоэл Саймон (Joel Simon)», «Юрген Клинсман (Jürgen Klinsmann)». */
+function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of found) {
+    const open = r.text.slice(s.end, s.end + 2);
+    if (!/^ ?\($/u.test(open)) continue;
+    const lastWord = s.words[s.words.length - 1];
+    const ws: Word[] = [];
+    for (let k = lastWord.index + 1; k < r.words.length && ws.length < 4; k++) {
+      const w = r.words[k];
+      if (!w.latin || !(w.cap || NAME_PARTICLES.has(w.lower) || /^(al|el)-/i.test(w.text))) break;
+      if (ws.length && r.text.slice(ws[ws.length - 1].end, w.start) !== ' ') break;
+      ws.push(w);
+    }
+    if (!ws.length || r.text[ws[ws.length - 1].end] !== ')') continue;
+    if (r.text.slice(s.end, ws[0].start).replace(/\s/g, '') !== '(') continue;
+    out.push(span(ws, ws.length > 1 ? { first: [ws[0]], last: ws.slice(1) } : { last: ws }, 'pattern'));
+  }
+  return out;
+}
+
+function knownStems(found: NameSpan[]): Set<string> {
+  const stems = new Set<string>();
+  for (const s of found) {
+    const lastWord = s.last[s.last.length - 1];
+    if (!lastWord || s.evidence === 'cue' && s.words[0].latin) continue;
+    if (s.asian) {
+      const family = nameStem(s.words[0].text);
+      if (family.length >= 2) stems.add(family);
+      continue;
+    }
+    const stem = nameStem(lastWord.text);
+    if (stem.length >= 3) stems.add(stem);
+  }
+  return stems;
+}
+
+/**
+ * Every further form of a surname already found in the article: «Стубб» known
+ * → «Стубба», «Стуббом» anywhere; «Путін» known → lowercase «путін» too (some
+ * outlets write names of enemies lowercase), unless the lowercase word is an
+ * ordinary word («адвокат»).
+ */
+function propagate(r: Reader, found: NameSpan[]): NameSpan[] {
+  const taken = new Set<number>();
+  for (const s of found) for (const w of s.words) taken.add(w.index);
+  const extra: NameSpan[] = [];
+  if (!r.known.size) return extra;
+  for (const w of r.words) {
+    if (taken.has(w.index) || w.initial || w.acronym || w.latin) continue;
+    if (!r.known.has(nameStem(w.text))) continue;
+    const i = info(w);
+    if (!w.cap && (i.known && i.common > 0.3)) continue;
+    if (w.cap && i.geo + i.org > sum(i.last) + sum(i.first)) continue;
+    extra.push(span([w], { last: [w] }, 'propagated'));
+  }
+  return extra;
+}
+
+export function findNameSpans(text: string, words: Word[]): NameSpan[] {
+  const all = chains(text, words);
+  const first: Reader = { text, words, known: new Set() };
+  const pass1 = all.flatMap((c) => readChain(first, c));
+  // Second reading with the article's surnames known.
+  const second: Reader = { text, words, known: knownStems(pass1) };
+  const found = all.flatMap((c) => readChain(second, c));
+  found.push(...bracketedOriginals(second, found));
+  found.push(...propagate(second, found));
+  return found.sort((a, b) => a.start - b.start);
+}

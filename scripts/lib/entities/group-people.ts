@@ -1,0 +1,192 @@
+/**
+ * Group name spans of one article into people and give each a canonical
+ * nominative «First Last»: full names first, then surname-only and
+ * first-name-only mentions link to the person already known by that name.
+ */
+import type { NameParts } from '../model.ts';
+import { contextCases } from './context-case.ts';
+import { CASE, capitalise, wordInfo, type NameReading } from './name-morphology.ts';
+import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
+import type { NameSpan } from './find-name-spans.ts';
+import type { Word } from './tokens-to-words.ts';
+
+type Gender = 'm' | 'f' | null;
+
+export interface PersonGroup {
+  spans: NameSpan[];
+  parts: NameParts;
+  name: string;
+  /** Case of each span (bitmask), same order as spans; 0 when unknown. */
+  cases: number[];
+}
+
+interface ReadSpan {
+  span: NameSpan;
+  first: string | null;
+  patronymic: string | null;
+  /** Nominative surname and how sure we are of it (3 dictionary … 0 surface). */
+  last: string | null;
+  lastScore: number;
+  lastStem: string | null;
+  initial: string | null;
+  gender: Gender;
+  cases: number;
+}
+
+const best = (rs: NameReading[], cases: number, gender: Gender): NameReading | null => {
+  let pick: NameReading | null = null;
+  let score = -1;
+  for (const r of rs) {
+    const s = r.score + (cases & r.cases ? 1 : 0) + (gender && r.gender === gender ? 2 : 0);
+    if (s > score) {
+      score = s;
+      pick = r;
+    }
+  }
+  return pick;
+};
+
+/** Keep the written capitalisation of the part both forms share: «Эль-Масри» stays, «Вольфа» → «Вольф». */
+function asWritten(written: string, lemma: string): string {
+  let k = 0;
+  while (k < written.length && k < lemma.length && written[k].toLowerCase() === lemma[k].toLowerCase()) k++;
+  const out = written.slice(0, k) + lemma.slice(k).toLowerCase();
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
+
+function readSpan(span: NameSpan, hint: number): ReadSpan {
+  const lw = span.last.length ? span.last[span.last.length - 1] : null;
+  const li = lw && !lw.latin ? wordInfo(lw.text) : null;
+  const lastCases = li ? unionCases(li.last) | unionCases(li.adjectival) : 0;
+  const fw = span.first[0];
+  const fi = fw && !fw.latin ? wordInfo(fw.text) : null;
+  const firstCases = fi ? unionCases(fi.first) : 0;
+  // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
+  let cases = 63;
+  for (const c of [firstCases, lastCases, hint]) if (c && cases & c) cases &= c;
+  let gender: Gender = null;
+  let first: string | null = null;
+  if (span.first.length) {
+    const names: string[] = [];
+    for (const w of span.first) {
+      const r = w.latin ? null : best(wordInfo(w.text).first, cases, null);
+      if (r) {
+        names.push(asWritten(w.text, r.lemma));
+        gender ??= r.gender;
+      } else if (!w.latin && !(cases & CASE.nomn) && span.first.length === 1) {
+        names.push(guessNominative(w.text, cases, null));
+      } else names.push(w.text);
+    }
+    first = names.join(' ');
+  }
+  let patronymic: string | null = null;
+  if (span.patronymic) {
+    const r = best(wordInfo(span.patronymic.text).patronymic, cases, gender);
+    if (r) {
+      patronymic = titleCase(r.lemma);
+      gender ??= r.gender;
+    }
+  }
+  let last: string | null = null;
+  let lastScore = 0;
+  let lastStem: string | null = null;
+  if (lw) {
+    const before = span.last.slice(0, -1).map((w) => w.text);
+    lastStem = nameStem(lw.text);
+    let nom = lw.cap ? lw.text : capitalise(lw.text);
+    if (span.asian) {
+      lastScore = 1;
+    } else if (li) {
+      const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
+      if (r && (cases & r.cases || r.cases === 0)) {
+        nom = asWritten(lw.text, r.lemma);
+        gender ??= r.gender;
+        lastScore = 3;
+      } else if (cases !== 63 && (span.first.length || span.initials.length || hint)) {
+        nom = guessNominative(nom, cases, gender);
+        lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
+      }
+    }
+    last = [...before, nom].join(' ');
+  }
+  const initial = span.initials.length ? span.initials.map((w) => `${w.text}.`).join(' ') : null;
+  return { span, first, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
+}
+
+interface Group {
+  reads: ReadSpan[];
+  firsts: Map<string, number>;
+  stems: Set<string>;
+  patronymic: string | null;
+}
+
+function compatible(g: Group, r: ReadSpan): boolean {
+  if (r.lastStem && !g.stems.has(r.lastStem)) return false;
+  if (r.first && g.firsts.size && !g.firsts.has(r.first)) return false;
+  if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
+  if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
+  return true;
+}
+
+function add(g: Group, r: ReadSpan): void {
+  g.reads.push(r);
+  if (r.first) g.firsts.set(r.first, (g.firsts.get(r.first) ?? 0) + 1);
+  if (r.lastStem) g.stems.add(r.lastStem);
+  if (r.patronymic) g.patronymic ??= r.patronymic;
+}
+
+/** Choose the surname: the surest reading; among bare surface forms, the one the others extend (Стубб ← Стубба). */
+function canonicalLast(reads: ReadSpan[]): string | null {
+  const withLast = reads.filter((r) => r.last);
+  if (!withLast.length) return null;
+  const top = Math.max(...withLast.map((r) => r.lastScore));
+  const cands = withLast.filter((r) => r.lastScore === top).map((r) => r.last as string);
+  if (top > 0) {
+    const pick = mostCommon(cands);
+    // «Реджеп Тайип Эрдоган» once and «Эрдоган» often: keep the fuller form.
+    const fuller = cands.filter((c) => c.endsWith(` ${pick}`)).sort((a, b) => b.length - a.length)[0];
+    return fuller ?? pick;
+  }
+  const forms = [...new Set(cands)];
+  const root = forms.filter((f) => forms.every((o) => o.toLowerCase().startsWith(f.toLowerCase()))).sort((a, b) => a.length - b.length)[0];
+  return root ?? mostCommon(cands);
+}
+
+function mostCommon(xs: string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+export function groupPeople(text: string, words: Word[], spans: NameSpan[]): PersonGroup[] {
+  const reads = spans.map((s) => readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1])));
+  const groups: Group[] = [];
+  const order = (r: ReadSpan): number => (r.first && r.last ? 0 : r.last ? 1 : 2);
+  // Full names found first, so «Путина» and «Владимира» can link to «Владимир Путин» wherever they stand.
+  for (const r of [...reads].sort((a, b) => order(a) - order(b) || a.span.start - b.span.start)) {
+    let target: Group | undefined;
+    if (r.lastStem) target = groups.find((g) => compatible(g, r));
+    else if (r.first) {
+      const same = groups.filter((g) => g.firsts.has(r.first as string) && (!r.patronymic || !g.patronymic || g.patronymic === r.patronymic));
+      if (same.length === 1) target = same[0];
+    }
+    if (target) add(target, r);
+    else {
+      const g: Group = { reads: [], firsts: new Map(), stems: new Set(), patronymic: null };
+      add(g, r);
+      groups.push(g);
+    }
+  }
+  return groups.map((g) => {
+    g.reads.sort((a, b) => a.span.start - b.span.start);
+    const first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
+    const last = canonicalLast(g.reads);
+    const gender = g.reads.find((r) => r.first && r.gender)?.gender ?? g.reads.find((r) => r.gender)?.gender ?? null;
+    const parts: NameParts = { first, last, patronymic: g.patronymic, gender };
+    const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);
+    const name = [first ?? initial, last].filter(Boolean).join(' ') || g.reads[0].span.words.map((w: Word) => w.text).join(' ');
+    return { spans: g.reads.map((r) => r.span), parts, name, cases: g.reads.map((r) => r.cases) };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Conservative pronoun links: a sentence that opens with «Он/Она» (uk
+ * «Він/Вона», en «He/She») refers to the person the previous sentence is
+ * about, when that is unambiguous: the one person of matching gender there,
+ * or the one whose mention there is unmistakably nominative (the subject).
+ */
+import { CASE } from './name-morphology.ts';
+import type { PeopleContext } from './people-context.ts';
+import { PRONOUNS } from './person-cues.ts';
+
+export function linkPronouns(ctx: PeopleContext): void {
+  const { words, people, groups } = ctx;
+  // Case of each name mention, by start offset (from the name reading).
+  const caseAt = new Map<number, number>();
+  groups.forEach((g) => g.spans.forEach((s, i) => caseAt.set(s.start, g.cases[i])));
+  for (const w of words) {
+    if (!w.cap || !(w.index === 0 || words[w.index - 1].sentence !== w.sentence)) continue;
+    const gender = PRONOUNS[w.lower];
+    if (!gender || w.sentence === 0) continue;
+    const prevSentence = w.sentence - 1;
+    const candidates: { person: number; nominative: boolean }[] = [];
+    people.forEach((p, i) => {
+      if (p.parts?.gender && p.parts.gender !== gender) return;
+      const here = p.mentions.filter((m) => m.sentence === prevSentence && m.kind !== 'pronoun');
+      if (!here.length) return;
+      const nominative = here.some((m) => m.kind === 'role' || caseAt.get(m.start) === CASE.nomn);
+      candidates.push({ person: i, nominative });
+    });
+    const subjects = candidates.filter((c) => c.nominative);
+    const pick = candidates.length === 1 ? candidates[0] : subjects.length === 1 ? subjects[0] : null;
+    if (!pick) continue;
+    people[pick.person].mentions.push({ start: w.start, end: w.end, text: w.text, kind: 'pronoun', sentence: w.sentence });
+  }
+}

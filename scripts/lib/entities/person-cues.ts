@@ -1,0 +1,113 @@
+/**
+ * Small closed word lists that signal a person nearby: role nouns, speech
+ * verbs, honorifics, name particles and pronouns, for ru/uk/en. Kept as stems
+ * or exact lowercase forms so a lookup is one Set.has / one regex.
+ */
+
+/** Role/occupation nouns that stand right before a name («президент Финляндии Александр Стубб»). Lowercase stems. */
+const ROLE_STEMS = [
+  // ru
+  'президент', 'премьер', 'министр', 'замминистр', 'вице-премьер', 'вице-президент', 'канцлер', 'глав', 'лидер', 'председател',
+  'зампред', 'спикер', 'посол', 'генсек', 'госсекретар', 'секретар', 'пресс-секретар', 'губернатор', 'мэр', 'сенатор',
+  'депутат', 'советник', 'помощник', 'заместител', 'директор', 'гендиректор', 'руководител', 'начальник', 'командующ',
+  'генерал', 'полковник', 'майор', 'адмирал', 'маршал', 'корол', 'королев', 'премьер-министр', 'экс-премьер-министр', 'вице-премьер-министр', 'генерал-лейтенант', 'генерал-майор', 'генерал-полковник', 'министр-президент', 'принц', 'принцесс', 'папа', 'патриарх',
+  'митрополит', 'епископ', 'диктатор', 'диктат', 'монарх', 'шейх', 'эмир', 'султан', 'аятолл', 'представител', 'омбудсмен',
+  'прокурор', 'генпрокурор', 'судь', 'адвокат', 'юрист', 'следовател', 'эксперт', 'аналитик', 'политолог', 'экономист',
+  'журналист', 'корреспондент', 'редактор', 'главред', 'блогер', 'писател', 'поэт', 'актер', 'актёр', 'актрис', 'певец',
+  'певиц', 'режиссер', 'режиссёр', 'композитор', 'художник', 'музыкант', 'продюсер', 'тренер', 'наставник', 'игрок',
+  'футболист', 'хоккеист', 'теннисист', 'шахматист', 'гроссмейстер', 'боксер', 'боксёр', 'спортсмен', 'чемпион', 'пилот',
+  'гонщик', 'нападающ', 'защитник', 'полузащитник', 'вратар', 'форвард', 'капитан', 'космонавт', 'астронавт', 'ученый',
+  'учёный', 'профессор', 'академик', 'доктор', 'врач', 'основател', 'владел', 'бизнесмен', 'предпринимател', 'олигарх',
+  'миллиардер', 'инвестор', 'банкир', 'экс-президент', 'экс-премьер', 'экс-министр', 'экс-глав', 'кандидат', 'активист',
+  'оппозиционер', 'правозащитник', 'политик', 'дипломат', 'мэр', 'атаман', 'вождь', 'лауреат', 'студент', 'сотрудник',
+  'господин', 'госпож', 'мистер', 'миссис', 'мисс', 'мадам', 'сэр', 'синьор', 'фрау', 'герр', 'г-н', 'г-жа',
+  // uk
+  "прем'єр", 'прем’єр', "прем'єр-міністр", 'прем’єр-міністр', 'міністр', 'голов', 'лідер', 'посол', 'речник', 'речниц', 'радник', 'заступник', 'керівник', 'очільник', 'очільниц',
+  'генерал', 'диктатор', 'співак', 'співачк', 'актор', 'актрис', 'тренер', 'письменник', 'журналіст', 'експерт', 'аналітик',
+  'політолог', 'депутат', 'сенатор', 'канцлер', 'президент', 'губернатор', 'мер', 'пан', 'пані',
+];
+// A stem plus a case ending only, so «глав» matches «главы» but not «главный», «мер» not «Мерк».
+const ROLE_ENDINGS = '(?:|а|я|ы|и|е|у|ю|ь|ой|ей|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ий|ого|его|ому|ему|им|ым|ие|ые|их|ых|ая|ую|ові|еві|ів|ом|ці|цею|ки|кою|ці)';
+const ROLE_RE = new RegExp(`^(?:${[...new Set(ROLE_STEMS)].sort((a, b) => b.length - a.length).join('|')})${ROLE_ENDINGS}$`, 'u');
+
+/** English titles/roles before a name. Lowercase exact words. */
+const EN_ROLES = new Set([
+  'president', 'minister', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'general', 'colonel', 'admiral', 'king', 'queen', 'prince', 'princess', 'pope',
+  'leader', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'judge', 'prosecutor', 'lawyer',
+  'analyst', 'expert', 'coach', 'striker', 'captain', 'dictator', 'premier', 'envoy', 'adviser', 'advisor', 'aide',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'prof',
+]);
+
+export function isRoleWord(lower: string, lang: string): boolean {
+  if (lang === 'en' || /^[a-z.]+$/.test(lower)) return EN_ROLES.has(lower.replace(/\.$/, ''));
+  return ROLE_RE.test(lower);
+}
+
+/** Speech/cognition verbs (past and present, ru/uk/en) used for quotes and as person cues. */
+const SPEECH_STEMS_RU = [
+  'заяв', 'сказа', 'отмет', 'подчеркн', 'подчерки', 'добав', 'сообщ', 'поясн', 'рассказ', 'признал', 'признаё', 'признае',
+  'ответ', 'указ', 'напомн', 'резюмир', 'уточн', 'счита', 'увер', 'полага', 'говор', 'писал', 'пишет', 'написал',
+  'предупред', 'призв', 'призыва', 'объясн', 'выраз', 'констатир', 'отрица', 'опроверг', 'заверил', 'пообещал', 'обеща',
+  'прокомментир', 'высказ', 'назвал', 'называ', 'критикова', 'допуска', 'допуст', 'оценил', 'подтверд', 'подтвержда',
+  'спросил', 'объявил', 'сознал', 'утвержда', 'настаива', 'убежден', 'убеждён', 'заметил',
+  // uk
+  'заяви', 'сказа', 'зазначи', 'наголоси', 'дода', 'повідоми', 'поясни', 'розпові', 'визна', 'відпові', 'нагада', 'вважа',
+  'переконан', 'говори', 'написа', 'пише', 'попереди', 'закли', 'запевни', 'підтверди', 'заперечи', 'оголоси',
+];
+const SPEECH_RE_CYR = new RegExp(`^(?:${[...new Set(SPEECH_STEMS_RU)].join('|')})\\p{L}*$`, 'u');
+const SPEECH_EN = new Set([
+  'said', 'says', 'told', 'stated', 'added', 'noted', 'wrote', 'writes', 'argued', 'claimed', 'warned', 'insisted',
+  'explained', 'announced', 'believes', 'thinks', 'stressed', 'emphasised', 'emphasized', 'asserted', 'declared',
+  'tweeted', 'posted', 'replied', 'answered', 'admitted', 'acknowledged', 'confirmed', 'denied', 'suggested', 'urged',
+]);
+
+export function isSpeechVerb(lower: string): boolean {
+  if (/^[a-z]+$/.test(lower)) return SPEECH_EN.has(lower);
+  // Nouns sharing a stem («заявление», «сообщение», «ответственность») are not verbs.
+  if (/(ени[еяюи]|ани[еяюи]|ость|ост[иью]|ств|тель|ник|ция|ции)$/u.test(lower)) return false;
+  return SPEECH_RE_CYR.test(lower);
+}
+
+/** Gender a Russian/Ukrainian past-tense verb agrees with: заявил → m, заявила → f. */
+export function verbGender(lower: string): 'm' | 'f' | null {
+  if (/(ла|лась)$/u.test(lower)) return 'f';
+  if (/(л|в|лся|вся)$/u.test(lower)) return 'm';
+  return null;
+}
+
+/** Lowercase particles allowed inside a name («фон дер Ляйен», «ван Гог», «аль-Асад», «de la»). */
+export const NAME_PARTICLES = new Set([
+  'фон', 'дер', 'де', 'ван', 'ди', 'да', 'дю', 'ле', 'ла', 'эль', 'аль', 'бен', 'бин', 'ибн', 'оглы', 'кызы', 'дель', 'делла',
+  'von', 'der', 'de', 'van', 'di', 'da', 'du', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'del', 'della', 'dos', 'das', 'ten', 'ter',
+]);
+
+/** Third-person singular pronouns that may refer back to a person (sentence-initial only). */
+export const PRONOUNS: Record<string, 'm' | 'f'> = {
+  'он': 'm', 'она': 'f', 'він': 'm', 'вона': 'f', 'he': 'm', 'she': 'f',
+};
+
+/**
+ * Common English given names: az has only Russian dictionaries, so an English
+ * «First Last» needs a hint that the first word is a given name.
+ */
+export const EN_FIRST_NAMES = new Set(
+  ('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
+    'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
+    'jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry ' +
+    'tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry ' +
+    'austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan albert willie ' +
+    'alan eugene russell vincent philip bobby johnny bradley roy ralph louis randy wayne elijah mary patricia jennifer ' +
+    'linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle ' +
+    'carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda ' +
+    'pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth ' +
+    'julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline ' +
+    'martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris ' +
+    'marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kamala hillary ' +
+    'boris vladimir sergei sergey dmitry dmitri volodymyr oleksandr andriy yulia viktor olaf angela emmanuel recep xi kim ' +
+    'keir rishi liz tony theresa nigel marco mike nancy chuck mitch ron pete antony lloyd jake jens ursula charles ' +
+    'benjamin benny bibi ali mohammed muhammad ahmed omar hassan recep jair luis lula narendra shinzo fumio justin ' +
+    'elon jeff bill warren tim sundar satya mark sam alexei alexey yevgeny mikhail nikolai ivan igor oleg petro ' +
+    'viktor yuriy yuri valery valeriy kyrylo mykhailo denys ruslan vitali vitaly taras andrii andrei andrey')
+    .split(/\s+/),
+);

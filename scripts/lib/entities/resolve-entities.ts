@@ -1,0 +1,633 @@
+import type { ArticleAnalysis, EntityType, KbEntity, KbMention, KbPerson, Lang, LocalEntity, Problem, Quote, Role } from '../model.ts';
+import { consonantSkeleton, scriptOf, shortHash, skeleton, slugify } from './transliterate.ts';
+
+export interface ArticleInput {
+  /** kb.json article id. */
+  id: string;
+  analysis: ArticleAnalysis;
+}
+
+/** User curation from content/people/*.md (loaded by ./curation.ts). */
+export interface Curation {
+  people: CuratedPerson[];
+  /** Surface forms that are never people. */
+  notPeople: string[];
+}
+
+export interface CuratedPerson {
+  /** Slug from the file name; becomes the person id. */
+  id: string;
+  file: string;
+  name: string | null;
+  names: Record<string, string>;
+  aliases: string[];
+  description: string | null;
+  notPeople: string[];
+}
+
+export interface ResolvedEntities {
+  people: KbPerson[];
+  organisations: KbEntity[];
+  places: KbEntity[];
+  /** linkKey(articleId, localKey) → entity id. */
+  links: Map<string, string>;
+  problems: Problem[];
+}
+
+export const linkKey = (articleId: string, localKey: string): string => `${articleId}\u0000${localKey}`;
+
+/*
+ * How people are told apart (the rules, in order):
+ *
+ * 1. A full name (first + last) is keyed by the phonetic skeleton of the
+ *    surname plus the consonants of the first name: Владимир Путин, Володимир
+ *    Путін and Vladimir Putin share «putin|vldmr». Different first names never
+ *    merge, so Boris Johnson and Dakota Johnson stay two.
+ * 2. Cyrillic and Latin spellings whose surnames differ only in vowels
+ *    (Трамп / Trump, Байден / Biden) merge when that is unambiguous: at most one
+ *    distinct surname skeleton per script shares the consonant key.
+ * 3. A surname alone (or with an initial) joins the one full-named person with
+ *    that surname (and initial, and gender when both are known). If several
+ *    fit, it stays a separate «surname only» person named by the surname —
+ *    merging it into either could put words in the wrong mouth.
+ * 4. A person known only by role («глава Кремля») joins whoever holds that role
+ *    most often in articles within a year of it; otherwise it is dropped.
+ * 5. Curation wins: its names and aliases pull matching people into the
+ *    curated person; `not_a_person` forms are dropped.
+ *
+ * Ids are slugs of the canonical name (Latin), with a hash of the person's
+ * identity key appended only on a slug collision, so they do not depend on
+ * corpus order. Everything is hash maps keyed by skeleton: linear in mentions.
+ */
+
+interface Item {
+  article: string;
+  date: string | null;
+  entity: LocalEntity;
+}
+
+interface PersonFacts {
+  last: string | null;
+  lastSk: string;
+  lastCons: string;
+  firstCons: string | null;
+  initial: string | null;
+  script: 'latin' | 'cyrillic' | 'other';
+  gender: 'm' | 'f' | null;
+  kind: 'full' | 'surname' | 'role' | 'mononym';
+}
+
+/** Union-find over item indexes (plus virtual nodes for curated people). */
+class UnionFind {
+  parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x]!;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller index becomes the root: stable whatever order unions happen in.
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
+
+/**
+ * Resolve per-article entities into corpus entities: one page per person
+ * across ru/uk/en, never two people merged. Deterministic regardless of input order.
+ */
+export function resolveEntities(inputs: ArticleInput[], curation: Curation): ResolvedEntities {
+  const sorted = [...inputs].sort((a, b) => compare(a.id, b.id));
+  const people: Item[] = [];
+  const orgs: Item[] = [];
+  const places: Item[] = [];
+  for (const input of sorted) {
+    const entities = [...input.analysis.entities].sort((a, b) => compare(a.key, b.key));
+    for (const entity of entities) {
+      const item = { article: input.id, date: input.analysis.article.date, entity };
+      if (entity.type === 'person') people.push(item);
+      else if (entity.type === 'org') orgs.push(item);
+      else if (entity.type === 'place') places.push(item);
+    }
+  }
+  const links = new Map<string, string>();
+  const problems: Problem[] = [];
+  const resolvedPeople = resolvePeople(people, curation, links, problems);
+  return {
+    people: resolvedPeople,
+    organisations: resolveNamed(orgs, 'org', links),
+    places: resolveNamed(places, 'place', links),
+    links,
+    problems,
+  };
+}
+
+/* ---------------------------------------------------------------- people */
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+function isInitial(word: string | null): boolean {
+  return word !== null && /^\p{L}{1,2}\.?$/u.test(word) && word.replace('.', '').length <= 2 && /\.$|^\p{L}$/u.test(word);
+}
+
+function personFacts(entity: LocalEntity): PersonFacts {
+  const parts = entity.parts;
+  const hasName = entity.mentions.some((m) => m.kind === 'name');
+  let first = parts?.first ?? null;
+  let last = parts?.last ?? null;
+  if (!parts && hasName) {
+    const words = nameWords(entity.name);
+    if (words.length >= 2) {
+      first = words[0]!;
+      last = words[words.length - 1]!;
+    } else if (words.length === 1) last = words[0]!;
+  }
+  const script = scriptOf(last ?? first ?? entity.name);
+  const gender = parts?.gender ?? null;
+  let kind: PersonFacts['kind'];
+  if (!hasName || (!first && !last)) kind = 'role';
+  else if (last && first && !isInitial(first)) kind = 'full';
+  else if (last) kind = 'surname';
+  else kind = 'mononym';
+  if (kind === 'mononym') last = first;
+  const initial = first ? (skeleton(first)[0] ?? null) : null;
+  return {
+    last,
+    lastSk: last ? skeleton(last) : '',
+    lastCons: last ? consonantSkeleton(last) : '',
+    firstCons: first && kind === 'full' ? consonantSkeleton(first) || skeleton(first) : null,
+    initial,
+    script,
+    gender,
+    kind,
+  };
+}
+
+function normaliseSurface(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+function normaliseRole(text: string): string {
+  return normaliseSurface(text).replace(/[«»"“”„.,]/g, '');
+}
+
+interface CuratedNode {
+  person: CuratedPerson;
+  node: number;
+  fullKeys: Set<string>;
+  surnames: Set<string>;
+  firstNames: Set<string>;
+}
+
+function aliasFacts(alias: string): { lastSk: string; firstCons: string | null } | null {
+  const words = nameWords(alias);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  const first = words.length >= 2 && !isInitial(words[0]!) ? words[0]! : null;
+  return { lastSk: skeleton(last), firstCons: first ? consonantSkeleton(first) || skeleton(first) : null };
+}
+
+function resolvePeople(items: Item[], curation: Curation, links: Map<string, string>, problems: Problem[]): KbPerson[] {
+  const notPeople = new Set([...curation.notPeople, ...curation.people.flatMap((p) => p.notPeople)].map(normaliseSurface));
+  const kept = items.filter((item) => {
+    if (notPeople.size === 0) return true;
+    const e = item.entity;
+    if (notPeople.has(normaliseSurface(e.name))) return false;
+    const names = e.mentions.filter((m) => m.kind === 'name');
+    return !(names.length > 0 && names.every((m) => notPeople.has(normaliseSurface(m.text))));
+  });
+  const facts = kept.map((item) => personFacts(item.entity));
+  const uf = new UnionFind();
+  for (let i = 0; i < kept.length; i++) uf.add();
+
+  // Curated people are virtual nodes after the items.
+  const curated = [...curation.people].sort((a, b) => compare(a.id, b.id)).map((person): CuratedNode => {
+    const node = uf.add();
+    const fullKeys = new Set<string>();
+    const surnames = new Set<string>();
+    const firstNames = new Set<string>();
+    for (const form of [person.name, ...Object.values(person.names), ...person.aliases]) {
+      if (!form) continue;
+      const f = aliasFacts(form);
+      if (!f) continue;
+      if (f.firstCons) {
+        fullKeys.add(`${f.lastSk}|${f.firstCons}`);
+        firstNames.add(f.firstCons);
+      } else surnames.add(f.lastSk);
+    }
+    return { person, node, fullKeys, surnames, firstNames };
+  });
+  const curatedById = new Map(curated.map((c) => [c.person.id, c]));
+
+  // Surface aliases: an alias claimed by two curated files is a conflict and matches nothing.
+  const aliasOwners = new Map<string, Set<string>>();
+  for (const c of curated) {
+    for (const form of [c.person.name, ...Object.values(c.person.names), ...c.person.aliases]) {
+      if (!form) continue;
+      const key = normaliseSurface(form);
+      let owners = aliasOwners.get(key);
+      if (!owners) aliasOwners.set(key, (owners = new Set()));
+      owners.add(c.person.id);
+    }
+  }
+  const aliasTarget = new Map<string, CuratedNode>();
+  for (const [alias, owners] of [...aliasOwners].sort((a, b) => compare(a[0], b[0]))) {
+    if (owners.size === 1) {
+      aliasTarget.set(alias, curatedById.get([...owners][0]!)!);
+      continue;
+    }
+    const ids = [...owners].sort();
+    for (const id of ids) {
+      const c = curatedById.get(id)!;
+      problems.push({
+        file: c.person.file,
+        severity: 'warning',
+        message: `Alias «${alias}» is also claimed by ${ids.filter((x) => x !== id).map((x) => `people/${x}.md`).join(', ')}; it is ignored until only one file lists it.`,
+      });
+    }
+  }
+  const conflicted = new Set([...aliasOwners].filter(([, o]) => o.size > 1).map(([a]) => a));
+  for (const c of curated) {
+    // Key-level matching must not reuse a conflicted alias either.
+    for (const alias of conflicted) {
+      if (!aliasOwners.get(alias)!.has(c.person.id)) continue;
+      const f = aliasFacts(alias);
+      if (f && !f.firstCons) c.surnames.delete(f.lastSk);
+    }
+  }
+
+  // 1. Full names by surname skeleton + first-name consonants.
+  const byFullKey = new Map<string, number>();
+  const fullKeyOf = (i: number) => `${facts[i]!.lastSk}|${facts[i]!.firstCons}`;
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind !== 'full') continue;
+    const key = fullKeyOf(i);
+    const seen = byFullKey.get(key);
+    if (seen === undefined) byFullKey.set(key, i);
+    else uf.union(seen, i);
+  }
+  // 2. Cross-script: consonant key shared by at most one skeleton per script.
+  const consBuckets = new Map<string, Map<string, number>>();
+  for (const [key, i] of byFullKey) {
+    const f = facts[i]!;
+    const bucketKey = `${f.lastCons}|${f.firstCons}`;
+    let bucket = consBuckets.get(bucketKey);
+    if (!bucket) consBuckets.set(bucketKey, (bucket = new Map()));
+    bucket.set(key, i);
+  }
+  for (const bucket of consBuckets.values()) {
+    if (bucket.size < 2) continue;
+    const perScript = new Map<string, number>();
+    for (const i of bucket.values()) perScript.set(facts[i]!.script, (perScript.get(facts[i]!.script) ?? 0) + 1);
+    if ([...perScript.values()].some((n) => n > 1)) continue;
+    const members = [...bucket.values()].sort((a, b) => a - b);
+    for (const i of members) uf.union(members[0]!, i);
+  }
+  // Curated full names pull in matching full-named people.
+  for (const c of curated) {
+    for (const key of c.fullKeys) {
+      const i = byFullKey.get(key);
+      if (i !== undefined) uf.union(c.node, i);
+    }
+  }
+
+  // Index full-named clusters by surname skeleton (and consonants, for cross-script).
+  const clustersBySurname = new Map<string, Set<number>>();
+  const clustersByCons = new Map<string, Set<number>>();
+  const addTo = (map: Map<string, Set<number>>, key: string, root: number) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(root);
+  };
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind !== 'full') continue;
+    addTo(clustersBySurname, facts[i]!.lastSk, uf.find(i));
+    addTo(clustersByCons, facts[i]!.lastCons, uf.find(i));
+  }
+  const clusterFacts = new Map<number, { initials: Set<string>; genders: Set<string>; scripts: Set<string> }>();
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind !== 'full') continue;
+    const root = uf.find(i);
+    let cf = clusterFacts.get(root);
+    if (!cf) clusterFacts.set(root, (cf = { initials: new Set(), genders: new Set(), scripts: new Set() }));
+    if (facts[i]!.initial) cf.initials.add(facts[i]!.initial!);
+    if (facts[i]!.gender) cf.genders.add(facts[i]!.gender!);
+    cf.scripts.add(facts[i]!.script);
+  }
+
+  // Curated surname aliases that also name a different full-named person → warning.
+  for (const c of curated) {
+    for (const surname of c.surnames) {
+      for (const root of clustersBySurname.get(surname) ?? []) {
+        if (uf.find(root) === uf.find(c.node)) continue;
+        const i = root;
+        const name = kept[i]!.entity.name;
+        problems.push({
+          file: c.person.file,
+          severity: 'warning',
+          message: `Alias «${kept[i]!.entity.parts?.last ?? surname}» also matches «${name}» (article ${kept[i]!.article}), a different person; list a full name instead so the right mentions are linked.`,
+        });
+      }
+    }
+  }
+
+  // 3. Surname-only (and initial) entities.
+  const orphanBySurname = new Map<string, number>();
+  for (let i = 0; i < kept.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'surname' && f.kind !== 'mononym') continue;
+    const curatedHit = curated.find((c) => c.surnames.has(f.lastSk));
+    if (curatedHit) {
+      uf.union(curatedHit.node, i);
+      continue;
+    }
+    let candidates = [...(clustersBySurname.get(f.lastSk) ?? [])].map((r) => uf.find(r));
+    if (candidates.length === 0) {
+      candidates = [...(clustersByCons.get(f.lastCons) ?? [])].map((r) => uf.find(r)).filter((r) => !clusterFacts.get(r)?.scripts.has(f.script));
+    }
+    candidates = [...new Set(candidates)].filter((r) => {
+      const cf = clusterFacts.get(r);
+      if (!cf) return true;
+      if (f.initial && f.kind === 'surname' && kept[i]!.entity.parts?.first && !cf.initials.has(f.initial)) return false;
+      if (f.gender && cf.genders.size > 0 && !cf.genders.has(f.gender)) return false;
+      return true;
+    });
+    if (f.kind === 'surname' && candidates.length === 1) {
+      uf.union(candidates[0]!, i);
+      continue;
+    }
+    // No single owner: surname-only mentions of that surname form their own person.
+    const key = `${f.kind}:${f.lastSk}`;
+    const seen = orphanBySurname.get(key);
+    if (seen === undefined) orphanBySurname.set(key, i);
+    else uf.union(seen, i);
+  }
+
+  // Exact surface aliases from curation (nicknames, odd spellings).
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind === 'role') continue;
+    const e = kept[i]!.entity;
+    for (const form of [e.name, ...e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)]) {
+      const c = aliasTarget.get(normaliseSurface(form));
+      if (c) {
+        uf.union(c.node, i);
+        break;
+      }
+    }
+  }
+
+  // 4. Role-only entities: link to the usual holder of that role around the date.
+  const roleIndex = new Map<string, { root: number; date: string | null }[]>();
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind === 'role') continue;
+    const root = uf.find(i);
+    for (const role of kept[i]!.entity.roles) {
+      const key = `${role.lang}|${normaliseRole(role.text)}`;
+      let list = roleIndex.get(key);
+      if (!list) roleIndex.set(key, (list = []));
+      list.push({ root, date: role.date ?? kept[i]!.date });
+    }
+  }
+  const dropped = new Set<number>();
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind !== 'role') continue;
+    const e = kept[i]!.entity;
+    const texts = new Set([e.name, ...e.roles.map((r) => r.text), ...e.mentions.filter((m) => m.kind === 'role').map((m) => m.text)].map(normaliseRole));
+    const votes = new Map<number, number>();
+    for (const text of texts) {
+      for (const hit of roleIndex.get(`${e.lang}|${text}`) ?? []) {
+        if (!withinYear(hit.date, kept[i]!.date)) continue;
+        const root = uf.find(hit.root);
+        votes.set(root, (votes.get(root) ?? 0) + 1);
+      }
+    }
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) uf.union(ranked[0]![0], i);
+    else dropped.add(i);
+  }
+
+  // Build clusters.
+  const clusters = new Map<number, number[]>();
+  for (let i = 0; i < kept.length; i++) {
+    if (dropped.has(i)) continue;
+    const root = uf.find(i);
+    let list = clusters.get(root);
+    if (!list) clusters.set(root, (list = []));
+    list.push(i);
+  }
+  const curatedByRoot = new Map<number, CuratedNode>();
+  for (const c of curated) {
+    const root = uf.find(c.node);
+    const existing = curatedByRoot.get(root);
+    if (existing) {
+      problems.push({
+        file: c.person.file,
+        severity: 'warning',
+        message: `This person and people/${existing.person.id}.md matched the same mentions and were merged into «${existing.person.id}»; make their names/aliases distinct.`,
+      });
+    } else curatedByRoot.set(root, c);
+  }
+
+  const drafts = [...clusters].map(([root, members]) => {
+    const c = curatedByRoot.get(root) ?? null;
+    const identity = identityKey(members.map((i) => facts[i]!), c);
+    return { members, curated: c, identity, ...personNames(members.map((i) => kept[i]!.entity), c) };
+  });
+  const ids = assignIds(drafts.map((d) => ({ base: d.curated ? d.curated.person.id : slugify(d.name), identity: d.identity, fixed: d.curated !== null })));
+
+  const result: KbPerson[] = drafts.map((d, n) => {
+    const id = ids[n]!;
+    const memberItems = d.members.map((i) => kept[i]!);
+    for (const item of memberItems) links.set(linkKey(item.article, item.entity.key), id);
+    const base = entityBase(id, d.name, d.names, memberItems, d.curated?.person.aliases ?? []);
+    return {
+      ...base,
+      quotes: memberItems
+        .flatMap((item) => item.entity.quotes.map((q): Quote => ({ ...q, article: item.article })))
+        .sort((a, b) => compare(a.article!, b.article!) || a.start - b.start || a.end - b.end),
+      description: d.curated?.person.description ?? null,
+    };
+  });
+  return result.sort((a, b) => compare(a.id, b.id));
+}
+
+function withinYear(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const ta = Date.parse(a.length === 4 ? `${a}-07-01` : a.length === 7 ? `${a}-15` : a);
+  const tb = Date.parse(b.length === 4 ? `${b}-07-01` : b.length === 7 ? `${b}-15` : b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return true;
+  return Math.abs(ta - tb) <= 366 * 86_400_000;
+}
+
+function identityKey(facts: PersonFacts[], curated: CuratedNode | null): string {
+  if (curated) return `curated:${curated.person.id}`;
+  const full = facts.filter((f) => f.kind === 'full').map((f) => `${f.lastSk}|${f.firstCons}`).sort();
+  if (full.length > 0) return full[0]!;
+  const rest = facts.filter((f) => f.kind !== 'role').map((f) => `${f.kind}:${f.lastSk}`).sort();
+  return rest[0] ?? 'role';
+}
+
+const LANG_ORDER: Lang[] = ['ru', 'uk', 'en'];
+
+/** Canonical name (ru full form first, then uk, then en) and names per language. */
+function personNames(entities: LocalEntity[], curated: CuratedNode | null): { name: string; names: Partial<Record<Lang, string>> } {
+  const full = entities.filter((e) => e.parts?.first && e.parts.last && !isInitial(e.parts.first));
+  const named = entities.filter((e) => e.mentions.some((m) => m.kind === 'name'));
+  const pool = full.length > 0 ? full : named.length > 0 ? named : entities;
+  const names: Partial<Record<Lang, string>> = {};
+  for (const lang of new Set(pool.map((e) => e.lang))) {
+    names[lang] = mostFrequent(pool.filter((e) => e.lang === lang).map((e) => e.name));
+  }
+  if (curated) Object.assign(names, curated.person.names);
+  const langs = Object.keys(names).sort((a, b) => langRank(a) - langRank(b) || compare(a, b));
+  const name = curated?.person.name ?? names[langs[0]!] ?? mostFrequent(entities.map((e) => e.name));
+  return { name, names: sortKeys(names) };
+}
+
+function langRank(lang: string): number {
+  const i = LANG_ORDER.indexOf(lang);
+  return i < 0 ? LANG_ORDER.length : i;
+}
+
+function mostFrequent(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]?.[0] ?? '';
+}
+
+function sortKeys<T>(record: Partial<Record<string, T>>): Partial<Record<string, T>> {
+  const out: Partial<Record<string, T>> = {};
+  for (const key of Object.keys(record).sort((a, b) => langRank(a) - langRank(b) || compare(a, b))) out[key] = record[key];
+  return out;
+}
+
+/**
+ * Ids from slugs; on a collision every entity but the one with the smallest
+ * identity key gets `-<hash of identity>`, so ids never depend on input order.
+ * `fixed` ids (curated files) always keep their slug.
+ */
+function assignIds(drafts: { base: string; identity: string; fixed: boolean }[]): string[] {
+  const byBase = new Map<string, number[]>();
+  drafts.forEach((d, n) => {
+    const list = byBase.get(d.base) ?? [];
+    list.push(n);
+    byBase.set(d.base, list);
+  });
+  const ids: string[] = new Array<string>(drafts.length);
+  const taken = new Set<string>();
+  for (const [base, members] of byBase) {
+    members.sort((a, b) => Number(drafts[b]!.fixed) - Number(drafts[a]!.fixed) || compare(drafts[a]!.identity, drafts[b]!.identity));
+    members.forEach((n, rank) => {
+      ids[n] = rank === 0 ? base : `${base.slice(0, 72)}-${shortHash(drafts[n]!.identity)}`;
+    });
+    taken.add(base);
+  }
+  // A hashed id could in theory meet another plain slug; extend the hash until unique.
+  const seen = new Set<string>();
+  return ids.map((id, n) => {
+    let out = id;
+    let salt = 1;
+    while (seen.has(out)) out = `${id}-${shortHash(`${drafts[n]!.identity}#${salt++}`)}`;
+    seen.add(out);
+    return out;
+  });
+}
+
+/** Fields shared by people, organisations and places. */
+function entityBase(id: string, name: string, names: Partial<Record<Lang, string>>, items: Item[], extraAliases: string[]): KbEntity {
+  const aliases = new Set<string>([name, ...Object.values(names).filter((n): n is string => !!n), ...extraAliases]);
+  const mentions: KbMention[] = [];
+  const roles = new Map<string, Role>();
+  const articles = new Set<string>();
+  for (const item of items) {
+    articles.add(item.article);
+    aliases.add(item.entity.name);
+    for (const m of item.entity.mentions) {
+      if (m.kind === 'name') aliases.add(m.text.replace(/\s+/g, ' ').trim());
+      mentions.push({ article: item.article, start: m.start, end: m.end, text: m.text, kind: m.kind });
+    }
+    for (const role of item.entity.roles) {
+      const key = `${role.lang}|${normaliseRole(role.text)}`;
+      const date = role.date ?? item.date;
+      const existing = roles.get(key);
+      const candidate: Role = { text: role.text, lang: role.lang, date, article: role.article ?? item.article };
+      if (!existing || earlier(candidate, existing)) roles.set(key, candidate);
+    }
+  }
+  aliases.delete('');
+  return {
+    id,
+    name,
+    names,
+    aliases: [...aliases].sort(compare),
+    roles: [...roles.values()].sort((a, b) => compare(a.date ?? '\uffff', b.date ?? '\uffff') || compare(a.text, b.text)),
+    articles: [...articles].sort(compare),
+    mentions: mentions.sort((a, b) => compare(a.article, b.article) || a.start - b.start || a.end - b.end),
+  };
+}
+
+function earlier(a: Role, b: Role): boolean {
+  if (a.date && !b.date) return true;
+  if (!a.date) return false;
+  if (a.date !== b.date) return a.date < b.date!;
+  return compare(a.article ?? '', b.article ?? '') < 0;
+}
+
+/* ------------------------------------------------------- orgs and places */
+
+/** Organisations and places: merge on any shared key (gazetteer concept or name skeleton). */
+function resolveNamed(items: Item[], type: EntityType, links: Map<string, string>): KbEntity[] {
+  const uf = new UnionFind();
+  const byKey = new Map<string, number>();
+  items.forEach((item, i) => {
+    uf.add();
+    const keys = item.entity.keys.length > 0 ? item.entity.keys : [`${type}:${normaliseSurface(item.entity.name)}`];
+    for (const key of keys) {
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, i);
+      else uf.union(seen, i);
+    }
+  });
+  const clusters = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = uf.find(i);
+    const list = clusters.get(root) ?? [];
+    list.push(i);
+    clusters.set(root, list);
+  });
+  const drafts = [...clusters.values()].map((members) => {
+    const entities = members.map((i) => items[i]!.entity);
+    const names: Partial<Record<Lang, string>> = {};
+    for (const lang of new Set(entities.map((e) => e.lang))) names[lang] = mostFrequent(entities.filter((e) => e.lang === lang).map((e) => e.name));
+    const langs = Object.keys(names).sort((a, b) => langRank(a) - langRank(b) || compare(a, b));
+    const name = names[langs[0]!]!;
+    const identity = members.flatMap((i) => items[i]!.entity.keys).sort()[0] ?? `${type}:${name}`;
+    return { members, names: sortKeys(names), name, identity };
+  });
+  const ids = assignIds(drafts.map((d) => ({ base: slugify(d.name), identity: d.identity, fixed: false })));
+  return drafts
+    .map((d, n) => {
+      const memberItems = d.members.map((i) => items[i]!);
+      for (const item of memberItems) links.set(linkKey(item.article, item.entity.key), ids[n]!);
+      return entityBase(ids[n]!, d.name, d.names, memberItems, []);
+    })
+    .sort((a, b) => compare(a.id, b.id));
+}
+
+/** Locale-independent string order (code units), so output never depends on ICU. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * Flatten segmented sentences into the word list the person finder walks:
+ * letters-bearing tokens only, with their sentence, whether they open a
+ * clause (sentence start, after a quote mark, colon or dash: capitalisation
+ * there says nothing), and whether they are an initial («В.»).
+ */
+import type { Sentence } from '../model.ts';
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Index in the flat word list. */
+  index: number;
+  /** First word of a sentence or of a quoted/parenthesised/dashed clause. */
+  clauseStart: boolean;
+  /** Capitalised (Xxx), not all caps. */
+  cap: boolean;
+  /** All caps with ≥2 letters: an acronym (МИД, ISW), never a name part. */
+  acronym: boolean;
+  /** A single capital letter followed by a dot («В.»); `end` then covers the dot. */
+  initial: boolean;
+  latin: boolean;
+}
+
+const OPENERS = /[«"“„(\[:–—-]\s*$/u;
+/** «аль-Хадж», «эль-Масри», «ибн-Сауд», «van-…»: a lowercase particle glued to a capitalised name. */
+const PARTICLE_PREFIXED = /^(?:аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла|al|el|ibn|bin|ben|abu|van|von|de|di|du|le|la)-\p{Lu}/u;
+
+export function toWords(text: string, sentences: Sentence[]): Word[] {
+  const words: Word[] = [];
+  sentences.forEach((sentence, si) => {
+    let firstInSentence = true;
+    for (const token of sentence.tokens) {
+      if (!/\p{L}/u.test(token.text)) continue;
+      let start = token.start;
+      let end = token.end;
+      let t = text.slice(start, end);
+      // Possessive «Trump's»: the name is without the «'s».
+      const poss = /['’]s$/u.exec(t);
+      if (poss && t.length > 3) {
+        end -= 2;
+        t = t.slice(0, -2);
+      }
+      // Strip non-letter edges a tokenizer may leave («В.», «"Путин»).
+      const lead = /^[^\p{L}]+/u.exec(t)?.[0].length ?? 0;
+      const trail = /[^\p{L}]+$/u.exec(t)?.[0].length ?? 0;
+      if (lead || trail) {
+        start += lead;
+        end -= trail;
+        t = text.slice(start, end);
+      }
+      const initial = /^\p{Lu}$/u.test(t) && text[end] === '.';
+      const before = text.slice(Math.max(sentence.start, start - 3), start);
+      words.push({
+        text: t,
+        lower: t.toLowerCase(),
+        start,
+        end: initial ? end + 1 : end,
+        sentence: si,
+        index: words.length,
+        clauseStart: firstInSentence || OPENERS.test(before) || /[.!?…]["»”]?\s+$/u.test(text.slice(Math.max(0, start - 4), start)),
+        cap: /^\p{Lu}[\p{Ll}'’-]/u.test(t) || initial || PARTICLE_PREFIXED.test(t),
+        acronym: /^\p{Lu}{2,}$/u.test(t),
+        initial,
+        latin: /^[A-Za-z'’-]+$/.test(t),
+      });
+      firstInSentence = false;
+    }
+  });
+  return words;
+}

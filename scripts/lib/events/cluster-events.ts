@@ -1,0 +1,417 @@
+/**
+ * Corpus stage for events: merge the per-article reports of one real event
+ * (across articles and languages) into one KbEvent.
+ *
+ * Pure function of the stored per-article results plus the entity links, so
+ * adding an article never needs re-analysis of the others. Scales by
+ * bucketing: a report is compared only with clusters that share its type
+ * family, one of its anchors (a resolved participant, organisation or place)
+ * and its month — never with all events.
+ *
+ * Two reports are the same event when: same family (meeting/talks/summit are
+ * one family); dates compatible (day-precision dates at most one day apart,
+ * coarser dates containing the finer one; two undated reports only when they
+ * name exactly the same people); participants overlapping (two shared when
+ * both name two or more); places not contradicting.
+ *
+ * Cluster status, most reliable first: happened (some report says it took
+ * place) > cancelled > planned > hypothetical.
+ */
+import type { DatePrecision, EventStatus, EventType, KbEntity, KbEvent, KbMention, KbPerson, Lang, LocalEvent } from '../model.ts';
+import type { ArticleInput } from '../entities/resolve-entities.ts';
+import { linkKey } from '../entities/resolve-entities.ts';
+import { knownEntries } from '../entities/known-places-orgs.ts';
+import { consonantSkeleton, shortHash, slugify, transliterate } from '../entities/transliterate.ts';
+import { eventTitle, type TitlePerson } from './event-title.ts';
+import { TYPE_PRIORITY, typeFamily } from './event-types.ts';
+
+interface Member {
+  article: string;
+  lang: Lang;
+  event: LocalEvent;
+  family: string;
+  /**
+   * Participant match keys, sorted: the consonant skeleton of the surname
+   * (Токаев = Tokayev = Токаєв), so one person split in two by resolution
+   * still matches. Compared only within a type family and a date window.
+   */
+  people: string[];
+  /** Resolved participant ids in the order the article names them (output and title order). */
+  ordered: string[];
+  orgs: string[];
+  /** Resolved place id, or a normalised place name when unresolved. */
+  place: string | null;
+  /** Day numbers (days since epoch), inclusive; null when undated. */
+  lo: number | null;
+  hi: number | null;
+  precision: DatePrecision | null;
+  /** Stable identity for ordering: article id + local key. */
+  identity: string;
+}
+
+interface Cluster {
+  members: Member[];
+  family: string;
+  people: Set<string>;
+  /** Resolved person ids of all members. */
+  ids: Set<string>;
+  orgs: Set<string>;
+  places: Set<string>;
+  lo: number | null;
+  hi: number | null;
+  precision: DatePrecision | null;
+}
+
+const DAY_MS = 86_400_000;
+const STATUS_RANK: Record<EventStatus, number> = { happened: 3, cancelled: 2, planned: 1, hypothetical: 0 };
+
+/** Inclusive day interval of an ISO date at its precision. */
+export function dateInterval(date: string | null, dateEnd?: string | null): [number, number] | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const day = (yy: number, mm: number, dd: number): number => Math.floor(Date.UTC(yy, mm - 1, dd) / DAY_MS);
+  if (m[3]) {
+    const lo = day(y, Number(m[2]), Number(m[3]));
+    const end = dateEnd ? dateInterval(dateEnd) : null;
+    return [lo, end && end[1] >= lo ? end[1] : lo];
+  }
+  if (m[2]) return [day(y, Number(m[2]), 1), day(y, Number(m[2]) + 1, 1) - 1];
+  return [day(y, 1, 1), day(y + 1, 1, 1) - 1];
+}
+
+function monthOf(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 7);
+}
+
+function normalisePlace(name: string): string {
+  return transliterate(name.toLowerCase(), 'ru').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function toMember(input: ArticleInput, event: LocalEvent, links: Map<string, string>, placeIds: Set<string>, byPerson: Map<string, KbPerson>): Member {
+  const article = input.id;
+  const resolve = (key: string): string => links.get(linkKey(article, key)) ?? `?${article}:${key}`;
+  const ordered = [...new Set(event.participants.map(resolve))];
+  const entities = input.analysis.entities;
+  const people = [
+    ...new Set(
+      event.participants.map((key) => {
+        const person = byPerson.get(resolve(key));
+        const local = entities.find((e) => e.key === key);
+        const name = person ? (person.names.en ?? person.name) : (local?.parts?.last ?? local?.name ?? key);
+        return `p:${consonantSkeleton(surnameOf(name)) || slugify(name)}`;
+      }),
+    ),
+  ].sort();
+  const orgIds = [...new Set(event.orgs.map(resolve))];
+  // The event's place is the org/place entity whose name it carries; else its normalised name.
+  const placeEntity = event.place ? entities.find((e) => e.type === 'place' && event.orgs.includes(e.key) && e.name === event.place) : undefined;
+  const placeId = placeEntity ? resolve(placeEntity.key) : null;
+  if (placeId && !placeId.startsWith('?')) placeIds.add(placeId);
+  const interval = dateInterval(event.date, event.dateEnd);
+  return {
+    article,
+    lang: input.analysis.lang,
+    event,
+    family: typeFamily(event.type),
+    people,
+    ordered: ordered.filter((id) => !id.startsWith('?')),
+    orgs: orgIds.filter((id) => !id.startsWith('?')).sort(),
+    place: placeId && !placeId.startsWith('?') ? placeId : event.place ? `~${normalisePlace(event.place)}` : null,
+    lo: interval?.[0] ?? null,
+    hi: interval?.[1] ?? null,
+    precision: event.datePrecision,
+    identity: `${article}\u0000${event.key}`,
+  };
+}
+
+/** Anchors a report can be found by: resolved people, organisations, places. */
+function anchors(m: Member): string[] {
+  const out = [...m.people];
+  out.push(...m.orgs);
+  if (m.place) out.push(m.place);
+  return [...new Set(out)];
+}
+
+/** Time buckets a report is filed under (and looked up in): its month(s), or undated/year. */
+function timeKeys(lo: number | null, hi: number | null, precision: DatePrecision | null): string[] {
+  if (lo === null || hi === null) return ['undated'];
+  if (precision === 'year') return [`y${new Date(lo * DAY_MS).getUTCFullYear()}`];
+  const keys = new Set([monthOf(lo - 1), monthOf(hi + 1), monthOf(lo), monthOf(hi)]);
+  return [...keys];
+}
+
+function sharedCount(a: readonly string[], b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function compatible(m: Member, c: Cluster): number {
+  if (m.family !== c.family) return -1;
+  // Dates.
+  if ((m.lo === null) !== (c.lo === null)) return -1;
+  if (m.lo !== null && c.lo !== null && m.hi !== null && c.hi !== null) {
+    const slack = m.precision === 'day' && c.precision === 'day' ? 1 : 0;
+    if (m.lo > c.hi + slack || c.lo > m.hi + slack) return -1;
+  }
+  // Places must not contradict.
+  if (m.place && c.places.size > 0 && !c.places.has(m.place)) {
+    const resolvedBoth = !m.place.startsWith('~') && [...c.places].some((p) => !p.startsWith('~'));
+    if (resolvedBoth) return -1;
+  }
+  const people = m.people;
+  const shared = sharedCount(people, c.people);
+  if (m.lo === null) {
+    // Undated reports («встреча пока не запланирована»): only the very same cast.
+    return people.length >= 1 && shared === people.length && shared === c.people.size ? 10 + shared : -1;
+  }
+  if (people.length > 0 && c.people.size > 0) {
+    const need = Math.min(2, people.length, c.people.size);
+    return shared >= need ? 10 + shared : -1;
+  }
+  // Without people on one side: the same place or organisations must carry the match.
+  if (m.place && c.places.has(m.place)) return 5;
+  const orgShared = sharedCount(m.orgs, c.orgs);
+  if (orgShared > 0 && orgShared * 2 >= Math.max(m.orgs.length, c.orgs.size)) return 3 + orgShared;
+  return -1;
+}
+
+function addTo(c: Cluster, m: Member): void {
+  c.members.push(m);
+  for (const p of m.people) c.people.add(p);
+  for (const id of m.ordered) c.ids.add(id);
+  for (const o of m.orgs) c.orgs.add(o);
+  if (m.place) c.places.add(m.place);
+  if (m.lo !== null && m.hi !== null && c.lo !== null && c.hi !== null) {
+    // Keep the tightest interval so a chain of ±1-day slack cannot drift.
+    if (m.hi - m.lo < c.hi - c.lo) {
+      c.lo = m.lo;
+      c.hi = m.hi;
+      c.precision = m.precision;
+    }
+  }
+}
+
+/**
+ * Merge per-article events that report the same real-world event (type, date
+ * window, participants, place) into corpus events with stable ids.
+ * `links` maps linkKey(articleId, localKey) → entity id (from resolveEntities).
+ * `places` (optional) gives place names per language for titles.
+ */
+export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>, people: KbPerson[], places: KbEntity[] = []): KbEvent[] {
+  const placeIds = new Set<string>();
+  const byPerson = new Map(people.map((p) => [p.id, p]));
+  const members: Member[] = [];
+  for (const input of inputs) for (const event of input.analysis.events) members.push(toMember(input, event, links, placeIds, byPerson));
+  // Deterministic order independent of input order: by date, then identity.
+  members.sort((a, b) => (a.lo ?? Infinity) - (b.lo ?? Infinity) || (a.hi ?? Infinity) - (b.hi ?? Infinity) || (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0));
+
+  const clusters: Cluster[] = [];
+  const buckets = new Map<string, number[]>();
+  for (const m of members) {
+    const keys = anchors(m).flatMap((a) => timeKeys(m.lo, m.hi, m.precision).map((t) => `${m.family}|${a}|${t}`));
+    let best = -1;
+    let bestScore = -1;
+    const seen = new Set<number>();
+    for (const key of keys) {
+      for (const ci of buckets.get(key) ?? []) {
+        if (seen.has(ci)) continue;
+        seen.add(ci);
+        const score = compatible(m, clusters[ci]!);
+        if (score > bestScore || (score === bestScore && score >= 0 && ci < best)) {
+          best = ci;
+          bestScore = score;
+        }
+      }
+    }
+    let target: number;
+    if (best >= 0 && bestScore >= 0) {
+      target = best;
+      addTo(clusters[target]!, m);
+    } else {
+      target = clusters.length;
+      clusters.push({ members: [m], family: m.family, people: new Set(m.people), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision });
+    }
+    // File the cluster under this member's anchors so later reports can find it.
+    for (const key of keys) {
+      let list = buckets.get(key);
+      if (!list) buckets.set(key, (list = []));
+      if (!list.includes(target)) list.push(target);
+    }
+  }
+
+  const byPlace = new Map(places.map((p) => [p.id, p]));
+  const nameLang = corpusNameLanguage(people);
+  const events = clusters.map((c) => summarise(c, byPerson, byPlace, nameLang));
+  assignIds(events, clusters);
+  return events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The language KbPerson.name is written in across the corpus (most common). */
+function corpusNameLanguage(people: KbPerson[]): Lang {
+  const counts = new Map<string, number>();
+  for (const p of people) {
+    for (const [lang, name] of Object.entries(p.names)) if (name === p.name) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best: Lang = 'ru';
+  let n = 0;
+  for (const [lang, count] of [...counts].sort()) if (count > n) [best, n] = [lang, count];
+  return best;
+}
+
+function mostCommon<T>(items: readonly T[], key: (t: T) => string, prefer?: (a: T, b: T) => number): T | null {
+  const counts = new Map<string, { item: T; n: number }>();
+  for (const item of items) {
+    const k = key(item);
+    const hit = counts.get(k);
+    if (hit) hit.n++;
+    else counts.set(k, { item, n: 1 });
+  }
+  const sorted = [...counts.entries()].sort(
+    ([ka, a], [kb, b]) => b.n - a.n || (prefer ? prefer(a.item, b.item) : 0) || (ka < kb ? -1 : ka > kb ? 1 : 0),
+  );
+  return sorted[0]?.[1].item ?? null;
+}
+
+interface Summary extends KbEvent {
+  /** Slug parts for the id. */
+  idParts: string[];
+}
+
+function summarise(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<string, KbEntity>, nameLang: Lang): Summary {
+  const ms = c.members;
+  const type = mostCommon(ms.map((m) => m.event.type), (t) => t, (a, b) => TYPE_PRIORITY.indexOf(a) - TYPE_PRIORITY.indexOf(b))!;
+  const status = ms.reduce<EventStatus>((s, m) => (STATUS_RANK[m.event.status] > STATUS_RANK[s] ? m.event.status : s), 'hypothetical');
+  // Date: the most precise, most reported; reports of the settled status first.
+  const dated = ms.filter((m) => m.event.date);
+  const bestPrecision = (['day', 'month', 'year'] as const).find((p) => dated.some((m) => m.precision === p)) ?? null;
+  const pool = dated.filter((m) => m.precision === bestPrecision);
+  const statusPool = pool.filter((m) => m.event.status === status);
+  const dateMember = mostCommon(statusPool.length ? statusPool : pool, (m) => m.event.date!, (a, b) => (a.event.date! < b.event.date! ? -1 : 1));
+  const date = dateMember?.event.date ?? null;
+  const dateEnd = mostCommon(pool.filter((m) => m.event.date === date && m.event.dateEnd), (m) => m.event.dateEnd!)?.event.dateEnd ?? null;
+
+  // Participants in title order: who is named first most often, then by id.
+  const firstCount = new Map<string, number>();
+  const order = new Map<string, number>();
+  for (const m of ms) {
+    m.ordered.forEach((id, i) => {
+      order.set(id, Math.min(order.get(id) ?? Infinity, i));
+      if (i === 0) firstCount.set(id, (firstCount.get(id) ?? 0) + 1);
+    });
+  }
+  const participants = [...c.ids].sort((a, b) => (firstCount.get(b) ?? 0) - (firstCount.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a < b ? -1 : 1));
+  const organisations = [...c.orgs].sort();
+
+  const placeMember = mostCommon(ms.filter((m) => m.event.place), (m) => m.place ?? '');
+  const placeId = placeMember?.place && !placeMember.place.startsWith('~') ? placeMember.place : null;
+  const placeName = (lang: Lang): string | null => placeNameIn(lang, placeId, byPlace, ms, placeMember);
+
+  const titles: Partial<Record<Lang, string>> = {};
+  for (const lang of ['ru', 'uk', 'en'] as const) {
+    const t = titleIn(lang, type, participants, byPerson, placeName(lang), ms);
+    if (t) titles[lang] = t;
+  }
+  const title = titles[nameLang] ?? titles.ru ?? titles.en ?? titles.uk ?? ms[0]!.event.title;
+
+  const articles = [...new Set(ms.map((m) => m.article))].sort();
+  const mentions: KbMention[] = ms
+    .flatMap((m) => m.event.mentions.map((x) => ({ article: m.article, start: x.start, end: x.end, text: x.text, kind: x.kind })))
+    .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+
+  const idPeople = participants.map((id) => surnameSlug(byPerson.get(id), id)).sort().slice(0, 3);
+  const idParts = [date ?? 'undated', type, ...(idPeople.length ? idPeople : [placeName('en') ?? placeMember?.event.place ?? ''].filter(Boolean).map((p) => slugify(p)))];
+  return {
+    id: '',
+    idParts,
+    title,
+    titles,
+    type,
+    date,
+    datePrecision: dateMember?.precision ?? null,
+    dateEnd,
+    place: placeName(nameLang) ?? placeMember?.event.place ?? null,
+    status,
+    participants,
+    organisations,
+    articles,
+    mentions,
+  };
+}
+
+function placeNameIn(lang: Lang, placeId: string | null, byPlace: Map<string, KbEntity>, ms: Member[], placeMember: Member | null): string | null {
+  if (placeId) {
+    const entity = byPlace.get(placeId);
+    const name = entity?.names[lang];
+    if (name) return name;
+  }
+  const same = mostCommon(ms.filter((m) => m.lang === lang && m.event.place), (m) => m.event.place!);
+  if (same?.event.place) return same.event.place;
+  if (!placeMember?.event.place) return null;
+  return translatePlace(placeMember.event.place, lang);
+}
+
+let gazetteer: Map<string, Partial<Record<string, string>>> | null = null;
+
+/** A well-known place's name in another language, from the entity gazetteer. */
+function translatePlace(name: string, lang: Lang): string | null {
+  if (!gazetteer) {
+    gazetteer = new Map();
+    for (const e of knownEntries()) if (e.type === 'place') for (const f of e.forms) gazetteer.set(f.toLowerCase(), e.names);
+  }
+  return gazetteer.get(name.toLowerCase())?.[lang] ?? null;
+}
+
+function guessGender(full: string): TitlePerson['gender'] {
+  const last = full.split(' ').pop() ?? '';
+  if (/(?:ова|ева|єва|ина|іна|ая|ська|цька)$/u.test(last)) return 'f';
+  return null;
+}
+
+function surnameOf(full: string): string {
+  const words = full.split(' ');
+  return words.length > 1 ? words[words.length - 1]! : full;
+}
+
+function surnameSlug(person: KbPerson | undefined, id: string): string {
+  const en = person?.names.en;
+  if (en) return slugify(surnameOf(en));
+  if (person) return slugify(surnameOf(person.name));
+  return slugify(id.split('-').pop() ?? id);
+}
+
+function titleIn(lang: Lang, type: EventType, participants: string[], byPerson: Map<string, KbPerson>, place: string | null, ms: Member[]): string | null {
+  const local = mostCommon(ms.filter((m) => m.lang === lang), (m) => m.event.title)?.event.title ?? null;
+  if (participants.length === 0) {
+    if (local) return local;
+    return place ? eventTitle({ type, lang, people: [], place, orgs: [] }) : null;
+  }
+  const names = participants.map((id) => byPerson.get(id)?.names[lang]);
+  if (names.some((n) => !n)) return local;
+  const people: TitlePerson[] = names.map((n) => ({ name: surnameOf(n!), gender: guessGender(n!) }));
+  return eventTitle({ type, lang, people, place, orgs: [] });
+}
+
+/** Ids from the event itself; equal ones get a suffix from their members, never from corpus order. */
+function assignIds(events: Summary[], clusters: Cluster[]): void {
+  const groups = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    const base = slugify(e.idParts.join('-'));
+    const list = groups.get(base);
+    if (list) list.push(i);
+    else groups.set(base, [i]);
+  });
+  for (const [base, list] of groups) {
+    if (list.length === 1) {
+      events[list[0]!]!.id = base;
+      continue;
+    }
+    for (const i of list) {
+      const identity = clusters[i]!.members.map((m) => m.identity).sort()[0]!;
+      events[i]!.id = `${base}-${shortHash(identity)}`;
+    }
+  }
+  for (const e of events) delete (e as Partial<Summary>).idParts;
+}

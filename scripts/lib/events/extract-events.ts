@@ -1,0 +1,349 @@
+/**
+ * Per-article event stage.
+ *
+ * For each sentence: find triggers (verbs and event nouns), scope each to its
+ * clause, take the people in that clause as participants, the place after a
+ * preposition, the nearest date expression, and the status cues around the
+ * predicate. Then coreference within the article: a later mention of the same
+ * event («встреча, которая прошла 15 августа» after «его встреча с Трампом на
+ * Аляске») fills in the first one instead of becoming a second event.
+ */
+import type { DatePrecision, EventStatus, EventType, Lang, LocalEntity, LocalEvent, LocalMention, ParsedArticle, Sentence, Span } from '../model.ts';
+import { eventStatus } from './event-status.ts';
+import { eventTitle, type TitlePerson } from './event-title.ts';
+import { typeFamily } from './event-types.ts';
+import { SCORE } from './event-lexicon.ts';
+import { findClauses, clauseAt } from './find-clauses.ts';
+import { findEventPlace, type PlaceMention } from './find-event-place.ts';
+import { findEventTriggers, lowerSameLength, type Trigger } from './find-event-triggers.ts';
+import {
+  type ArticleDate,
+  articleDateAsEventDate,
+  type DateDirection,
+  type DateExpression,
+  findDateExpressions,
+  parseArticleDate,
+  type ResolvedDate,
+} from './resolve-event-date.ts';
+
+interface Draft {
+  type: EventType;
+  status: EventStatus;
+  statusExplicit: boolean;
+  pastPlan: boolean;
+  date: ResolvedDate | null;
+  place: string | null;
+  placeKey: string | null;
+  participants: string[];
+  orgs: string[];
+  teams: string[];
+  target: string | null;
+  mentions: LocalMention[];
+  firstSentence: number;
+  lastSentence: number;
+}
+
+interface Candidate extends Draft {
+  trigger: Trigger;
+  /** Date expression found in the trigger's own clause (not borrowed from the sentence). */
+  clauseDate: boolean;
+}
+
+interface EntityMention {
+  entity: LocalEntity;
+  mention: LocalMention;
+}
+
+const POSSESSIVE = /(?:^|\s)(?:его|её|ее|их|його|її|їх|his|her|their)\s+$/iu;
+/** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
+const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
+const SPORT_CONTEXT = new RegExp(`\\bcup\\b|league|stadium|матч|кубок|кубка|чемпионат|чемпіонат|турнир|турнір|${SCORE.source}`, 'iu');
+const TARGET_PHRASE: Record<string, RegExp> = {
+  ru: /(?<![\p{L}])против\s+[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/u,
+  uk: /(?<![\p{L}])проти\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?/u,
+  en: /(?<![\p{L}])(?:against|on)\s+(?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?/u,
+};
+const QUOTED_NAME = /«([^«»]{1,40})»/gu;
+
+/** Types whose bare noun needs no participants to be an event, given a date or place. */
+const SELF_STANDING: ReadonlySet<EventType> = new Set(['attack', 'sanctions', 'election', 'match', 'statement', 'summit', 'talks', 'signing']);
+
+function surname(entity: LocalEntity): TitlePerson {
+  const parts = entity.parts;
+  const name = (parts?.last ?? entity.name).split(' ').pop() ?? entity.name;
+  return { name: parts?.first || parts?.last ? name : entity.name, gender: parts?.gender ?? null };
+}
+
+function datesCompatible(a: ResolvedDate | null, b: ResolvedDate | null): boolean {
+  if (!a || !b) return true;
+  const short = a.date.length <= b.date.length ? a.date : b.date;
+  const long = short === a.date ? b.date : a.date;
+  if (!long.startsWith(short)) return false;
+  if (a.precision === 'day' && b.precision === 'day' && a.date !== b.date) return false;
+  return true;
+}
+
+function moreSpecific(a: ResolvedDate | null, b: ResolvedDate | null): ResolvedDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.date.length > a.date.length ? b : a;
+}
+
+/** Per-article event stage: detect events with type, status, date, place and participants. */
+export function extractEvents(
+  article: ParsedArticle,
+  lang: Lang,
+  sentences: Sentence[],
+  entities: LocalEntity[],
+): LocalEvent[] {
+  const text = article.text;
+  const ref = parseArticleDate(article.date);
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      let list = bySentence.get(mention.sentence);
+      if (!list) bySentence.set(mention.sentence, (list = []));
+      list.push({ entity, mention });
+    }
+  }
+  for (const [si, list] of bySentence) bySentence.set(si, withoutShadowedPeople(list));
+
+  const drafts: Draft[] = [];
+  const typesSeen = new Set<EventType>();
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    const original = text.slice(sentence.start, sentence.end);
+    const lower = lowerSameLength(original);
+    const triggers = findEventTriggers(lower, sentence.start, lang);
+    if (triggers.length === 0) continue;
+    const clauses = findClauses(lower);
+    const dates = findDateExpressions(original, lang, ref);
+    const mentions = bySentence.get(si) ?? [];
+    const candidates: Candidate[] = [];
+    for (const trigger of dropOverlaps(triggers, dates, sentence.start)) {
+      if (trigger.weak && !typesSeen.has(trigger.type)) continue;
+      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, dates, mentions, sentences, bySentence, text, lang, ref);
+      if (c) candidates.push(c);
+    }
+    for (const c of candidates) {
+      if (mergeIntoExisting(drafts, c)) continue;
+      if (!isEventful(c)) continue;
+      drafts.push(c);
+      typesSeen.add(c.type);
+    }
+  }
+
+  const anyCancelled = drafts.some((d) => d.status === 'cancelled');
+  return drafts.map((d, i) => finalise(d, i, anyCancelled, ref, lang, entities));
+}
+
+/**
+ * A "person" whose mention is also an organisation or place mention («глава
+ * Кремля» read as a person named Кремля) is not a participant.
+ */
+function withoutShadowedPeople(list: EntityMention[]): EntityMention[] {
+  const other = list.filter((m) => m.entity.type !== 'person');
+  return list
+    .filter((m) => m.entity.type !== 'person' || !other.some((o) => m.mention.start >= o.mention.start && m.mention.end <= o.mention.end))
+    .sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** A date phrase such as «в ночь на 7 апреля» is not a trigger («ночь» no, but "strike" in "on strike day" …). */
+function dropOverlaps(triggers: Trigger[], dates: DateExpression[], offset: number): Trigger[] {
+  return triggers.filter((t) => !dates.some((d) => t.start < offset + d.end && t.end > offset + d.start));
+}
+
+function buildCandidate(
+  trigger: Trigger,
+  si: number,
+  sentence: Sentence,
+  original: string,
+  lower: string,
+  clauses: Span[],
+  dates: DateExpression[],
+  mentions: EntityMention[],
+  sentences: Sentence[],
+  bySentence: Map<number, EntityMention[]>,
+  text: string,
+  lang: Lang,
+  ref: ArticleDate | null,
+): Candidate | null {
+  const rel = trigger.start - sentence.start;
+  const ci = clauseAt(clauses, rel);
+  const clauseRel = clauses[ci]!;
+  const clause: Span = { start: sentence.start + clauseRel.start, end: sentence.start + clauseRel.end };
+  const clauseLower = lower.slice(clauseRel.start, clauseRel.end);
+  const inClause = mentions.filter((m) => m.mention.start >= clause.start && m.mention.end <= clause.end);
+  let people: EntityMention[] = inClause.filter((m) => m.entity.type === 'person');
+  // The visitor is the subject: «Моди посетил Москву … и провел переговоры с Путиным».
+  if (trigger.type === 'visit' && trigger.form !== 'noun') {
+    const subjects = people.filter((p) => p.mention.end <= trigger.start);
+    if (subjects.length > 0) people = subjects;
+  }
+
+  // The subject of the sentence carries over into «…, где провел переговоры с …».
+  const verbal = trigger.form !== 'noun';
+  if (ci > 0 && (CONTINUES_SUBJECT.test(clauseLower) || (verbal && !people.some((p) => p.mention.start < trigger.start)))) {
+    const subject = mentions.find((m) => m.entity.type === 'person' && m.mention.end <= clause.start);
+    if (subject && (CONTINUES_SUBJECT.test(clauseLower) || !isSpeechClause(lower.slice(0, clauseRel.start)))) people.unshift(subject);
+  }
+  // «его встреча с Трампом»: the possessor is the nearest person before, else the previous sentence's first person.
+  const beforeTrigger = text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start);
+  if (POSSESSIVE.test(beforeTrigger) && !people.some((p) => p.mention.end <= trigger.start && p.mention.end >= trigger.start - 8)) {
+    const owner =
+      [...mentions].reverse().find((m) => m.entity.type === 'person' && m.mention.end <= trigger.start - 4) ??
+      (bySentence.get(si - 1) ?? []).find((m) => m.entity.type === 'person');
+    if (owner) people.unshift(owner);
+  }
+  const participants = unique(people.map((p) => p.entity.key));
+  const orgs = unique(inClause.filter((m) => m.entity.type !== 'person').map((m) => m.entity.key));
+
+  let type = trigger.type;
+  if ((type === 'meeting' || type === 'talks') && participants.length === 0 && SPORT_CONTEXT.test(lower)) type = 'match';
+
+  const status = eventStatus(trigger.form, clauseLower, lower.slice(0, clauseRel.start), lang);
+  const direction: DateDirection = status.status === 'planned' ? 'future' : status.status === 'happened' ? 'past' : 'any';
+  const inClauseDates = dates.filter((d) => d.start >= clauseRel.start && d.end <= clauseRel.end);
+  const pool = inClauseDates.length > 0 ? inClauseDates : dates;
+  const nearest = pool.reduce<DateExpression | null>((best, d) => {
+    const dist = Math.abs((d.start + d.end) / 2 - rel);
+    return !best || dist < Math.abs((best.start + best.end) / 2 - rel) ? d : best;
+  }, null);
+  const date = nearest ? nearest.resolve(direction) : null;
+
+  const blocked = mentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'org').map((m) => m.mention as Span);
+  const placeMentions: PlaceMention[] = mentions.filter((m) => m.entity.type === 'place');
+  const place = findEventPlace(text, lang, type, clause, trigger, placeMentions, blocked);
+
+  const teams = type === 'match' ? findTeams(original, lang, trigger.start - sentence.start) : [];
+  const targetRe = TARGET_PHRASE[lang === 'ru' || lang === 'uk' ? lang : 'en']!;
+  const target = type === 'sanctions' ? (targetRe.exec(original.slice(clauseRel.start, clauseRel.end))?.[0] ?? null) : null;
+  void sentences;
+
+  return {
+    trigger,
+    type,
+    status: status.status,
+    statusExplicit: status.explicit,
+    pastPlan: status.pastPlan,
+    date,
+    clauseDate: inClauseDates.length > 0,
+    place: place?.name ?? null,
+    placeKey: place?.key ?? null,
+    participants,
+    orgs: place?.key ? unique([...orgs, place.key]) : orgs,
+    teams,
+    target,
+    mentions: [{ start: trigger.start, end: trigger.end, text: trigger.text, kind: 'name', sentence: si }],
+    firstSentence: si,
+    lastSentence: si,
+  };
+}
+
+function isSpeechClause(lower: string): boolean {
+  return /(?:заявил|сообщил|сказал|отметил|заявив|повідомив|сказав|зазначив|said|says|told)\p{L}*[\s,]*$/u.test(lower.replace(/,?\s*(?:что|що|that)\s*$/u, ''));
+}
+
+function findTeams(original: string, lang: Lang, at: number): string[] {
+  if (lang !== 'en') {
+    QUOTED_NAME.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = QUOTED_NAME.exec(original); m; m = QUOTED_NAME.exec(original)) out.push(m[1]!);
+    return unique(out).slice(0, 2);
+  }
+  const before = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+$/u.exec(original.slice(0, at));
+  const after = /^\S+(?:\s+with|\s+to)?\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(original.slice(at));
+  return [before?.[1], after?.[1]].filter((x): x is string => !!x);
+}
+
+/**
+ * An event noun with no participants, date or place is talk about a kind of
+ * event («мирные переговоры», "talks of a boycott"), not a report of one.
+ */
+function isEventful(c: Candidate): boolean {
+  const p = c.participants.length;
+  if (c.trigger.form !== 'noun') {
+    if (c.type === 'meeting' || c.type === 'call' || c.type === 'talks') return p >= 1;
+    return p >= 1 || c.orgs.length > 0 || c.place !== null || c.clauseDate;
+  }
+  if (p >= 2) return true;
+  if (p === 1 && (c.place !== null || c.clauseDate || c.type === 'visit' || c.type === 'statement' || c.type === 'ruling')) return c.type !== 'meeting' && c.type !== 'call' && c.type !== 'talks' ? true : c.place !== null || c.clauseDate;
+  if (SELF_STANDING.has(c.type)) return c.place !== null || c.clauseDate || (c.orgs.length > 0 && (c.type === 'sanctions' || c.type === 'statement'));
+  return false;
+}
+
+/**
+ * Later mentions of an event already reported in the article: same type
+ * family, participants a subset of the earlier ones (or none), compatible date
+ * and place. The earlier draft absorbs the mention and any new detail.
+ */
+function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
+  const family = typeFamily(c.type);
+  const anaphoric = c.trigger.form === 'noun' || c.participants.length === 0;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (typeFamily(d.type) !== family) continue;
+    const sameSentence = d.lastSentence === c.firstSentence;
+    if (!anaphoric && !sameSentence) continue;
+    const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
+    if (c.firstSentence - d.lastSentence > 4 && !sameCast) continue;
+    const subset = c.participants.every((p) => d.participants.includes(p));
+    const superset = d.participants.every((p) => c.participants.includes(p));
+    if (!subset && !(sameSentence && superset)) continue;
+    if (!datesCompatible(d.date, c.date)) continue;
+    if (d.place && c.place && d.place !== c.place) continue;
+    // A cue-less mention may join a reported event; an explicitly planned or
+    // hypothetical one («следующий пакет», "could follow") is another event.
+    if (d.status !== c.status && c.statusExplicit && !(d.status === 'happened' && c.status === 'happened')) {
+      if (d.statusExplicit || c.status !== 'happened') continue;
+    }
+    d.mentions.push(...c.mentions);
+    d.date = moreSpecific(d.date, c.date);
+    d.place ??= c.place;
+    d.placeKey ??= c.placeKey;
+    d.participants = unique([...d.participants, ...c.participants]);
+    d.orgs = unique([...d.orgs, ...c.orgs]);
+    d.teams = d.teams.length ? d.teams : c.teams;
+    d.target ??= c.target;
+    if (!d.statusExplicit && c.statusExplicit) {
+      d.status = c.status;
+      d.statusExplicit = true;
+    }
+    d.pastPlan ||= c.pastPlan;
+    d.lastSentence = c.lastSentence;
+    return true;
+  }
+  return false;
+}
+
+function finalise(d: Draft, index: number, anyCancelled: boolean, ref: ArticleDate | null, lang: Lang, entities: LocalEntity[]): LocalEvent {
+  let status = d.status;
+  if (d.pastPlan && anyCancelled && status === 'planned') status = 'cancelled';
+  let date = d.date;
+  if (!date && (status === 'happened' || status === 'cancelled')) date = articleDateAsEventDate(ref, 'month');
+  if (status === 'happened' && !d.statusExplicit && date && ref && date.precision === 'day' && ref.day !== null && ref.month !== null) {
+    const refIso = `${ref.year}-${String(ref.month).padStart(2, '0')}-${String(ref.day).padStart(2, '0')}`;
+    if (date.date > refIso) status = 'planned';
+  }
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const people = d.participants.map((k) => byKey.get(k)).filter((e): e is LocalEntity => !!e).map(surname);
+  const orgNames = d.type === 'match' ? d.teams : d.orgs.filter((k) => k !== d.placeKey).map((k) => byKey.get(k)?.name).filter((n): n is string => !!n).slice(0, 1);
+  const precision: DatePrecision | null = date?.precision ?? null;
+  return {
+    key: `e${index + 1}`,
+    type: d.type,
+    status,
+    date: date?.date ?? null,
+    datePrecision: precision,
+    dateEnd: date?.dateEnd ?? null,
+    place: d.place,
+    participants: d.participants,
+    orgs: d.orgs,
+    title: eventTitle({ type: d.type, lang, people, place: d.place, orgs: orgNames, target: d.target }),
+    mentions: d.mentions,
+  };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,245 @@
+/**
+ * Date expressions in a sentence, resolved against the article date.
+ *
+ * chrono-node (ru/uk/en locales) finds absolute and relative expressions;
+ * this module then decides what they may claim. The rule is never to invent
+ * a day the text does not give: «вчера» in an article dated only `2025-08`
+ * yields month precision, «на прошлой неделе» yields the month of that week,
+ * a bare weekday is counted back for past events and forward for planned ones.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision, Lang } from '../model.ts';
+
+/** The article date as parts; day/month null below the article's precision. */
+export interface ArticleDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export type DateDirection = 'past' | 'future' | 'any';
+
+export interface DateExpression {
+  /** Offsets relative to the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Resolves this expression for an event whose tense points `direction`. */
+  resolve(direction: DateDirection): ResolvedDate | null;
+}
+
+export interface ResolvedDate {
+  date: string;
+  precision: DatePrecision;
+  dateEnd: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function parseArticleDate(date: string | null): ArticleDate | null {
+  const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date) : null;
+  if (!m) return null;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+export const isoDay = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+export const isoMonth = (y: number, m: number): string => `${y}-${pad(m)}`;
+const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+function fromMs(ms: number): { y: number; m: number; d: number } {
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** The article date at its own precision: what an undated report can honestly claim. */
+export function articleDateAsEventDate(ref: ArticleDate | null, cap: DatePrecision = 'month'): ResolvedDate | null {
+  if (!ref) return null;
+  if (ref.month !== null && ref.day !== null && cap === 'day') return { date: isoDay(ref.year, ref.month, ref.day), precision: 'day', dateEnd: null };
+  if (ref.month !== null && cap !== 'year') return { date: isoMonth(ref.year, ref.month), precision: 'month', dateEnd: null };
+  return { date: String(ref.year), precision: 'year', dateEnd: null };
+}
+
+const parsers: Partial<Record<string, chrono.Chrono>> = { ru: chrono.ru.casual, uk: chrono.uk.casual, en: chrono.en.casual };
+
+/** Words for "relative to the article day": usable only when the article has a day. */
+const RELATIVE_DAY = /вчера|позавчера|сегодня|завтра|послезавтра|вчора|учора|позавчора|сьогодні|завтра|післязавтра|yesterday|today|tonight|tomorrow/iu;
+const WEEK = /недел|тижн|тиждень|week/iu;
+const MONTH_WORD = /месяц|місяц|month/iu;
+/** Durations are not dates ("within two weeks", «через две недели»). */
+const DURATION = /^(?:within|через|протягом|впродовж|в течение|за)\s|^in (?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|several|few|the coming)/iu;
+const EN_MONTH_ONLY_MAY = /^may$/iu;
+
+const YEAR_RE =
+  /(?<![\p{L}\p{N}])(?:(?:в|у|во|in|since|of)\s+)?((?:19|20)\d{2})(?:\s*(?:году|года|г\.|році|року|рік))?(?![\p{L}\p{N}-])/giu;
+const NEXT_YEAR = /(?<![\p{L}])(?:в следующем году|в будущем году|наступного року|в наступному році|у наступному році|next year)(?![\p{L}])/giu;
+const LAST_YEAR = /(?<![\p{L}])(?:в прошлом году|в минувшем году|минулого року|торік|last year)(?![\p{L}])/giu;
+
+interface Raw {
+  start: number;
+  end: number;
+  text: string;
+  known: { year?: number; month?: number; day?: number; weekday?: number };
+  endKnown: { year?: number; month?: number; day?: number } | null;
+  kind: 'calendar' | 'relative-day' | 'week' | 'month-rel' | 'year-only' | 'year-rel';
+  /** For relative kinds: chrono's own resolution (relative to the reference day). */
+  implied?: { y: number; m: number; d: number };
+  yearDelta?: number;
+}
+
+function refMs(ref: ArticleDate): number {
+  return utc(ref.year, ref.month ?? 7, ref.day ?? (ref.month ? 15 : 1));
+}
+
+/** Pick the year for a day/month without one, in the direction the tense points. */
+function chooseYear(ref: ArticleDate, month: number, day: number, direction: DateDirection): number {
+  const r = refMs(ref);
+  const candidates = [ref.year - 1, ref.year, ref.year + 1];
+  const dist = (y: number): number => utc(y, month, day) - r;
+  if (direction === 'past') {
+    const ok = candidates.filter((y) => dist(y) <= 2 * DAY_MS && dist(y) > -330 * DAY_MS);
+    if (ok.length) return ok[ok.length - 1]!;
+  } else if (direction === 'future') {
+    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < 330 * DAY_MS);
+    if (ok.length) return ok[0]!;
+  }
+  return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), ref.year);
+}
+
+function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection): ResolvedDate | null {
+  const k = raw.known;
+  const hasDay = ref !== null && ref.month !== null && ref.day !== null;
+  switch (raw.kind) {
+    case 'relative-day':
+      if (!ref) return null;
+      if (!hasDay || !raw.implied) return articleDateAsEventDate(ref, 'month');
+      return { date: isoDay(raw.implied.y, raw.implied.m, raw.implied.d), precision: 'day', dateEnd: null };
+    case 'week': {
+      if (!ref) return null;
+      if (!hasDay || !raw.implied) return articleDateAsEventDate(ref, 'month');
+      return { date: isoMonth(raw.implied.y, raw.implied.m), precision: 'month', dateEnd: null };
+    }
+    case 'month-rel':
+      if (!ref || !raw.implied) return null;
+      return { date: isoMonth(raw.implied.y, raw.implied.m), precision: 'month', dateEnd: null };
+    case 'year-rel':
+      if (!ref) return null;
+      return { date: String(ref.year + (raw.yearDelta ?? 0)), precision: 'year', dateEnd: null };
+    case 'year-only':
+      return k.year ? { date: String(k.year), precision: 'year', dateEnd: null } : null;
+    case 'calendar':
+      break;
+  }
+  if (k.day !== undefined && k.month !== undefined) {
+    const year = k.year ?? (ref ? chooseYear(ref, k.month, k.day, direction) : null);
+    if (year === null) return null;
+    let dateEnd: string | null = null;
+    if (raw.endKnown?.day !== undefined) {
+      const em = raw.endKnown.month ?? k.month;
+      const ey = raw.endKnown.year ?? (em < k.month ? year + 1 : year);
+      dateEnd = isoDay(ey, em, raw.endKnown.day);
+    }
+    return { date: isoDay(year, k.month, k.day), precision: 'day', dateEnd };
+  }
+  if (k.weekday !== undefined && k.day === undefined) {
+    if (!ref) return null;
+    if (!hasDay) return articleDateAsEventDate(ref, 'month');
+    const r = refMs(ref);
+    const dow = new Date(r).getUTCDay();
+    const back = (dow - k.weekday + 7) % 7;
+    const forward = (k.weekday - dow + 7) % 7;
+    const ms = direction === 'future' ? r + forward * DAY_MS : r - back * DAY_MS;
+    const d = fromMs(ms);
+    return { date: isoDay(d.y, d.m, d.d), precision: 'day', dateEnd: null };
+  }
+  if (k.month !== undefined) {
+    let year = k.year;
+    if (year === undefined) {
+      if (!ref) return null;
+      year = chooseYear(ref, k.month, 15, direction);
+    }
+    return { date: isoMonth(year, k.month), precision: 'month', dateEnd: null };
+  }
+  if (k.year !== undefined) return { date: String(k.year), precision: 'year', dateEnd: null };
+  return null;
+}
+
+function certain(c: chrono.ParsedComponents): Raw['known'] {
+  const out: Raw['known'] = {};
+  for (const unit of ['year', 'month', 'day', 'weekday'] as const) {
+    const v = c.get(unit);
+    if (c.isCertain(unit) && v !== null) out[unit] = v;
+  }
+  return out;
+}
+
+function chronoRaws(text: string, lang: Lang, ref: ArticleDate | null): Raw[] {
+  const parser = parsers[lang] ?? parsers.en!;
+  const refDate = ref ? new Date(refMs(ref) + 12 * 3600_000) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: Raw[] = [];
+  for (const r of parser.parse(text, refDate)) {
+    const t = r.text;
+    if (DURATION.test(t)) continue;
+    const kv = certain(r.start);
+    if (kv.day === undefined && kv.month === undefined && kv.weekday === undefined && kv.year === undefined) continue;
+    // "May" alone in English is too often the modal verb.
+    if (lang === 'en' && EN_MONTH_ONLY_MAY.test(t) && kv.day === undefined && !/(?:in|by|since|until|of|early|late|mid-?)\s+$/i.test(text.slice(0, r.index))) continue;
+    const implied = fromMs(Date.UTC(r.start.get('year') ?? 2000, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1));
+    let kind: Raw['kind'] = 'calendar';
+    if (RELATIVE_DAY.test(t)) kind = 'relative-day';
+    else if (WEEK.test(t) && kv.weekday === undefined) kind = 'week';
+    else if (MONTH_WORD.test(t) && kv.day !== undefined) kind = 'month-rel';
+    else if (kv.year !== undefined && kv.month === undefined && kv.day === undefined) kind = 'year-only';
+    const endKv = r.end ? certain(r.end) : null;
+    out.push({ start: r.index, end: r.index + t.length, text: t, known: kv, endKnown: endKv, kind, implied });
+  }
+  return out;
+}
+
+const RELATIVE_WORDS: readonly [RegExp, number][] = [
+  [/(?<![\p{L}])(?:позавчера|позавчора)(?![\p{L}])/giu, -2],
+  [/(?<![\p{L}])(?:вчера|вчора|учора|yesterday)(?![\p{L}])/giu, -1],
+  [/(?<![\p{L}])(?:сегодня|сьогодні|today)(?![\p{L}])/giu, 0],
+  [/(?<![\p{L}])(?:завтра|tomorrow)(?![\p{L}])/giu, 1],
+];
+
+function regexRaws(text: string, taken: readonly Raw[], ref: ArticleDate | null): Raw[] {
+  const out: Raw[] = [];
+  const free = (s: number, e: number): boolean => !taken.some((r) => s < r.end && e > r.start) && !out.some((r) => s < r.end && e > r.start);
+  for (const [re, delta] of [
+    [NEXT_YEAR, 1],
+    [LAST_YEAR, -1],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], known: {}, endKnown: null, kind: 'year-rel', yearDelta: delta });
+    }
+  }
+  for (const [re, delta] of RELATIVE_WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const implied = ref && ref.month !== null && ref.day !== null ? fromMs(utc(ref.year, ref.month, ref.day) + delta * DAY_MS) : undefined;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], known: {}, endKnown: null, kind: 'relative-day', implied });
+    }
+  }
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    // A bare four-digit number is a year only with a preposition or «году»/«року».
+    if (m[0] === m[1]) continue;
+    if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], known: { year: Number(m[1]) }, endKnown: null, kind: 'year-only' });
+  }
+  return out;
+}
+
+/** All date expressions in a sentence (`text` is the original sentence text). */
+export function findDateExpressions(text: string, lang: Lang, ref: ArticleDate | null): DateExpression[] {
+  const raws = chronoRaws(text, lang, ref);
+  raws.push(...regexRaws(text, raws, ref));
+  raws.sort((a, b) => a.start - b.start);
+  return raws.map((raw) => ({
+    start: raw.start,
+    end: raw.end,
+    text: raw.text,
+    resolve: (direction: DateDirection) => resolveRaw(raw, ref, direction),
+  }));
+}

@@ -1,0 +1,283 @@
+/**
+ * The Letopis data model, in one place.
+ *
+ * Pipeline: read → detect language → segment → find mentions → normalise names
+ * → resolve entities across the corpus → extract events → write entries.
+ *
+ * Stages exchange plain data (these types) so each stage can be tested on its
+ * own and per-article results can be cached by content hash and shipped between
+ * worker threads (everything here must survive structuredClone / JSON).
+ *
+ * Offsets: every `start`/`end` in this file is a JavaScript string offset into
+ * the article's decoded text (BOM removed, nothing else changed), end
+ * exclusive, so `text === source.slice(start, end)` always holds.
+ */
+
+export type Lang = 'ru' | 'uk' | 'en' | (string & {});
+export type DatePrecision = 'day' | 'month' | 'year';
+export type Severity = 'error' | 'warning';
+
+/** A problem found in one input file. Never fatal for the rest of the corpus. */
+export interface Problem {
+  /** Path relative to the content folder, POSIX separators. */
+  file: string;
+  severity: Severity;
+  /** 1-based line in the decoded text, when the problem has a place. */
+  line?: number;
+  /** What is wrong and how to fix it, in one or two sentences. */
+  message: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/* ------------------------------------------------------------------ read */
+
+/** One file found under the content folder. */
+export interface SourceFile {
+  /** Path relative to the content folder, POSIX separators. */
+  file: string;
+  /** Absolute path on disk. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A file decoded to text. */
+export interface DecodedText {
+  file: string;
+  /** Decoded text, BOM removed, nothing else changed. All offsets point here. */
+  text: string;
+  /** Encoding the bytes were in: 'utf-8', 'utf-16le', 'windows-1251', … */
+  encoding: string;
+  /** sha256 of the raw bytes (hex); key of the analysis cache. */
+  hash: string;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'attribution' | 'list' | 'code';
+
+/** A block of the article body (paragraph, question-line subheading, …). */
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+/** An article after reading: metadata plus the body split into blocks. */
+export interface ParsedArticle {
+  file: string;
+  format: 'txt' | 'md';
+  text: string;
+  hash: string;
+  encoding: string;
+  title: string;
+  /** Where the title came from: frontmatter, a markdown heading, or derived from the first sentence. */
+  titleSource: 'frontmatter' | 'heading' | 'derived';
+  /** ISO date `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when absent/impossible. */
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  /** Language declared in frontmatter, if any (detection fills ArticleAnalysis.lang). */
+  declaredLang: Lang | null;
+  source: string | null;
+  /** Only http(s) URLs survive reading. */
+  url: string | null;
+  tags: string[];
+  /** The body, without date line or frontmatter. */
+  body: Span;
+  blocks: Block[];
+  problems: Problem[];
+}
+
+/* --------------------------------------------------------------- segment */
+
+export interface Token extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  /** Index into ParsedArticle.blocks. */
+  block: number;
+  /** Filled by segment(); emptied once the article is analysed (cache and later stages use spans only). */
+  tokens: Token[];
+}
+
+/* -------------------------------------------------------------- entities */
+
+export type EntityType = 'person' | 'org' | 'place';
+export type MentionKind = 'name' | 'role' | 'pronoun';
+
+/** One mention of an entity inside one article. */
+export interface LocalMention extends Span {
+  text: string;
+  kind: MentionKind;
+  /** Index into ArticleAnalysis.sentences. */
+  sentence: number;
+}
+
+/** A dated role, e.g. «глава МИД России» seen in an article of 2025-08-24. */
+export interface Role {
+  text: string;
+  lang: Lang;
+  /** Date of the article the role was seen in (ISO, any precision) or null. */
+  date: string | null;
+  article?: string;
+}
+
+export interface Quote extends Span {
+  text: string;
+  /** 'direct' («…», – заявил Путин) or 'indirect' (Путин заявил, что …). */
+  kind: 'direct' | 'indirect';
+  /** The speech verb, e.g. «заявил». */
+  verb: string | null;
+  article?: string;
+}
+
+/** Structured parts of a person's name in nominative case. */
+export interface NameParts {
+  first: string | null;
+  last: string | null;
+  patronymic: string | null;
+  gender: 'm' | 'f' | null;
+}
+
+/**
+ * An entity as seen within one article: all its mentions there, already
+ * grouped (Путин / Путина / Владимир Путин / глава Кремля → one LocalEntity).
+ */
+export interface LocalEntity {
+  /** Key unique within the article. */
+  key: string;
+  type: EntityType;
+  /** Canonical nominative name as far as this article tells (e.g. «Владимир Путин»). */
+  name: string;
+  /** Person name parts (persons only). */
+  parts: NameParts | null;
+  /** Language the name is written in. */
+  lang: Lang;
+  /** Normalised comparison key(s) for cross-article matching (lowercase, transliterated). */
+  keys: string[];
+  mentions: LocalMention[];
+  roles: Role[];
+  quotes: Quote[];
+}
+
+/* ---------------------------------------------------------------- events */
+
+export type EventStatus = 'happened' | 'planned' | 'hypothetical' | 'cancelled';
+export type EventType =
+  | 'meeting'
+  | 'talks'
+  | 'summit'
+  | 'visit'
+  | 'call'
+  | 'signing'
+  | 'election'
+  | 'statement'
+  | 'attack'
+  | 'sanctions'
+  | 'ruling'
+  | 'match'
+  | 'other';
+
+/** An event as reported in one article. */
+export interface LocalEvent {
+  key: string;
+  type: EventType;
+  status: EventStatus;
+  /** ISO date at the given precision, or null. */
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  /** Optional end of a range (ISO). */
+  dateEnd?: string | null;
+  /** Place as written, nominative where known (e.g. «Аляска»). */
+  place: string | null;
+  /** Keys of LocalEntity (type person) within the same article. */
+  participants: string[];
+  /** Keys of LocalEntity (type org/place) within the same article. */
+  orgs: string[];
+  /** Title in the article's language. */
+  title: string;
+  /** The report sentence(s): the trigger phrase spans. */
+  mentions: LocalMention[];
+}
+
+/** Everything learned from one article alone: cacheable by content hash. */
+export interface ArticleAnalysis {
+  /** Bump in analyse-article.ts when analysis output changes, to invalidate caches. */
+  version: string;
+  article: Omit<ParsedArticle, 'text'>;
+  lang: Lang;
+  sentences: Sentence[];
+  entities: LocalEntity[];
+  events: LocalEvent[];
+  wordCount: number;
+}
+
+/* ------------------------------------------------------- knowledge base */
+
+/** A mention as published in kb.json. */
+export interface KbMention extends Span {
+  article: string;
+  text: string;
+  kind?: MentionKind;
+}
+
+export interface KbArticle {
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  lang: Lang;
+  source: string | null;
+  url: string | null;
+  tags: string[];
+  words: number;
+  people: string[];
+  organisations: string[];
+  places: string[];
+  events: string[];
+}
+
+export interface KbEntity {
+  id: string;
+  name: string;
+  /** Canonical names per language, where known. */
+  names: Partial<Record<Lang, string>>;
+  aliases: string[];
+  roles: Role[];
+  articles: string[];
+  mentions: KbMention[];
+}
+
+export interface KbPerson extends KbEntity {
+  quotes: Quote[];
+  description: string | null;
+}
+
+export interface KbEvent {
+  id: string;
+  title: string;
+  /** Titles per language where the participants' names are known there. */
+  titles: Partial<Record<Lang, string>>;
+  type: EventType;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateEnd: string | null;
+  place: string | null;
+  status: EventStatus;
+  participants: string[];
+  organisations: string[];
+  articles: string[];
+  mentions: KbMention[];
+}
+
+export interface KnowledgeBase {
+  generator: string;
+  articles: KbArticle[];
+  people: KbPerson[];
+  organisations: KbEntity[];
+  places: KbEntity[];
+  events: KbEvent[];
+  problems: Problem[];
+}

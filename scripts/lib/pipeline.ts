@@ -1,0 +1,227 @@
+/**
+ * The ingest pipeline: read → detect language → segment → find mentions →
+ * normalise names (per article, cached, in worker threads) → resolve entities
+ * across the corpus → cluster events → write entries (atomically).
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
+import { articleIds } from './article-ids.ts';
+import { assembleKnowledgeBase } from './assemble-kb.ts';
+import { loadCuration } from './entities/curation.ts';
+import { linkKey, resolveEntities, type ArticleInput } from './entities/resolve-entities.ts';
+import { clusterEvents } from './events/cluster-events.ts';
+import { FatalError } from './fatal-error.ts';
+import { openFileKeys } from './file-keys.ts';
+import type { KnowledgeBase, Problem } from './model.ts';
+import { decodeText } from './read/decode-text.ts';
+import { discoverFiles } from './read/discover-files.ts';
+import { writeSiteData, type LoadedArticle } from './site-data/write-site-data.ts';
+import {
+  articleEntry,
+  entityEntry,
+  eventEntry,
+  linkedBody,
+  lookup,
+  personEntry,
+  type LinkedSpan,
+} from './write/obsidian-entries.ts';
+import { acquireLock, openStaging, recoverOutput } from './write/output-dir.ts';
+
+export interface IngestOptions {
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** Worker threads for analysis (default: all cores; 0 = none). */
+  jobs?: number;
+  /** Progress and summary lines (to stderr in the CLI). */
+  log?: (line: string) => void;
+}
+
+export interface IngestStats {
+  files: number;
+  articles: number;
+  analysed: number;
+  cached: number;
+  words: number;
+  people: number;
+  events: number;
+  errors: number;
+  warnings: number;
+  seconds: number;
+}
+
+export interface IngestResult {
+  kb: KnowledgeBase;
+  stats: IngestStats;
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => undefined);
+  const contentDir = path.resolve(options.contentDir);
+  const outDir = path.resolve(options.outDir);
+  const cacheDir = path.resolve(options.cacheDir);
+  await checkFolders(contentDir, outDir);
+
+  const release = await acquireLock(outDir);
+  try {
+    await recoverOutput(outDir);
+    const problems: Problem[] = [];
+    const discovered = await discoverFiles(contentDir);
+    problems.push(...discovered.problems);
+    const { curation, problems: curationProblems } = await loadCuration(contentDir);
+    problems.push(...curationProblems);
+
+    let lastReport = 0;
+    const fileKeys = await openFileKeys(cacheDir, contentDir);
+    const analysed = await analyseCorpus(discovered.files, {
+      cacheDir,
+      fileKeys,
+      jobs: options.jobs,
+      onProgress(done, total) {
+        const now = performance.now();
+        if (total >= 200 && (now - lastReport > 2000 || done === total)) {
+          lastReport = now;
+          log(`analysed ${done}/${total} articles`);
+        }
+      },
+    });
+
+    await fileKeys.save().catch(() => undefined);
+    const { inputs, keys } = acceptArticles(analysed.files, problems);
+    const resolved = resolveEntities(inputs, curation);
+    const events = clusterEvents(inputs, resolved.links, resolved.people);
+    const kb = assembleKnowledgeBase(inputs, resolved, events, problems);
+
+    const staging = await openStaging(outDir);
+    try {
+      await writeOutput(staging.dir, kb, inputs, keys, resolved.links);
+      await staging.commit();
+    } catch (error) {
+      await staging.abort();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+        throw new FatalError(`Cannot write the output to ${outDir} (${code}); the previous output was left as it was.`);
+      }
+      throw error;
+    }
+
+    const stats: IngestStats = {
+      files: discovered.files.length,
+      articles: kb.articles.length,
+      analysed: analysed.analysed,
+      cached: analysed.cached,
+      words: kb.articles.reduce((sum, article) => sum + article.words, 0),
+      people: kb.people.length,
+      events: kb.events.length,
+      errors: kb.problems.filter((problem) => problem.severity === 'error').length,
+      warnings: kb.problems.filter((problem) => problem.severity === 'warning').length,
+      seconds: (performance.now() - started) / 1000,
+    };
+    return { kb, stats };
+  } finally {
+    await release();
+  }
+}
+
+async function checkFolders(contentDir: string, outDir: string): Promise<void> {
+  const info = await stat(contentDir).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new FatalError(`Content folder ${contentDir} does not exist. Create it and put articles in it, or pass --content <dir>.`);
+  }
+  const relative = path.relative(contentDir, outDir);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+    throw new FatalError(`The output folder ${outDir} is inside the content folder ${contentDir}; Letopis never writes into content. Pass another --out.`);
+  }
+}
+
+/**
+ * Keep the articles that were read, drop exact duplicates (same body text
+ * saved twice: the path that sorts first wins), and give each its id.
+ */
+function acceptArticles(files: AnalysedFile[], problems: Problem[]): { inputs: ArticleInput[]; keys: Map<string, AnalysedFile> } {
+  const byText = new Map<string, string>();
+  const accepted: AnalysedFile[] = [];
+  for (const item of files) {
+    problems.push(...item.result.problems);
+    const { analysis, textHash } = item.result;
+    if (!analysis) continue;
+    const original = textHash ? byText.get(textHash) : undefined;
+    if (original) {
+      problems.push({
+        file: item.source.file,
+        severity: 'warning',
+        message: `Duplicate article: the same text as ${original}; skipped. Delete one of the two files.`,
+      });
+      continue;
+    }
+    if (textHash) byText.set(textHash, item.source.file);
+    accepted.push(item);
+  }
+  const ids = articleIds(accepted.map((item) => item.source.file));
+  const keys = new Map<string, AnalysedFile>();
+  const inputs = accepted.map((item) => {
+    const id = ids.get(item.source.file) as string;
+    keys.set(id, item);
+    return { id, analysis: item.result.analysis as NonNullable<typeof item.result.analysis> };
+  });
+  return { inputs, keys };
+}
+
+async function writeOutput(
+  dir: string,
+  kb: KnowledgeBase,
+  inputs: ArticleInput[],
+  files: Map<string, AnalysedFile>,
+  links: Map<string, string>,
+): Promise<void> {
+  for (const folder of ['articles', 'people', 'events', 'organisations', 'places']) await mkdir(path.join(dir, folder), { recursive: true });
+  await writeFile(path.join(dir, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`);
+
+  const index = lookup(kb);
+  const eventsOf = new Map<string, string[]>();
+  for (const event of kb.events) {
+    for (const person of event.participants) eventsOf.set(person, [...(eventsOf.get(person) ?? []), event.id]);
+  }
+  const eventSpans = new Map<string, LinkedSpan[]>();
+  for (const event of kb.events) {
+    for (const mention of event.mentions) {
+      const spans = eventSpans.get(mention.article) ?? [];
+      spans.push({ start: mention.start, end: mention.end, folder: 'events', id: event.id });
+      eventSpans.set(mention.article, spans);
+    }
+  }
+  const folderOf = new Map<string, LinkedSpan['folder']>();
+  for (const person of kb.people) folderOf.set(person.id, 'people');
+  for (const org of kb.organisations) folderOf.set(org.id, 'organisations');
+  for (const place of kb.places) folderOf.set(place.id, 'places');
+
+  const analyses = new Map(inputs.map((input) => [input.id, input.analysis]));
+  const readText = async (id: string): Promise<string> => {
+    const item = files.get(id) as AnalysedFile;
+    const { decoded } = decodeText(item.source.file, await readFile(item.source.path));
+    return decoded?.text ?? '';
+  };
+
+  await forEachLimited(kb.articles, 16, async (article) => {
+    const analysis = analyses.get(article.id);
+    if (!analysis) return;
+    const text = await readText(article.id);
+    const spans: LinkedSpan[] = [...(eventSpans.get(article.id) ?? [])];
+    for (const entity of analysis.entities) {
+      const id = links.get(linkKey(article.id, entity.key));
+      const folder = id ? folderOf.get(id) : undefined;
+      if (!id || !folder) continue;
+      for (const mention of entity.mentions) spans.push({ start: mention.start, end: mention.end, folder, id });
+    }
+    await writeFile(path.join(dir, 'articles', `${article.id}.md`), articleEntry(article, linkedBody(text, analysis.article.body, spans), index));
+  });
+  await forEachLimited(kb.people, 16, (person) => writeFile(path.join(dir, 'people', `${person.id}.md`), personEntry(person, eventsOf.get(person.id) ?? [], index)));
+  await forEachLimited(kb.organisations, 16, (org) => writeFile(path.join(dir, 'organisations', `${org.id}.md`), entityEntry('organisation', org, index)));
+  await forEachLimited(kb.places, 16, (place) => writeFile(path.join(dir, 'places', `${place.id}.md`), entityEntry('place', place, index)));
+  await forEachLimited(kb.events, 16, (event) => writeFile(path.join(dir, 'events', `${event.id}.md`), eventEntry(event, index)));
+
+  const load = async (id: string): Promise<LoadedArticle> => ({ text: await readText(id), analysis: analyses.get(id) as LoadedArticle['analysis'] });
+  await writeSiteData(kb, load, path.join(dir, 'site'));
+}

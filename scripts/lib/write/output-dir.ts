@@ -1,0 +1,100 @@
+/**
+ * Whole-folder atomic output. A run writes into a sibling staging folder and
+ * swaps it in only when complete, so the previous output stays intact and
+ * valid until the new one is whole, whatever kills the run. A lock file keeps
+ * two runs from writing the same output at once.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { FatalError } from '../fatal-error.ts';
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+/** Sibling paths of `dir` made by earlier runs, with the pid that made them. */
+async function siblings(dir: string, marker: string): Promise<Array<{ path: string; pid: number }>> {
+  const parent = path.dirname(dir);
+  const prefix = `${path.basename(dir)}.${marker}-`;
+  const names = await readdir(parent).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ path: path.join(parent, name), pid: Number.parseInt(name.slice(prefix.length), 10) }));
+}
+
+/**
+ * Take the output lock, or fail with a clear message while another live run
+ * holds it. A lock left by a killed run is taken over.
+ */
+export async function acquireLock(dir: string): Promise<() => Promise<void>> {
+  const lock = `${dir}.lock`;
+  await mkdir(path.dirname(lock), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new FatalError(`Cannot create the output folder's parent ${path.dirname(lock)} (${error.code}).`);
+  });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(lock, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return async () => {
+        await rm(lock, { force: true });
+      };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new FatalError(`Cannot write to ${path.dirname(lock)} (${code}); check that the output folder is writable.`);
+      const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
+      if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
+        throw new FatalError(`Another Letopis run (pid ${holder}) is writing ${dir}. Wait for it to finish, or delete ${lock} if no such run exists.`);
+      }
+      await rm(lock, { force: true });
+    }
+  }
+  throw new FatalError(`Could not take the lock ${lock}; delete it and retry.`);
+}
+
+/** Put back output a killed run had moved aside, and clear its leftovers. */
+export async function recoverOutput(dir: string): Promise<void> {
+  const old = (await siblings(dir, 'old')).filter((entry) => !isAlive(entry.pid) || entry.pid === process.pid);
+  if (!(await exists(dir)) && old.length > 0) await rename(old[0].path, dir);
+  for (const entry of await siblings(dir, 'old')) if (!isAlive(entry.pid)) await rm(entry.path, { recursive: true, force: true });
+  for (const entry of await siblings(dir, 'staging')) if (!isAlive(entry.pid)) await rm(entry.path, { recursive: true, force: true });
+}
+
+export interface Staging {
+  /** Folder to write the new output into. */
+  dir: string;
+  /** Swap the staging folder in as `dir`'s new content. */
+  commit(): Promise<void>;
+  /** Throw the staging folder away. */
+  abort(): Promise<void>;
+}
+
+export async function openStaging(dir: string): Promise<Staging> {
+  const staging = `${dir}.staging-${process.pid}-${randomBytes(3).toString('hex')}`;
+  try {
+    await mkdir(staging, { recursive: true });
+  } catch (error) {
+    throw new FatalError(`Cannot create ${staging} (${(error as NodeJS.ErrnoException).code}); check that the output folder's parent is writable and has free space.`);
+  }
+  return {
+    dir: staging,
+    async commit() {
+      const aside = `${dir}.old-${process.pid}`;
+      const hadOld = await exists(dir);
+      if (hadOld) await rename(dir, aside);
+      await rename(staging, dir);
+      if (hadOld) await rm(aside, { recursive: true, force: true });
+    },
+    async abort() {
+      await rm(staging, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Search page over the Pagefind index. Queries are ё→е folded (the index
+ * carries folded name forms); people, then places/organisations, then
+ * events come first when they match at least a quarter as well as the best
+ * hit (Pagefind ranks by text only).
+ * Result excerpts are rebuilt as text + <mark> only, never as raw HTML.
+ */
+import { BASE, uiLang } from './base.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+  init?: () => Promise<void>;
+  options?: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch?: (q: string, o?: unknown, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const KIND: Record<string, Record<string, string>> = {
+  person: { ru: 'человек', uk: 'людина', en: 'person' },
+  event: { ru: 'событие', uk: 'подія', en: 'event' },
+  article: { ru: 'статья', uk: 'стаття', en: 'article' },
+  place: { ru: 'место', uk: 'місце', en: 'place' },
+  org: { ru: 'организация', uk: 'організація', en: 'organisation' },
+};
+const FOUND: Record<string, (n: number) => string> = {
+  ru: (n) => `Найдено: ${n}`,
+  uk: (n) => `Знайдено: ${n}`,
+  en: (n) => `${n} found`,
+};
+/** Boost (in multiples of the best score) for entity pages that match reasonably well: a name query should land on the person. */
+const BOOST: Record<string, number> = { person: 3, org: 2, place: 2, event: 1 };
+
+const input = document.getElementById('q') as HTMLInputElement | null;
+const list = document.getElementById('search-results');
+const status = document.getElementById('search-status');
+let pagefind: Promise<Pagefind> | null = null;
+let seq = 0;
+
+function load(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options?.({ baseUrl: BASE });
+    await pf.init?.();
+    return pf;
+  });
+  return pagefind;
+}
+
+export const foldQuery = (q: string): string => q.replace(/ё/g, 'е').replace(/Ё/g, 'Е').trim();
+
+/** Copy text and <mark> from Pagefind's excerpt HTML; everything else becomes text. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const out: Node[] = [];
+  for (const node of doc.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = node.textContent;
+      out.push(m);
+    } else {
+      out.push(document.createTextNode(node.textContent ?? ''));
+    }
+  }
+  return out;
+}
+
+async function run(query: string): Promise<void> {
+  const mine = ++seq;
+  const q = foldQuery(query);
+  if (!list || !status) return;
+  if (!q) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  const pf = await load();
+  const found = await pf.search(q);
+  if (mine !== seq || !found) return;
+  const top = found.results.slice(0, 30);
+  const data = await Promise.all(top.map(async (r) => ({ r, d: await r.data() })));
+  if (mine !== seq) return;
+  const best = top[0]?.score ?? 0;
+  const rank = ({ r, d }: { r: PagefindResult; d: PagefindResultData }): number =>
+    r.score >= best * 0.25 ? r.score + best * (BOOST[d.meta.type ?? ''] ?? 0) : r.score;
+  data.sort((a, b) => rank(b) - rank(a));
+  const lang = uiLang();
+  list.replaceChildren(
+    ...data.map(({ d }) => {
+      const li = document.createElement('li');
+      const kind = document.createElement('span');
+      kind.className = 'kind';
+      kind.textContent = KIND[d.meta.type ?? 'article']?.[lang] ?? '';
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.meta.title ?? d.url;
+      const p = document.createElement('p');
+      p.append(...excerptNodes(d.excerpt));
+      li.append(kind, a, p);
+      li.dataset.type = d.meta.type ?? 'article';
+      return li;
+    }),
+  );
+  status.textContent = FOUND[lang](found.results.length);
+  list.dataset.query = q;
+}
+
+if (input) {
+  let timer = 0;
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const url = new URL(location.href);
+      url.searchParams.set('q', input.value);
+      history.replaceState(null, '', url);
+      void run(input.value);
+    }, 150);
+  });
+  input.closest('form')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(input.value);
+  });
+}

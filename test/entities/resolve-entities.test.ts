@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { linkKey, resolveEntities } from '../../scripts/lib/entities/resolve-entities.ts';
+import { article, curated, noCuration, person, place } from './resolve-fixtures.ts';
+
+const putinCorpus = () => [
+  article('a-ru', 'ru', [person('Владимир Путин', 'ru', { key: 'p1', mentions: ['Владимир Путин', 'Путина'] })]),
+  article('b-uk', 'uk', [person('Володимир Путін', 'uk', { key: 'p1', mentions: ['Володимир Путін', 'путін'] })]),
+  article('c-en', 'en', [person('Vladimir Putin', 'en', { key: 'p1' })]),
+];
+
+describe('resolveEntities: people', () => {
+  it('merges Putin across ru, uk and en into one person with names per language', () => {
+    const { people, links } = resolveEntities(putinCorpus(), noCuration);
+    expect(people).toHaveLength(1);
+    const [putin] = people;
+    expect(putin!.id).toBe('vladimir-putin');
+    expect(putin!.name).toBe('Владимир Путин');
+    expect(putin!.names).toEqual({ ru: 'Владимир Путин', uk: 'Володимир Путін', en: 'Vladimir Putin' });
+    expect(putin!.articles).toEqual(['a-ru', 'b-uk', 'c-en']);
+    expect(putin!.aliases).toContain('путін');
+    expect(putin!.description).toBeNull();
+    expect(links.get(linkKey('b-uk', 'p1'))).toBe('vladimir-putin');
+  });
+
+  it('merges Zelensky / Зеленський / Zelenskyy and Trump / Трамп', () => {
+    const { people } = resolveEntities(
+      [
+        article('a', 'ru', [person('Владимир Зеленский', 'ru'), person('Дональд Трамп', 'ru')]),
+        article('b', 'uk', [person('Володимир Зеленський', 'uk'), person('Дональд Трамп', 'uk')]),
+        article('c', 'en', [person('Volodymyr Zelenskyy', 'en'), person('Donald Trump', 'en')]),
+        article('d', 'en', [person('Volodymyr Zelensky', 'en')]),
+      ],
+      noCuration,
+    );
+    expect(people.map((p) => p.name).sort()).toEqual(['Владимир Зеленский', 'Дональд Трамп']);
+    expect(people.find((p) => p.name === 'Дональд Трамп')!.names.en).toBe('Donald Trump');
+  });
+
+  it('keeps two Johnsons with different first names apart', () => {
+    const { people } = resolveEntities(
+      [article('a', 'en', [person('Boris Johnson', 'en')]), article('b', 'en', [person('Dakota Johnson', 'en')]), article('c', 'ru', [person('Борис Джонсон', 'ru')])],
+      noCuration,
+    );
+    expect(people).toHaveLength(2);
+    expect(people.map((p) => p.id).sort()).toEqual(['boris-dzhonson', 'dakota-johnson']);
+    expect(people.find((p) => p.id === 'boris-dzhonson')!.articles).toEqual(['a', 'c']);
+  });
+
+  it('links a surname-only mention to the one full-named person with that surname', () => {
+    const { people, links } = resolveEntities(
+      [
+        article('a', 'ru', [person('Сергей Лавров', 'ru')]),
+        article('b', 'ru', [person('Лавров', 'ru', { key: 'l' })]),
+        article('c', 'en', [person('Lavrov', 'en', { key: 'l' })]),
+      ],
+      noCuration,
+    );
+    expect(people).toHaveLength(1);
+    expect(links.get(linkKey('c', 'l'))).toBe('sergey-lavrov');
+  });
+
+  it('keeps an ambiguous surname-only mention as its own person named by the surname', () => {
+    const { people, links } = resolveEntities(
+      [
+        article('a', 'en', [person('Boris Johnson', 'en')]),
+        article('b', 'en', [person('Dakota Johnson', 'en')]),
+        article('c', 'en', [person('Johnson', 'en', { key: 'j' })]),
+        article('d', 'en', [person('Johnson', 'en', { key: 'j' })]),
+      ],
+      noCuration,
+    );
+    expect(people).toHaveLength(3);
+    const surnameOnly = people.find((p) => p.name === 'Johnson')!;
+    expect(surnameOnly.articles).toEqual(['c', 'd']);
+    expect(links.get(linkKey('c', 'j'))).toBe(surnameOnly.id);
+  });
+
+  it('uses the initial to pick among same-surname people', () => {
+    const { people } = resolveEntities(
+      [
+        article('a', 'en', [person('Boris Johnson', 'en')]),
+        article('b', 'en', [person('Dakota Johnson', 'en')]),
+        article('c', 'en', [person('B. Johnson', 'en', { parts: { first: 'B.', last: 'Johnson' } })]),
+      ],
+      noCuration,
+    );
+    expect(people).toHaveLength(2);
+    expect(people.find((p) => p.name === 'Boris Johnson')!.articles).toEqual(['a', 'c']);
+  });
+
+  it('links a role-only person to the holder of that role, and drops unknown roles', () => {
+    const { people, links } = resolveEntities(
+      [
+        article('a', 'ru', [person('Владимир Путин', 'ru', { roles: ['глава Кремля'] })]),
+        article('b', 'ru', [person('глава Кремля', 'ru', { roleOnly: true, key: 'r' }), person('глава Марса', 'ru', { roleOnly: true, key: 'm' })]),
+      ],
+      noCuration,
+    );
+    expect(people).toHaveLength(1);
+    expect(people[0]!.articles).toEqual(['a', 'b']);
+    expect(links.get(linkKey('b', 'r'))).toBe('vladimir-putin');
+    expect(links.has(linkKey('b', 'm'))).toBe(false);
+  });
+
+  it('is deterministic under shuffled input and gives stable ids when articles are added', () => {
+    const corpus = [
+      ...putinCorpus(),
+      article('d', 'en', [person('Boris Johnson', 'en')]),
+      article('e', 'en', [person('Dakota Johnson', 'en')]),
+      article('f', 'ru', [person('Лавров', 'ru')]),
+    ];
+    const first = resolveEntities(corpus, noCuration);
+    const shuffled = resolveEntities([corpus[4]!, corpus[1]!, corpus[5]!, corpus[0]!, corpus[3]!, corpus[2]!], noCuration);
+    expect(JSON.stringify(shuffled.people)).toBe(JSON.stringify(first.people));
+    const grown = resolveEntities([...corpus, article('g', 'uk', [person('Сергій Лавров', 'uk')])], noCuration);
+    const before = new Set(first.people.map((p) => p.id));
+    for (const id of ['vladimir-putin', 'boris-johnson', 'dakota-johnson']) {
+      expect(before.has(id)).toBe(true);
+      expect(grown.people.some((p) => p.id === id)).toBe(true);
+    }
+  });
+
+  it('disambiguates colliding slugs deterministically', () => {
+    const a = resolveEntities([article('a', 'en', [person('Li', 'en', { parts: { first: null, last: 'Li' } })]), article('b', 'ru', [person('Ли', 'ru', { parts: { first: null, last: 'Ли' } }), person('Лю', 'ru')])], noCuration);
+    const ids = a.people.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('resolveEntities: curation', () => {
+  it('merges aliases into the curated person and overrides names', () => {
+    const curation = {
+      people: [curated('putin', { name: 'В. В. Путин', names: { en: 'Vladimir V. Putin' }, aliases: ['ВВП', 'Путин'], description: 'Президент России.' })],
+      notPeople: [],
+    };
+    const { people } = resolveEntities([...putinCorpus(), article('d', 'ru', [person('ВВП', 'ru', { parts: { first: null, last: 'ВВП' } })])], curation);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.id).toBe('putin');
+    expect(people[0]!.name).toBe('В. В. Путин');
+    expect(people[0]!.names.en).toBe('Vladimir V. Putin');
+    expect(people[0]!.names.uk).toBe('Володимир Путін');
+    expect(people[0]!.description).toBe('Президент России.');
+    expect(people[0]!.articles).toContain('d');
+  });
+
+  it('drops not-a-person forms', () => {
+    const curation = { people: [], notPeople: ['Майдан'] };
+    const { people } = resolveEntities([article('a', 'ru', [person('Майдан', 'ru'), person('Сергей Лавров', 'ru')])], curation);
+    expect(people.map((p) => p.name)).toEqual(['Сергей Лавров']);
+  });
+
+  it('reports an alias claimed by two files and an alias matching another full name', () => {
+    const curation = {
+      people: [
+        curated('boris-johnson', { name: 'Boris Johnson', aliases: ['Johnson', 'BoJo'] }),
+        curated('other', { name: 'Boris Other', aliases: ['BoJo'] }),
+      ],
+      notPeople: [],
+    };
+    const { people, problems } = resolveEntities(
+      [article('a', 'en', [person('Boris Johnson', 'en')]), article('b', 'en', [person('Dakota Johnson', 'en')]), article('c', 'en', [person('BoJo', 'en', { parts: { first: null, last: 'BoJo' } })])],
+      curation,
+    );
+    expect(problems.some((p) => p.file === 'people/boris-johnson.md' && /BoJo|bojo/.test(p.message))).toBe(true);
+    expect(problems.some((p) => p.file === 'people/other.md')).toBe(true);
+    expect(problems.some((p) => p.file === 'people/boris-johnson.md' && p.message.includes('Dakota Johnson'))).toBe(true);
+    expect(people.find((p) => p.id === 'boris-johnson')!.articles).toEqual(['a']);
+    expect(people.some((p) => p.id === 'dakota-johnson')).toBe(true);
+  });
+});
+
+describe('resolveEntities: organisations and places', () => {
+  it('merges places across languages through a shared concept key', () => {
+    const { places, links } = resolveEntities(
+      [article('a', 'ru', [place('Украина', 'ru', ['iso:UA'])]), article('b', 'uk', [place('Україна', 'uk', ['iso:UA'])]), article('c', 'en', [place('Ukraine', 'en', ['iso:UA'])])],
+      noCuration,
+    );
+    expect(places).toHaveLength(1);
+    expect(places[0]!.name).toBe('Украина');
+    expect(places[0]!.names).toEqual({ ru: 'Украина', uk: 'Україна', en: 'Ukraine' });
+    expect(places[0]!.id).toBe('ukraina');
+    expect(links.get(linkKey('c', 'place:Ukraine'))).toBe('ukraina');
+  });
+});

@@ -1,0 +1,155 @@
+/** writeSiteData and its helpers, without a browser. */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { escapeHtml, safeUrl, idSegment } from '../../scripts/lib/site-data/escape-html.ts';
+import { nonOverlapping, renderArticleHtml, type LinkSpan } from '../../scripts/lib/site-data/render-article-html.ts';
+import { caseForms, searchForms, transliterate } from '../../scripts/lib/site-data/name-forms.ts';
+import { aggregateRoles, monthTimeline } from '../../scripts/lib/site-data/aggregate.ts';
+import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/lib/site-data/site-model.ts';
+import { makeFixtureData } from '../fixtures/site/fixture-corpus.ts';
+
+describe('escaping', () => {
+  it('escapes markup and quotes', () => {
+    expect(escapeHtml(`<script>"x" & 'y'</script>`)).toBe('&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;');
+  });
+  it('keeps only http(s) urls', () => {
+    expect(safeUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
+    expect(safeUrl('javascript:alert(1)')).toBeNull();
+    expect(safeUrl(' JAVASCRIPT:alert(1)')).toBeNull();
+    expect(safeUrl('data:text/html,x')).toBeNull();
+    expect(safeUrl('/relative')).toBeNull();
+  });
+  it('never lets an id escape its folder', () => {
+    expect(idSegment('../etc')).not.toContain('/');
+    expect(idSegment('..')).toBe('%2E%2E');
+  });
+});
+
+describe('renderArticleHtml', () => {
+  const text = 'Путин встретился с Трампом.\n\nКак это было?\n\n«Хорошо», – сказал он.';
+  const blocks = [
+    { kind: 'paragraph' as const, start: 0, end: 27 },
+    { kind: 'heading' as const, start: 29, end: 42 },
+    { kind: 'quote' as const, start: 44, end: 53 },
+    { kind: 'attribution' as const, start: 53, end: text.length },
+  ];
+  it('links mentions and keeps block structure', () => {
+    const spans: LinkSpan[] = [
+      { start: 0, end: 5, type: 'person', id: 'putin' },
+      { start: 19, end: 26, type: 'person', id: 'trump' },
+      { start: 6, end: 16, type: 'event', id: 'e1' },
+    ];
+    const html = renderArticleHtml(text, blocks, spans);
+    expect(html).toContain('<p><a class="m m-person" href="/people/putin/" data-preview="person:putin">Путин</a> <a class="m m-event" href="/events/e1/"');
+    expect(html).toContain('<h2>Как это было?</h2>');
+    expect(html).toContain('<blockquote><p>«Хорошо»');
+    expect(html).toContain('<p class="attribution">');
+  });
+  it('drops overlapping spans, preferring the earlier and longer one', () => {
+    const kept = nonOverlapping([
+      { start: 0, end: 14, type: 'person', id: 'a' },
+      { start: 0, end: 5, type: 'person', id: 'b' },
+      { start: 8, end: 20, type: 'event', id: 'c' },
+      { start: 20, end: 25, type: 'place', id: 'd' },
+    ]);
+    expect(kept.map((s) => s.id)).toEqual(['a', 'd']);
+  });
+  it('escapes every character of any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(40), fc.nat(40), (t, a, b) => {
+        const start = Math.min(a, b, t.length);
+        const end = Math.min(Math.max(a, b), t.length);
+        const html = renderArticleHtml(t, [{ kind: 'paragraph', start: 0, end: t.length }], [{ start, end, type: 'person', id: '"><x' }]);
+        const stripped = html.replace(/<\/?(p|a)( [^>]*)?>/g, '');
+        expect(stripped).not.toMatch(/[<>]/);
+        expect(html).not.toContain('"><x');
+      }),
+    );
+  });
+});
+
+describe('name forms', () => {
+  it('declines Russian and Ukrainian surnames', () => {
+    expect(caseForms('Путин')).toEqual(expect.arrayContaining(['путина', 'путину', 'путиным']));
+    expect(caseForms('Путін')).toEqual(expect.arrayContaining(['путіна', 'путіну', 'путіним'.replace('ним', 'ном')]));
+    expect(caseForms('Зеленский')).toEqual(expect.arrayContaining(['зеленского', 'зеленскому']));
+  });
+  it('transliterates and folds ё', () => {
+    expect(transliterate('Путин')).toBe('putin');
+    expect(searchForms(['Пётр Иванов'])).toEqual(expect.arrayContaining(['пётр иванов', 'петр иванов', 'petr ivanov']));
+  });
+});
+
+describe('aggregations', () => {
+  it('merges roles with date ranges', () => {
+    const roles = aggregateRoles([
+      { text: 'глава Кремля', lang: 'ru', date: '2025-08-24' },
+      { text: 'Глава Кремля', lang: 'ru', date: '2025-06-01' },
+      { text: 'президент', lang: 'ru', date: null },
+    ]);
+    expect(roles[0]).toMatchObject({ text: 'глава Кремля', from: '2025-06-01', to: '2025-08-24', count: 2 });
+  });
+  it('fills empty months', () => {
+    expect(monthTimeline(['2025-11-02', '2026-01', null, '2025-11-30'])).toEqual([
+      { month: '2025-11', count: 2 }, { month: '2025-12', count: 0 }, { month: '2026-01', count: 1 },
+    ]);
+  });
+});
+
+describe('writeSiteData on the fixture corpus', () => {
+  let dir: string;
+  const json = async <T>(rel: string): Promise<T> => JSON.parse(await readFile(path.join(dir, 'site', rel), 'utf8')) as T;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'letopis-site-'));
+    await makeFixtureData(dir);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes one page file per article, person and event', async () => {
+    expect((await readdir(path.join(dir, 'site/pages/articles'))).length).toBe(5);
+    expect((await readdir(path.join(dir, 'site/pages/people'))).length).toBe(4);
+    expect((await readdir(path.join(dir, 'site/pages/events'))).length).toBe(2);
+    expect((await readdir(path.join(dir, 'site/public/previews/person'))).length).toBe(4);
+    const home = await json<SiteHome>('home.json');
+    expect(home.figures).toMatchObject({ articles: 5, people: 4, events: 2, dateFrom: '2025-06-01', dateTo: '2025-08-24' });
+    expect(home.topPeople[0].id).toBe('vladimir-putin');
+  });
+
+  it('renders content inert and drops unsafe urls', async () => {
+    const page = await json<SiteArticlePage>('pages/articles/2025-06-01-unsafe.json');
+    expect(page.html).not.toMatch(/<script|<img|onerror="/);
+    expect(page.html).toContain('&lt;script&gt;');
+    expect(page.url).toBeNull();
+  });
+
+  it('collects person facts: names, roles, timeline, events, co-mentions, reports', async () => {
+    const p = await json<SitePersonPage>('pages/people/vladimir-putin.json');
+    expect(p.names.map((n) => n.name)).toEqual(expect.arrayContaining(['Володимир Путін', 'Vladimir Putin']));
+    expect(p.roles.map((r) => r.text)).toContain('глава Кремля');
+    expect(p.timeline.map((m) => m.month)).toEqual(['2025-06', '2025-07', '2025-08']);
+    expect(p.events.map((e) => e.id)).toEqual(['2025-08-15-alaska-summit']);
+    expect(p.coMentioned[0]).toMatchObject({ id: 'donald-trump', count: 3 });
+    expect(p.reports).toHaveLength(4);
+    expect(p.reports[0].date! >= p.reports[3].date!).toBe(true);
+    expect(p.reports.find((r) => r.lang === 'en')?.sentence).toBe('Donald Trump and Vladimir Putin met in Anchorage on Friday.');
+    expect(p.searchForms).toEqual(expect.arrayContaining(['путина', 'путін', 'putin', 'глава кремля']));
+    expect(p.graph.nodes[0].id).toBe('vladimir-putin');
+  });
+
+  it('finds unlinked surname mentions', async () => {
+    const p = await json<SitePersonPage>('pages/people/donald-trump.json');
+    expect(p.unlinked.map((r) => r.id)).toEqual(['2025-07-10-zelensky-berlin']);
+  });
+
+  it('writes event pages with reports in every language and related events', async () => {
+    const e = await json<SiteEventPage>('pages/events/2025-08-15-alaska-summit.json');
+    expect(e.participants.map((p) => p.id)).toEqual(['vladimir-putin', 'donald-trump']);
+    expect(new Set(e.reports.map((r) => r.lang))).toEqual(new Set(['ru', 'uk', 'en']));
+    const graph = await json<SiteGraph>('public/graph.json');
+    expect(graph.nodes.some((n) => n.type === 'event')).toBe(true);
+    expect(graph.edges.length).toBeGreaterThan(0);
+  });
+});

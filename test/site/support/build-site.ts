@@ -1,0 +1,64 @@
+/**
+ * Build the site once for tests/screenshots: fixture data → writeSiteData →
+ * `astro build` (child process, like scripts/build.ts does it with
+ * LETOPIS_DATA) → indexSite. Reused within one run via a stamp file.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { KnowledgeBase } from '../../../scripts/lib/model.ts';
+import { indexSite } from '../../../scripts/lib/search/index-site.ts';
+import { makeFixtureData } from '../../fixtures/site/fixture-corpus.ts';
+
+export const projectRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+const run = promisify(execFile);
+
+/**
+ * The environment without what vitest injects (BASE_URL, MODE, PROD, NODE_ENV=test…):
+ * Vite would read those as import.meta.env and build a dev-flavoured site at base '/'.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+export interface BuiltSite {
+  dist: string;
+  data: string;
+  base: string;
+  kb: KnowledgeBase;
+}
+
+/**
+ * Build into `test/.tmp/<name>`. `runId` identifies the test run: a build
+ * stamped with the same id is reused (one build per run, several files).
+ */
+export async function buildFixtureSite(options: { name?: string; base?: string; runId?: string } = {}): Promise<BuiltSite> {
+  const name = options.name ?? 'site';
+  const base = options.base ?? '/';
+  const root = path.join(projectRoot, 'test', '.tmp', name);
+  const dist = path.join(root, 'dist');
+  const data = path.join(root, 'generated');
+  const stamp = path.join(root, 'stamp');
+  const runId = options.runId ?? String(process.pid);
+  if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === runId) {
+    return { dist, data, base, kb: JSON.parse(await readFile(path.join(data, 'kb.json'), 'utf8')) as KnowledgeBase };
+  }
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  const kb = await makeFixtureData(data);
+  await run(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
+    cwd: projectRoot,
+    env: { ...cleanEnv(), LETOPIS_DATA: data, LETOPIS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  await indexSite(dist);
+  await writeFile(stamp, runId);
+  return { dist, data, base, kb };
+}
