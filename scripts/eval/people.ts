@@ -142,11 +142,16 @@ export async function main(args: string[]): Promise<void> {
   // Organisations and places come from the other stage; score them only when it runs.
   let orgs: ReturnType<typeof countSpans> | null = null;
   let places: ReturnType<typeof countSpans> | null = null;
+  let personsSettled: ReturnType<typeof countSpans> | null = null;
   try {
     const o = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
     const l = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
+    const settled = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
     for (const { doc, article, sentences } of prepared) {
       const all = findEntities(article, 'ru', sentences);
+      const cp = countSpans(all.filter((e) => e.type === 'person').flatMap((e) => e.mentions.filter((m) => m.kind === 'name')), doc.persons.flatMap((e) => e.mentions));
+      add3(settled.exact, cp.exact);
+      add3(settled.partial, cp.partial);
       const of = (type: string): Span[] => all.filter((e) => e.type === type).flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
       const co = countSpans(of('org'), doc.orgs.flatMap((e) => e.mentions));
       const cl = countSpans(of('place'), doc.locations.flatMap((e) => e.mentions));
@@ -157,6 +162,7 @@ export async function main(args: string[]): Promise<void> {
     }
     orgs = o;
     places = l;
+    personsSettled = settled;
   } catch (err) {
     console.error(`organisations/places not scored: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -174,12 +180,12 @@ export async function main(args: string[]): Promise<void> {
   const nameAccuracy = names.total ? names.ok / names.total : 0;
   console.log(`person names    ${names.ok}/${names.total} = ${nameAccuracy.toFixed(3)}`);
   const result: Record<string, unknown> = { documents: docs.length, words, persons, nameAccuracy };
-  for (const [label, c] of [['orgs', orgs], ['places', places]] as const) {
+  for (const [label, c] of [['persons (after overlaps with orgs/places)', personsSettled], ['orgs', orgs], ['places', places]] as const) {
     if (!c) continue;
     const s = scoreOf(c);
-    console.log(`${label.padEnd(6)} exact   ${fmt(s.exact)}`);
-    console.log(`${label.padEnd(6)} partial ${fmt(s.partial)}`);
-    result[label] = s;
+    console.log(`${label} exact   ${fmt(s.exact)}`);
+    console.log(`${label} partial ${fmt(s.partial)}`);
+    result[label.startsWith('persons') ? 'personsSettled' : label] = s;
   }
   const wps = Math.round(words / (peopleMs / 1000));
   const coldWps = Math.round(words / (coldMs / 1000));

@@ -11,5 +11,5 @@ import { settleOverlaps } from './settle-overlaps.ts';
 export function findEntities(article: ParsedArticle, lang: Lang, sentences: Sentence[]): LocalEntity[] {
   const orgsAndPlaces = findOrganisationsAndPlaces(article, lang, sentences);
   const people = findPeople(article, lang, sentences);
-  return settleOverlaps(people, orgsAndPlaces);
+  return settleOverlaps(article.text, people, orgsAndPlaces);
 }

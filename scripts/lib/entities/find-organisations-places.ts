@@ -623,7 +623,7 @@ function groupFound(found: Found[], lang: Lang, text: string): LocalEntity[] {
 export function nameKey(type: EntityType, name: string): string {
   return `${type}:${name
     .split(/[\s-]+/)
-    .map((w) => skeleton(w))
+    .map((w) => (/^\d+$/.test(w) ? w : skeleton(w)))
     .filter((w) => w !== '')
     .join('-')}`;
 }

@@ -11,7 +11,7 @@
 import type { LocalMention, Quote } from '../model.ts';
 import type { PeopleContext } from './people-context.ts';
 import { isSpeechVerb } from './person-cues.ts';
-import type { Word } from './tokens-to-words.ts';
+import { firstWordFrom, type Word } from './tokens-to-words.ts';
 
 const ADVERBS = /^(также|тоже|уже|вновь|снова|тогда|ранее|позже|затем|же|еще|ещё|також|теж|вже|знову|ще|also|then|later|again|has|have|had)$/u;
 const THAT = /^(что|чтобы|що|щоб|that)$/u;
@@ -90,7 +90,7 @@ export function findQuotes(ctx: PeopleContext): void {
     const before = text.slice(Math.max(0, sp.mention.start - 12), sp.mention.start);
     if (/(по словам|за словами|according to)\s+$/iu.test(before)) {
       const comma = text.indexOf(',', sp.mention.end);
-      const next = comma >= 0 ? words.find((w) => w.start > comma) : undefined;
+      const next = comma >= 0 ? words[firstWordFrom(words, comma + 1)] : undefined;
       if (next && next.sentence === last.sentence) add(sp, comma + 1, endOfSentence(next), 'indirect', null);
     }
   }
@@ -99,7 +99,7 @@ export function findQuotes(ctx: PeopleContext): void {
   const re = /[«"“„]([^«»"“”„]{8,}?)[»"”“]\s*,?\s*[–—-]\s*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = m.index + m[0].length;
-    const first = words.find((w) => w.start >= after);
+    const first = words[firstWordFrom(words, after)];
     if (!first || first.start !== after) continue;
     let speaker: Speaker | undefined;
     let verb: string | null = null;

@@ -133,11 +133,12 @@ const senses = new WeakMap<object, RoleSense[]>();
 
 export function findAppositionRoles(ctx: PeopleContext): void {
   const taken = nameWordIndexes(ctx);
+  const byStart = new Map(ctx.words.map((w) => [w.start, w]));
   for (const person of ctx.people) {
     const found: RoleSense[] = [];
     for (const m of person.mentions) {
       if (m.kind !== 'name') continue;
-      const first = ctx.words.find((w) => w.start === m.start);
+      const first = byStart.get(m.start);
       if (!first) continue;
       const phrase = appositionBefore(ctx, first, taken);
       if (!phrase) continue;

@@ -163,20 +163,25 @@ function mostCommon(xs: string[]): string {
 export function groupPeople(text: string, words: Word[], spans: NameSpan[]): PersonGroup[] {
   const reads = spans.map((s) => readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1])));
   const groups: Group[] = [];
+  const byStem = new Map<string, Group[]>();
   const order = (r: ReadSpan): number => (r.first && r.last ? 0 : r.last ? 1 : 2);
   // Full names found first, so «Путина» and «Владимира» can link to «Владимир Путин» wherever they stand.
   for (const r of [...reads].sort((a, b) => order(a) - order(b) || a.span.start - b.span.start)) {
     let target: Group | undefined;
-    if (r.lastStem) target = groups.find((g) => compatible(g, r));
+    if (r.lastStem) target = byStem.get(r.lastStem)?.find((g) => compatible(g, r));
     else if (r.first) {
       const same = groups.filter((g) => g.firsts.has(r.first as string) && (!r.patronymic || !g.patronymic || g.patronymic === r.patronymic));
       if (same.length === 1) target = same[0];
     }
-    if (target) add(target, r);
-    else {
-      const g: Group = { reads: [], firsts: new Map(), stems: new Set(), patronymic: null };
-      add(g, r);
-      groups.push(g);
+    if (!target) {
+      target = { reads: [], firsts: new Map(), stems: new Set(), patronymic: null };
+      groups.push(target);
+    }
+    add(target, r);
+    if (r.lastStem) {
+      const list = byStem.get(r.lastStem) ?? [];
+      if (!list.includes(target)) list.push(target);
+      byStem.set(r.lastStem, list);
     }
   }
   return groups.map((g) => {

@@ -4,6 +4,7 @@
  * about, when that is unambiguous: the one person of matching gender there,
  * or the one whose mention there is unmistakably nominative (the subject).
  */
+import type { LocalMention } from '../model.ts';
 import { CASE } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
 import { PRONOUNS } from './person-cues.ts';
@@ -13,19 +14,27 @@ export function linkPronouns(ctx: PeopleContext): void {
   // Case of each name mention, by start offset (from the name reading).
   const caseAt = new Map<number, number>();
   groups.forEach((g) => g.spans.forEach((s, i) => caseAt.set(s.start, g.cases[i])));
+  const bySentence = new Map<number, { person: number; mention: LocalMention }[]>();
+  people.forEach((p, person) => {
+    for (const mention of p.mentions) {
+      const list = bySentence.get(mention.sentence) ?? [];
+      list.push({ person, mention });
+      bySentence.set(mention.sentence, list);
+    }
+  });
   for (const w of words) {
     if (!w.cap || !(w.index === 0 || words[w.index - 1].sentence !== w.sentence)) continue;
     const gender = PRONOUNS[w.lower];
     if (!gender || w.sentence === 0) continue;
     const prevSentence = w.sentence - 1;
-    const candidates: { person: number; nominative: boolean }[] = [];
-    people.forEach((p, i) => {
-      if (p.parts?.gender && p.parts.gender !== gender) return;
-      const here = p.mentions.filter((m) => m.sentence === prevSentence && m.kind !== 'pronoun');
-      if (!here.length) return;
-      const nominative = here.some((m) => m.kind === 'role' || caseAt.get(m.start) === CASE.nomn);
-      candidates.push({ person: i, nominative });
-    });
+    const byPerson = new Map<number, boolean>();
+    for (const { person, mention } of bySentence.get(prevSentence) ?? []) {
+      const g = people[person].parts?.gender;
+      if ((g && g !== gender) || mention.kind === 'pronoun') continue;
+      const nominative = mention.kind === 'role' || caseAt.get(mention.start) === CASE.nomn;
+      byPerson.set(person, (byPerson.get(person) ?? false) || nominative);
+    }
+    const candidates = [...byPerson].map(([person, nominative]) => ({ person, nominative }));
     const subjects = candidates.filter((c) => c.nominative);
     const pick = candidates.length === 1 ? candidates[0] : subjects.length === 1 ? subjects[0] : null;
     if (!pick) continue;

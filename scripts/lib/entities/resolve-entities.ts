@@ -168,12 +168,23 @@ function personFacts(entity: LocalEntity): PersonFacts {
     last,
     lastSk: last ? skeleton(last) : '',
     lastCons: last ? consonantSkeleton(last) : '',
-    firstCons: first && kind === 'full' ? consonantSkeleton(first) || skeleton(first) : null,
+    firstCons: first && kind === 'full' ? firstNameKey(first) : null,
     initial,
     script,
     gender,
     kind,
   };
+}
+
+/**
+ * First names whose Ukrainian and Russian forms differ in consonants
+ * (Микола = Николай, Ганна = Анна): map to one consonant key.
+ */
+const FIRST_NAME_CONSONANTS: Record<string, string> = { mkl: 'nkl', hn: 'n' };
+
+function firstNameKey(first: string): string {
+  const cons = consonantSkeleton(first) || skeleton(first);
+  return FIRST_NAME_CONSONANTS[cons] ?? cons;
 }
 
 function normaliseSurface(text: string): string {
@@ -197,7 +208,7 @@ function aliasFacts(alias: string): { lastSk: string; firstCons: string | null }
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   const first = words.length >= 2 && !isInitial(words[0]!) ? words[0]! : null;
-  return { lastSk: skeleton(last), firstCons: first ? consonantSkeleton(first) || skeleton(first) : null };
+  return { lastSk: skeleton(last), firstCons: first ? firstNameKey(first) : null };
 }
 
 function resolvePeople(items: Item[], curation: Curation, links: Map<string, string>, problems: Problem[]): KbPerson[] {

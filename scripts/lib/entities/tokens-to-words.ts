@@ -72,3 +72,15 @@ export function toWords(text: string, sentences: Sentence[]): Word[] {
   });
   return words;
 }
+
+/** Index of the first word starting at or after `offset` (binary search; words.length when none). */
+export function firstWordFrom(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

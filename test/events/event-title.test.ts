@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { eventTitle } from '../../scripts/lib/events/event-title.ts';
+import { inflectSurname, placeNominative } from '../../scripts/lib/events/inflect-name.ts';
+
+const m = (name: string) => ({ name, gender: null });
+
+describe('eventTitle', () => {
+  it('declines participants and places in ru/uk and leaves English alone', () => {
+    expect(eventTitle({ type: 'meeting', lang: 'ru', people: [m('Путин'), m('Трамп')], place: 'Аляска', orgs: [] })).toBe('Встреча Путина и Трампа на Аляске');
+    expect(eventTitle({ type: 'meeting', lang: 'uk', people: [m('Путін'), m('Трамп')], place: 'Аляска', orgs: [] })).toBe('Зустріч Путіна і Трампа на Алясці');
+    expect(eventTitle({ type: 'meeting', lang: 'en', people: [m('Putin'), m('Trump')], place: 'Alaska', orgs: [] })).toBe('Meeting of Putin and Trump in Alaska');
+    expect(eventTitle({ type: 'call', lang: 'ru', people: [m('Зеленский'), m('Макрон')], place: null, orgs: [] })).toBe('Телефонный разговор Зеленского и Макрона');
+    expect(eventTitle({ type: 'visit', lang: 'uk', people: [m('Моді')], place: 'Москва', orgs: [] })).toBe('Візит Моді до Москви');
+    expect(eventTitle({ type: 'signing', lang: 'ru', people: [m('Зеленский'), m('Стармер')], place: 'Киев', orgs: [] })).toBe('Подписание соглашения между Зеленским и Стармером в Киеве');
+  });
+
+  it('declines surnames by their ending', () => {
+    expect(inflectSurname('Лукашенко', 'gen', 'ru')).toBe('Лукашенко');
+    expect(inflectSurname('Лукашенко', 'gen', 'uk')).toBe('Лукашенка');
+    expect(inflectSurname('Зеленський', 'gen', 'uk')).toBe('Зеленського');
+    expect(inflectSurname('Токаев', 'ins', 'ru')).toBe('Токаевым');
+    expect(inflectSurname('Каллас', 'gen', 'ru', 'f')).toBe('Каллас');
+    expect(inflectSurname('Захарова', 'gen', 'ru')).toBe('Захаровой');
+  });
+
+  it('puts places back into the nominative', () => {
+    expect(placeNominative('Алясці', 'uk')).toBe('Аляска');
+    expect(placeNominative('Стамбулі', 'uk')).toBe('Стамбул');
+    expect(placeNominative('Харькову', 'ru')).toBe('Харьков');
+    expect(placeNominative('Одесу', 'uk')).toBe('Одеса');
+  });
+});
