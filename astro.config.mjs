@@ -21,6 +21,11 @@ function letopisData() {
       },
       'astro:server:setup': ({ server }) => {
         const prefix = base.replace(/\/?$/, '/');
+        // scripts/dev.ts re-ingests and signals a change under the data folder: reload open pages.
+        const dataRoot = path.dirname(dataDir);
+        server.watcher.on('change', (file) => {
+          if (path.resolve(file).startsWith(dataRoot + path.sep)) server.ws.send({ type: 'full-reload' });
+        });
         server.middlewares.use(async (req, res, next) => {
           const url = decodeURIComponent((req.url ?? '').split('?')[0]);
           const rel = url.startsWith(prefix) ? url.slice(prefix.length) : null;

@@ -2,9 +2,13 @@
    An external classic script (not inline) so a strict Content-Security-Policy holds. */
 (function () {
   var root = document.documentElement;
+  root.classList.add('js');
   try {
     var ui = localStorage.getItem('letopis-ui');
-    if (ui === 'uk' || ui === 'en') root.setAttribute('data-ui', ui);
+    if (ui === 'uk' || ui === 'en') {
+      root.setAttribute('data-ui', ui);
+      root.lang = ui;
+    }
     var theme = localStorage.getItem('letopis-theme');
     if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
   } catch (e) {

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles N [--seed S] [--keep] [--skip-site] [--jobs J] [--timeout SEC]
+ * npm run bench -- --articles N [--seed S] [--keep] [--skip-site] [--profile] [--jobs J] [--timeout SEC]
  * npm run bench -- --adversarial
  *
  * Generates (or reuses) a synthetic corpus of N articles, then runs as child
@@ -11,9 +11,11 @@
  *   e. the Astro floor: plain markdown pages, same count, no Letopis logic
  *   f. search payload for a one-term query, and output sizes
  * A step that fails is reported as null with its error; the run goes on.
+ * --profile runs the ingest steps under `node --cpu-prof` (slower) and prints
+ * where they spend their time.
  * Prints a table, then one JSON line (the figures docs/performance.md quotes).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,7 @@ import { addArticle, editArticle, readManifest } from './lib/bench/corpus-edits.
 import { lastLines, measure, type Measurement } from './lib/bench/measure-process.ts';
 import { estimateSearchPayload, folderBytes } from './lib/bench/pagefind-payload.ts';
 import { round, table } from './lib/bench/report.ts';
+import { summariseProfiles, type ProfileSummary } from './lib/bench/cpu-profile.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const NODE = process.execPath;
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-site': { type: 'boolean', default: false },
     adversarial: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     jobs: { type: 'string' },
     timeout: { type: 'string', default: '3600' },
     help: { type: 'boolean', default: false },
@@ -57,9 +61,14 @@ interface Step {
 const steps: Step[] = [];
 const errors: Record<string, string> = {};
 
-async function run(name: string, args: string[], note = '', extraEnv: NodeJS.ProcessEnv = {}): Promise<Measurement> {
+const profiles: Record<string, ProfileSummary> = {};
+
+async function run(name: string, args: string[], note = '', profile = false): Promise<Measurement> {
   log(`${name}…`);
-  const m = await measure(NODE, args, { cwd: ROOT, timeoutMs, env: { ...process.env, ...extraEnv } });
+  const profileDir = path.join(work, 'profiles', name.replace(/\W+/g, '-'));
+  const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const m = await measure(NODE, [...flags, ...args], { cwd: ROOT, timeoutMs });
+  if (profile && existsSync(profileDir)) profiles[name] = summariseProfiles(profileDir, ROOT);
   if (!m.ok) errors[name] = m.error ?? 'failed';
   steps.push({ name, m, note });
   log(`${name}: ${m.ok ? `${m.seconds.toFixed(2)} s, ${m.peakRssMb ?? '?'} MB` : `FAILED (${m.error})`}`);
@@ -92,6 +101,17 @@ function lastJson(m: Measurement | null): Record<string, unknown> | null {
   }
 }
 
+/** The surname of the person in most articles: the query the search payload is measured for. */
+function mostMentionedSurname(kbFile: string): string | null {
+  try {
+    const kb = JSON.parse(readFileSync(kbFile, 'utf8')) as { people?: Array<{ name: string; articles: string[] }> };
+    const top = (kb.people ?? []).reduce<{ name: string; articles: string[] } | null>((best, p) => (best === null || p.articles.length > best.articles.length ? p : best), null);
+    return top === null ? null : (top.name.split(/\s+/).at(-1) ?? null);
+  } catch {
+    return null;
+  }
+}
+
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 async function main(): Promise<void> {
@@ -112,20 +132,21 @@ async function main(): Promise<void> {
   const dist = path.join(work, 'dist');
   const ingestArgs = ['scripts/ingest.ts', '--content', corpus.dir, '--out', gen, '--cache', cache, '--quiet', ...jobs];
 
-  const full = await run('ingest (cold cache)', ingestArgs);
+  const profile = values.profile;
+  const full = await run('ingest (cold cache)', ingestArgs, profile ? 'profiled' : '', profile);
   const fullFigures = ingestFigures(full);
   let add: Measurement | null = null;
   let edit: Measurement | null = null;
   if (full.ok) {
     const removeAdded = addArticle(corpus.dir, corpus.summary);
     try {
-      add = await run('ingest after adding 1', ingestArgs);
+      add = await run('ingest after adding 1', ingestArgs, profile ? 'profiled' : '', profile);
     } finally {
       removeAdded();
     }
     const restore = editArticle(corpus.dir, manifest);
     try {
-      edit = await run('ingest after editing 1', ingestArgs);
+      edit = await run('ingest after editing 1', ingestArgs, profile ? 'profiled' : '', profile);
     } finally {
       restore();
     }
@@ -142,7 +163,7 @@ async function main(): Promise<void> {
     floor = await run('astro floor', [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', floorDir, '--silent'], `${pages} plain pages`);
   }
 
-  const payload = existsSync(dist) ? estimateSearchPayload(dist) : null;
+  const payload = existsSync(dist) ? estimateSearchPayload(dist, mostMentionedSurname(path.join(gen, 'kb.json'))) : null;
   const words = fullFigures.words ?? corpus.summary.words;
   const peaks = steps.map((s) => s.m?.peakRssMb ?? 0);
   const result = {
@@ -167,10 +188,12 @@ async function main(): Promise<void> {
     searchPayload: payload,
     outputMb: existsSync(dist) ? round(folderBytes(dist) / 1048576, 1) : null,
     generatedMb: existsSync(gen) ? round(folderBytes(gen) / 1048576, 1) : null,
+    cacheMb: existsSync(cache) ? round(folderBytes(cache) / 1048576, 1) : null,
     corpusMb: round(folderBytes(path.join(corpus.dir, 'articles')) / 1048576, 1),
     cores: (await import('node:os')).availableParallelism(),
     node: process.version,
     errors,
+    ...(values.profile ? { profiles } : {}),
   };
 
   console.log('');
@@ -187,9 +210,15 @@ async function main(): Promise<void> {
     ['incremental add analysed / cached', `${result.incrementalAddAnalysed ?? '—'} / ${ingestFigures(add).cached ?? '—'}`],
     ['incremental edit analysed / cached', `${result.incrementalEditAnalysed ?? '—'} / ${ingestFigures(edit).cached ?? '—'}`],
     ['site: astro s / search s / pages', `${result.astroSeconds ?? '—'} / ${result.searchSeconds ?? '—'} / ${result.pages ?? '—'}`],
-    ['search payload KB (one term)', result.searchPayloadKb],
-    ['dist MB / generated MB / corpus MB', `${result.outputMb ?? '—'} / ${result.generatedMb ?? '—'} / ${result.corpusMb ?? '—'}`],
+    [`search payload KB (one term${payload?.term ? `: «${payload.term}»` : ', largest chunk'})`, result.searchPayloadKb],
+    ['dist MB / generated MB / cache MB / corpus MB', `${result.outputMb ?? '—'} / ${result.generatedMb ?? '—'} / ${result.cacheMb ?? '—'} / ${result.corpusMb ?? '—'}`],
   ]));
+  for (const [name, summary] of Object.entries(profiles)) {
+    console.log(`\nCPU profile of "${name}" (${summary.totalMs} ms sampled, all threads), self time by file:`);
+    console.log(table(['file', 'ms', '%'], summary.byFile.map((h) => [h.name, h.ms, h.share])));
+    console.log('by function:');
+    console.log(table(['function', 'ms', '%'], summary.byFunction.map((h) => [h.name, h.ms, h.share])));
+  }
   for (const [name, error] of Object.entries(errors)) console.log(`error in ${name}: ${error}`);
   if (full.ok === false) console.log(`ingest output: ${lastLines(full.stderr || full.stdout, 10)}`);
   console.log(JSON.stringify(result));

@@ -9,10 +9,9 @@
  * Prints a final JSON line with all figures.
  */
 import { readFileSync } from 'node:fs';
-import type { LocalEntity, LocalEvent } from '../lib/model.ts';
 import { typeFamily } from '../lib/events/event-types.ts';
 import { runEventStages } from '../lib/events/run-event-stages.ts';
-import type { EventType } from '../lib/model.ts';
+import type { EventType, LocalEntity, LocalEvent } from '../lib/model.ts';
 
 export interface GoldEvent {
   type: EventType;

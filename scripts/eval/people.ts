@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- people <file.jsonl> [--errors]`: score person (and, when
+ * `npm run eval -- people <file.jsonl> [--errors] [--coverage]`: score person (and, when
  * that stage exists, organisation/place) mentions against a factRuEval-style
  * JSONL gold file. Prints a table, then one JSON line with the figures.
  *
@@ -8,13 +8,15 @@
  * persons whose gold `name` equals the canonical name of the predicted person
  * that covers most of its mentions (case-insensitive, ё = е).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LocalEntity, ParsedArticle, Sentence, Span } from '../lib/model.ts';
 import { parseArticle } from '../lib/read/parse-article.ts';
 import { segment } from '../lib/segment.ts';
 import { findEntities } from '../lib/entities/find-entities.ts';
 import { findPeople, initMorphology } from '../lib/entities/find-people.ts';
+import { wordInfo } from '../lib/entities/name-morphology.ts';
 
 interface GoldMention extends Span {
   text: string;
@@ -96,6 +98,7 @@ const add3 = (a: [number, number, number], b: [number, number, number]): void =>
 export async function main(args: string[]): Promise<void> {
   const file = args.find((a) => !a.startsWith('--'));
   const showErrors = args.includes('--errors');
+  const showCoverage = args.includes('--coverage');
   if (!file) {
     console.error('usage: npm run eval -- people <file.jsonl> [--errors]');
     process.exit(2);
@@ -113,12 +116,14 @@ export async function main(args: string[]): Promise<void> {
   const errors: string[] = [];
   let peopleMs = 0;
   let coldMs = 0;
-  for (let pass = 0; pass < 3; pass++) {
+  // First pass includes the dictionary look-ups; the warm figure is the best of five (the machine may be shared).
+  peopleMs = Infinity;
+  for (let pass = 0; pass < 6; pass++) {
     const t = performance.now();
     for (const p of prepared) findPeople(p.article, 'ru', p.sentences);
     const ms = performance.now() - t;
     if (pass === 0) coldMs = ms;
-    peopleMs = ms;
+    else peopleMs = Math.min(peopleMs, ms);
   }
   for (const { doc, article, sentences } of prepared) {
     const people = findPeople(article, 'ru', sentences);
@@ -189,7 +194,37 @@ export async function main(args: string[]): Promise<void> {
   }
   const wps = Math.round(words / (peopleMs / 1000));
   const coldWps = Math.round(words / (coldMs / 1000));
-  console.log(`people stage    ${wps} words/s warm, ${coldWps} words/s first pass (incl. dictionary look-ups), init ${initMs.toFixed(0)} ms`);
+  console.log(`people stage    ${wps} words/s warm (best of 5), ${coldWps} words/s first pass (incl. dictionary look-ups), init ${initMs.toFixed(0)} ms`);
   result.speed = { wordsPerSecond: wps, firstPassWordsPerSecond: coldWps, initMs: Math.round(initMs) };
+  if (showCoverage) {
+    const coverage = dictionaryCoverage(path.join(path.dirname(path.resolve(file)), 'names'));
+    if (coverage) {
+      console.log(`az coverage of names/: first ${coverage.first.toFixed(3)}, last ${coverage.last.toFixed(3)} (sample of ${coverage.sample})`);
+      result.coverage = coverage;
+    }
+  }
   console.log(JSON.stringify(result));
+}
+
+/**
+ * How many names of a reference list (one lowercase name a line, e.g.
+ * natasha's first.txt / last.txt next to the gold file) the runtime
+ * dictionary knows as a first name / surname. Evaluation only: the lists are
+ * never used at run time. Every 20th surname is checked to keep it quick.
+ */
+function dictionaryCoverage(dir: string): { first: number; last: number; sample: number } | null {
+  const read = (name: string): string[] =>
+    existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8').split('\n').map((l) => l.split('#')[0].trim()).filter(Boolean) : [];
+  const first = read('first.txt');
+  const last = read('last.txt').filter((_, i) => i % 20 === 0);
+  if (!first.length || !last.length) return null;
+  const known = (ws: string[], pick: (w: string) => boolean): number => ws.filter(pick).length / ws.length;
+  return {
+    first: known(first, (w) => wordInfo(w).first.length > 0),
+    last: known(last, (w) => {
+      const i = wordInfo(w);
+      return i.last.length > 0 || i.adjectival.length > 0;
+    }),
+    sample: last.length,
+  };
 }

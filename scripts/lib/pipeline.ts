@@ -26,7 +26,7 @@ import {
   personEntry,
   type LinkedSpan,
 } from './write/obsidian-entries.ts';
-import { acquireLock, openStaging, recoverOutput } from './write/output-dir.ts';
+import { acquireLock, checkReplaceable, openStaging, recoverOutput } from './write/output-dir.ts';
 
 export interface IngestOptions {
   contentDir: string;
@@ -134,6 +134,11 @@ async function checkFolders(contentDir: string, outDir: string): Promise<void> {
   if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
     throw new FatalError(`The output folder ${outDir} is inside the content folder ${contentDir}; Letopis never writes into content. Pass another --out.`);
   }
+  const back = path.relative(outDir, contentDir);
+  if (!back.startsWith('..') && !path.isAbsolute(back)) {
+    throw new FatalError(`The content folder ${contentDir} is inside the output folder ${outDir}, which a run replaces as a whole. Pass another --out.`);
+  }
+  await checkReplaceable(outDir);
 }
 
 /**

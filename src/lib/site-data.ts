@@ -23,7 +23,9 @@ function read<T>(rel: string): T {
   }
 }
 
+/** Index files are read once per build; in dev every request re-reads them, so re-ingests show up. */
 function readCached<T>(rel: string): T {
+  if (import.meta.env.DEV) return read<T>(rel);
   if (!cache.has(rel)) cache.set(rel, read<T>(rel));
   return cache.get(rel) as T;
 }

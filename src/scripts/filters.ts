@@ -1,11 +1,11 @@
 /**
  * Progressive filters and sorting for index pages. Without JS the full list
- * shows (controls stay hidden); with JS, <select data-filter="<attr>"> keeps
+ * shows and the controls stay hidden (init.js marks <html class="js"> before
+ * first paint, so showing them causes no layout shift); with JS, <select data-filter="<attr>"> keeps
  * items whose data-<attr> (space-separated) contains the chosen value.
  */
 const list = document.querySelector<HTMLElement>('[data-filter-list]');
 if (list) {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
   const selects = [...document.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const items = [...list.querySelectorAll<HTMLElement>('li')];
   items.forEach((li, i) => (li.dataset.order = String(i)));

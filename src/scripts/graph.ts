@@ -2,7 +2,7 @@
  * The global people ↔ events graph: one JSON file (laid out at build time),
  * drawn with sigma (WebGL). Only this page loads it.
  */
-import Graph from 'graphology';
+import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { BASE } from './base.ts';
 
@@ -10,6 +10,9 @@ interface GraphData {
   nodes: { id: string; type: 'person' | 'event' | 'org' | 'place'; label: string; x: number; y: number; size: number }[];
   edges: { source: string; target: string; weight: number }[];
 }
+
+interface NodeAttr { x: number; y: number; size: number; label: string; kind: string; color: string }
+interface EdgeAttr { size: number; color: string }
 
 const SECTION: Record<string, string> = { person: 'people', event: 'events', org: 'organisations', place: 'places' };
 
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
   const container = document.getElementById('graph');
   if (!container) return;
   const data = (await (await fetch(container.dataset.src ?? `${BASE}graph.json`)).json()) as GraphData;
-  const graph = new Graph({ type: 'undirected', multi: false });
+  const graph = new UndirectedGraph<NodeAttr, EdgeAttr>();
   let c = colours();
   for (const n of data.nodes) {
     graph.addNode(n.id, { x: n.x, y: n.y, size: n.size * 1.6, label: n.label, kind: n.type, color: n.type === 'event' ? c.event : c.person });
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
   }
   const renderer = new Sigma(graph, container, { labelColor: { color: c.label }, labelRenderedSizeThreshold: data.nodes.length <= 150 ? 0 : 9, renderEdgeLabels: false });
   renderer.on('clickNode', ({ node }) => {
-    const kind = graph.getNodeAttribute(node, 'kind') as string;
+    const kind = graph.getNodeAttribute(node, 'kind');
     window.location.href = `${BASE}${SECTION[kind] ?? 'people'}/${encodeURIComponent(node)}/`;
   });
   renderer.on('enterNode', () => container.classList.add('pointer'));

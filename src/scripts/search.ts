@@ -102,7 +102,9 @@ async function run(query: string): Promise<void> {
       a.href = d.url;
       a.textContent = d.meta.title ?? d.url;
       const p = document.createElement('p');
-      p.append(...excerptNodes(d.excerpt));
+      // Entity pages: their summary; an excerpt would show the hidden name forms.
+      if (d.meta.summary) p.textContent = d.meta.summary;
+      else p.append(...excerptNodes(d.excerpt));
       li.append(kind, a, p);
       li.dataset.type = d.meta.type ?? 'article';
       return li;

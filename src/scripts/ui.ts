@@ -22,6 +22,7 @@ function currentUi(): string {
 function applyUi(lang: string): void {
   if (lang === 'ru') root.removeAttribute('data-ui');
   else root.setAttribute('data-ui', lang);
+  root.lang = lang;
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
     b.setAttribute('aria-pressed', String(b.dataset.uiLang === lang));
   }

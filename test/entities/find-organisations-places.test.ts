@@ -58,6 +58,11 @@ describe('findOrganisationsAndPlaces: Ukrainian and English', () => {
     expect(found.find((e) => e.name === 'Росія')!.mentions).toHaveLength(2);
   });
 
+  it('normalises Ukrainian regions', () => {
+    const found = find('Удари по Харківській області та в Бахмутському районі. Київська область отримала допомогу.', 'uk');
+    expect(names(found, 'place')).toEqual(['Бахмутський район', 'Київська область', 'Харківська область']);
+  });
+
   it('finds English organisations and places', () => {
     const found = find(
       'Vladimir Putin met Donald Trump in Anchorage, Alaska. The Institute for the Study of War said the Kremlin is not interested in peace with Ukraine. The Telegraph reported that NATO and the European Union discussed sanctions.',
@@ -65,5 +70,11 @@ describe('findOrganisationsAndPlaces: Ukrainian and English', () => {
     );
     expect(names(found, 'place')).toEqual(['Alaska', 'Anchorage', 'Ukraine']);
     expect(names(found, 'org')).toEqual(['EU', 'Institute for the Study of War', 'Kremlin', 'NATO', 'The Telegraph']);
+  });
+
+  it('splits English runs at «and», keeps abbreviations of countries as places', () => {
+    const found = find('US President Donald Trump spoke at the Élysée Palace. The UK Foreign Office and the Bank of England commented.', 'en');
+    expect(names(found, 'place')).toEqual(['United Kingdom', 'United States', 'Élysée Palace']);
+    expect(names(found, 'org')).toEqual(['Bank of England', 'Foreign Office']);
   });
 });

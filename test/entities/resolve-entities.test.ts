@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { linkKey, resolveEntities } from '../../scripts/lib/entities/resolve-entities.ts';
 import { article, curated, noCuration, person, place } from './resolve-fixtures.ts';
 
@@ -73,6 +74,28 @@ describe('resolveEntities: people', () => {
     const surnameOnly = people.find((p) => p.name === 'Johnson')!;
     expect(surnameOnly.articles).toEqual(['c', 'd']);
     expect(links.get(linkKey('c', 'j'))).toBe(surnameOnly.id);
+  });
+
+  it('links a bare surname to a person who overwhelmingly dominates the corpus', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((id) => article(id, 'en', [person('Volodymyr Zelensky', 'en')]));
+    const { people, links } = resolveEntities(
+      [...many, article('f', 'uk', [person('Також Зеленський', 'uk')]), article('g', 'uk', [person('Зеленський', 'uk', { key: 'z' })])],
+      noCuration,
+    );
+    expect(people).toHaveLength(2);
+    expect(links.get(linkKey('g', 'z'))).toBe('volodymyr-zelensky');
+  });
+
+  it('merges Ukrainian є, Russian У for W and «фон»/«von» spellings', () => {
+    const { people } = resolveEntities(
+      [
+        article('a', 'ru', [person('Дмитрий Песков', 'ru'), person('Стив Уиткофф', 'ru'), person('Урсула фон дер Ляйен', 'ru', { parts: { first: 'Урсула', last: 'фон дер Ляйен' } })]),
+        article('b', 'uk', [person('Дмитро Пєсков', 'uk'), person('Стів Віткофф', 'uk')]),
+        article('c', 'en', [person('Steve Witkoff', 'en'), person('Ursula von der Leyen', 'en', { parts: { first: 'Ursula', last: 'von der Leyen' } }), person('Leyen', 'en')]),
+      ],
+      noCuration,
+    );
+    expect(people.map((p) => p.articles.length).sort()).toEqual([2, 2, 3]);
   });
 
   it('uses the initial to pick among same-surname people', () => {
@@ -178,7 +201,56 @@ describe('resolveEntities: organisations and places', () => {
     expect(places).toHaveLength(1);
     expect(places[0]!.name).toBe('Украина');
     expect(places[0]!.names).toEqual({ ru: 'Украина', uk: 'Україна', en: 'Ukraine' });
-    expect(places[0]!.id).toBe('ukraina');
-    expect(links.get(linkKey('c', 'place:Ukraine'))).toBe('ukraina');
+    expect(places[0]!.id).toBe('ukraine');
+    expect(links.get(linkKey('c', 'place:Ukraine'))).toBe('ukraine');
+    // The id does not change when only one language names it.
+    expect(resolveEntities([article('b', 'uk', [place('Україна', 'uk', ['iso:UA'])])], noCuration).places[0]!.id).toBe('ukraine');
+  });
+});
+
+describe('resolveEntities: properties', () => {
+  const firsts = ['Владимир', 'Володимир', 'Vladimir', 'Борис', 'Boris', 'Dakota', 'Сергей', 'Sergei', ''];
+  const lasts = ['Путин', 'Путін', 'Putin', 'Джонсон', 'Johnson', 'Лавров', 'Lavrov', 'Ли', 'Лю'];
+  const entityArb = fc.record({ first: fc.constantFrom(...firsts), last: fc.constantFrom(...lasts), lang: fc.constantFrom('ru', 'uk', 'en') });
+  const corpusArb = fc.array(fc.array(entityArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 });
+
+  it('gives the same people whatever the input order, with unique ids and every entity linked or dropped', () => {
+    fc.assert(
+      fc.property(corpusArb, fc.integer(), (corpus, seed) => {
+        const inputs = corpus.map((entities, a) =>
+          article(
+            `art-${a}`,
+            entities[0]!.lang,
+            entities.map((e, k) => person(`${e.first} ${e.last}`.trim(), e.lang, { key: `p${k}`, parts: { first: e.first || null, last: e.last } })),
+          ),
+        );
+        const shuffled = [...inputs].sort((x, y) => ((x.id.length * 31 + seed) % 7) - ((y.id.length * 17 + seed) % 5) || (seed % 2 ? 1 : -1) * x.id.localeCompare(y.id));
+        const a = resolveEntities(inputs, noCuration);
+        const b = resolveEntities(shuffled, noCuration);
+        expect(JSON.stringify(b.people)).toBe(JSON.stringify(a.people));
+        const ids = a.people.map((p) => p.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const input of inputs) for (const e of input.analysis.entities) expect(ids).toContain(a.links.get(linkKey(input.id, e.key)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never merges people with different first names', () => {
+    const nameArb = fc.record({ first: fc.constantFrom('Boris', 'Dakota', 'Mike', 'Борис', 'Дакота', 'Майк'), last: fc.constantFrom('Johnson', 'Джонсон') });
+    fc.assert(
+      fc.property(fc.array(nameArb, { minLength: 2, maxLength: 10 }), (names) => {
+        const inputs = names.map((n, a) => article(`a${a}`, /[A-Za-z]/.test(n.first) ? 'en' : 'ru', [person(`${n.first} ${n.last}`, 'en', { key: 'p' })]));
+        const { links } = resolveEntities(inputs, noCuration);
+        const group = (first: string) => ({ Boris: 'b', Борис: 'b', Dakota: 'd', Дакота: 'd', Mike: 'm', Майк: 'm' })[first]!;
+        names.forEach((x, i) =>
+          names.forEach((y, j) => {
+            const same = links.get(linkKey(`a${i}`, 'p')) === links.get(linkKey(`a${j}`, 'p'));
+            expect(same).toBe(group(x.first) === group(y.first));
+          }),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });

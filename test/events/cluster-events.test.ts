@@ -171,4 +171,14 @@ describe('clusterEvents', () => {
     ]).map((e) => e.id);
     expect(withOthers).toContain(alone);
   });
+
+  it('does not let a report written before the date settle it as happened', () => {
+    const built = [
+      article({ id: 'early', lang: 'ru', status: 'happened', date: '2025-05-15', people: ['vladimir-putin', 'donald-trump'] }),
+      article({ id: 'plan', lang: 'en', status: 'planned', date: '2025-05-15', people: ['vladimir-putin', 'donald-trump'] }),
+    ];
+    built[0]!.input.analysis.article = { date: '2025-05-10' } as ArticleInput['analysis']['article'];
+    const [e] = clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => b.links)), PEOPLE);
+    expect(e!.status).toBe('planned');
+  });
 });

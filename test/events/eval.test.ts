@@ -21,4 +21,11 @@ describe('events eval on the gold set', () => {
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.clusterF1).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('holds up on the held-out set written after tuning', async () => {
+    const s = await scoreEvents(path.join(here, 'gold/holdout/articles'), path.join(here, 'gold/holdout/gold.json'));
+    expect(s.f1).toBeGreaterThanOrEqual(0.85);
+    expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -94,4 +94,48 @@ describe('extractEvents', () => {
     expect(could).toMatchObject({ status: 'hypothetical', date: null });
     expect(could!.participants.sort()).toEqual(['putin', 'zelensky']);
   });
+
+  it('keeps two calls a week apart in one article apart, and lets «розмова» continue a call', () => {
+    const uk = fixture(
+      'Сьогодні Дональд Трамп і Володимир Путін провели телефонну розмову. Попередня розмова Трампа і Путіна відбулася 12 лютого.',
+      '2025-02-19',
+      [
+        { key: 'trump', name: 'Дональд Трамп', first: 'Дональд', forms: ['Дональд Трамп', 'Трампа'] },
+        { key: 'putin', name: 'Володимир Путін', first: 'Володимир', forms: ['Володимир Путін', 'Путіна'] },
+      ],
+      'uk',
+    );
+    expect(run(uk).map((e) => [e.type, e.date])).toEqual([
+      ['call', '2025-02-19'],
+      ['call', '2025-02-12'],
+    ]);
+    // A bare «разговор» with no call before it is not a call.
+    expect(run(fixture('Разговор Путина и Трампа о погоде продолжался долго.', '2025-02-19', [PUTIN, TRUMP]))).toEqual([]);
+  });
+
+  it('dates a meeting «during the visit» by the visit, without a second visit', () => {
+    const uk = fixture(
+      'Дональд Туск відвідав Київ 19 червня. Під час візиту Туск зустрівся з Володимиром Зеленським.',
+      '2025-06-20',
+      [
+        { key: 'tusk', name: 'Дональд Туск', first: 'Дональд', forms: ['Дональд Туск', 'Туск'] },
+        { key: 'zelensky', name: 'Володимир Зеленський', first: 'Володимир', forms: ['Володимиром Зеленським'] },
+        { key: 'place:kyiv', type: 'place', name: 'Київ', forms: ['Київ'] },
+      ],
+      'uk',
+    );
+    const events = run(uk);
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([
+      ['visit', '2025-06-19', 'Київ'],
+      ['meeting', '2025-06-19', null],
+    ]);
+    expect(events[0]!.mentions).toHaveLength(2);
+  });
+
+  it('leaves out people named after the predicate of a noun event', () => {
+    const stubb = { key: 'stubb', name: 'Александр Стубб', first: 'Александр', forms: ['Александр Стубб'] };
+    const [e] = run(fixture('Маловероятной встречу Зеленского и Путина считает президент Финляндии Александр Стубб.', '2025-08-24', [PUTIN, ZELENSKY, stubb]));
+    expect(e!.participants.sort()).toEqual(['putin', 'zelensky']);
+    expect(e!.status).toBe('hypothetical');
+  });
 });

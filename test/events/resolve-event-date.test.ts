@@ -35,6 +35,11 @@ describe('findDateExpressions', () => {
     expect(first('в пятницу лидеры встретились', 'ru', '2025-08-24', 'past')).toMatchObject({ date: '2025-08-22' });
     expect(first('у вівторок лідери зустрінуться', 'uk', '2025-08-24', 'future')).toMatchObject({ date: '2025-08-26' });
     expect(first('met last Tuesday', 'en', '2025-08-24', 'past')).toMatchObject({ date: '2025-08-19' });
+    // The expression's own direction wins over the tense; typographic apostrophes and «-го» are read.
+    expect(first('в прошлую пятницу', 'ru', '2025-06-25', 'future')).toMatchObject({ date: '2025-06-20' });
+    expect(first('минулої п’ятниці', 'uk', '2025-06-25', 'any')).toMatchObject({ date: '2025-06-20' });
+    expect(first('у п’ятницю зустрінуться', 'uk', '2025-06-25', 'future')).toMatchObject({ date: '2025-06-27' });
+    expect(first('15-го августа', 'ru', '2025-08-24')).toMatchObject({ date: '2025-08-15', precision: 'day' });
   });
 
   it('gives weeks month precision and years year precision', () => {

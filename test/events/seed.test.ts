@@ -3,14 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseForEvents } from '../../scripts/lib/events/run-event-stages.ts';
-import { initMorphology } from '../../scripts/lib/entities/morphology.ts';
+import { prepareAnalysis } from '../../scripts/lib/prepare-analysis.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedDir = path.resolve(projectRoot, '../shared/seed');
 const SEED = '000_7255947acdb00e63.txt';
 
 describe.skipIf(!existsSync(path.join(seedDir, SEED)))('events in the seed article (real stages)', () => {
-  beforeAll(() => initMorphology());
+  beforeAll(() => prepareAnalysis());
 
   it('finds the Putin–Trump meeting in Alaska on 2025-08-15, happened, and no happened Putin–Zelensky meeting', () => {
     const analysis = analyseForEvents(seedDir, SEED);

@@ -65,7 +65,7 @@ describe('decodeText', () => {
     expect(decodeText('w.txt', concat(new Uint8Array([0xff, 0xfe]), bytesOf(RU, 'utf-16le'))).decoded?.text).toBe(RU);
   });
   it('decodes cp1251 and KOI8-R Cyrillic with a warning naming the encoding', () => {
-    for (const [enc, text] of [['windows-1251', RU], ['windows-1251', UK], ['koi8-r', RU]] as const) {
+    for (const [enc, text] of [['windows-1251', RU], ['windows-1251', UK], ['koi8-r', RU], ['koi8-u', UK]] as const) {
       const { decoded, problems } = decodeText('c.txt', bytesOf(text, enc));
       expect(decoded?.text).toBe(text);
       expect(decoded?.encoding).toBe(enc);
@@ -82,6 +82,11 @@ describe('decodeText', () => {
     expect(decoded?.text).toContain('\uFFFD');
     expect(decoded?.text.startsWith('первая строка\nвторая ')).toBe(true);
     expect(problems).toEqual([{ file: 'bad.txt', severity: 'warning', line: 2, message: expect.stringMatching(/invalid UTF-8 on line 2/) }]);
+  });
+  it('does not take Latin-1 Western text for Cyrillic', () => {
+    const { decoded, problems } = decodeText('fr.txt', bytesOf('Le café près de la rivière était fermé.\nÇa arrive.\n', 'latin1'));
+    expect(decoded?.encoding).toBe('utf-8');
+    expect(problems).toEqual([{ file: 'fr.txt', severity: 'warning', line: 1, message: expect.stringMatching(/invalid UTF-8 on line 1/) }]);
   });
   it('finds the first invalid UTF-8 byte', () => {
     expect(firstInvalidUtf8(utf8('ok ё 😀'))).toBe(-1);

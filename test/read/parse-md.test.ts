@@ -119,6 +119,51 @@ describe('parseArticle .md', () => {
     expect(a.problems).toEqual([]);
     expect(blockTexts(a)).toEqual([['heading', 'H'], ['paragraph', 'Абзац один.'], ['list', 'пункт']]);
   });
+  it('scans the markdown block structure', () => {
+    const a = parse([
+      '---', 'date: 2025-01-01', '---',
+      'Заголовок первого уровня', '=====', '',
+      'Второй уровень', '---', '',
+      '## Закрытый ##', '',
+      'Абзац из', 'двух строк.', '',
+      '> Цитата', 'с ленивым продолжением.', '>', '> Второй абзац цитаты.', '',
+      '1. первый', '   продолжение пункта', '2. второй', '   - вложенный', '',
+      '***', '',
+      '    indented code', '',
+      '<div>Путин <b>сказал</b></div>', '',
+      '<!-- комментарий', 'в две строки -->', '',
+      '~~~', 'незакрытый код',
+    ].join('\n'));
+    expect(a.title).toBe('Заголовок первого уровня');
+    expect(a.titleSource).toBe('heading');
+    expect(blockTexts(a)).toEqual([
+      ['heading', 'Заголовок первого уровня'],
+      ['heading', 'Второй уровень'],
+      ['heading', 'Закрытый'],
+      ['paragraph', 'Абзац из\nдвух строк.'],
+      ['quote', 'Цитата\nс ленивым продолжением.'],
+      ['quote', 'Второй абзац цитаты.'],
+      ['list', 'первый\n   продолжение пункта'],
+      ['list', 'второй'],
+      ['list', 'вложенный'],
+      ['code', 'indented code'],
+      ['paragraph', '<div>Путин <b>сказал</b></div>'],
+      ['code', '<!-- комментарий\nв две строки -->'],
+      ['code', '~~~\nнезакрытый код'],
+    ]);
+  });
+  it('strips inline markup from a heading title only', () => {
+    const a = parse('---\ndate: 2025-01-01\n---\n# **Путин** и [Трамп](https://x.y) `код`\n\nТекст.');
+    expect(a.title).toBe('Путин и Трамп код');
+    expect(blockTexts(a)[0]).toEqual(['heading', '**Путин** и [Трамп](https://x.y) `код`']);
+  });
+  it('is linear on adversarial markdown', () => {
+    // micromark needs minutes on these; the line scanner is linear. No timing asserted, the test just has to finish.
+    for (const body of ['*a'.repeat(100_000), '>'.repeat(100_000), Array.from({ length: 2000 }, (_, i) => ' '.repeat(i * 2) + '- a').join('\n')]) {
+      const a = parseArticle(decoded('adv.md', body));
+      expect(a.text).toBe(body);
+    }
+  });
   it('warns when there is no frontmatter at all', () => {
     const a = parse('Просто текст.', 'x.markdown');
     expect(a.format).toBe('md');

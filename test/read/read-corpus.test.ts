@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,5 +200,24 @@ describe('read stage over a corpus with bad inputs', () => {
   });
   it('keeps the offsets invariants for every article', () => {
     for (const a of articles.values()) expectOffsetInvariants(a, segment(a));
+  });
+});
+
+describe('unreadable files', () => {
+  it('reports a file that vanished between discovery and reading', async () => {
+    const r = await readArticle({ file: 'gone.txt', path: path.join(root, 'gone.txt'), size: 1, mtimeMs: 0 });
+    expect(r.article).toBeNull();
+    expect(r.problems).toEqual([{ file: 'gone.txt', severity: 'error', message: expect.stringMatching(/cannot read the file \(ENOENT\)/) }]);
+  });
+  // root reads everything, so permissions cannot be tested as root.
+  it.skipIf(process.getuid?.() === 0)('reports a file without read permission and lists the others', async () => {
+    const dir = path.join(root, 'perm');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'locked.txt'), ' date 2025-01-01 Закрыто.');
+    writeFileSync(path.join(dir, 'open.txt'), ' date 2025-01-01 Открыто.');
+    chmodSync(path.join(dir, 'locked.txt'), 0o000);
+    const r = await discoverFiles(dir);
+    expect(r.files.map((f) => f.file)).toEqual(['open.txt']);
+    expect(r.problems).toEqual([{ file: 'locked.txt', severity: 'error', message: expect.stringMatching(/cannot read the file/) }]);
   });
 });

@@ -62,6 +62,11 @@ describe('segment', () => {
     expect(sentencesOf('Институт им. Склифосовского и проф. Иванов. См. ст. 105 УК.')).toEqual(['Институт им. Склифосовского и проф. Иванов.', 'См. ст. 105 УК.']);
     expect(sentencesOf('Mr. Smith met Dr. Jones in the U.S. last week. It was fine.')).toEqual(['Mr. Smith met Dr. Jones in the U.S. last week.', 'It was fine.']);
   });
+  it('does not split at domain dots or enumeration numbers', () => {
+    expect(sentencesOf('Как пишет Lenta.ru, адреса на .eu домене раздали. Итак.')).toEqual(['Как пишет Lenta.ru, адреса на .eu домене раздали.', 'Итак.']);
+    expect(sentencesOf('1. Дюссельдорф — побратим Москвы. Второе.')).toEqual(['1. Дюссельдорф — побратим Москвы.', 'Второе.']);
+    expect(sentencesOf('Их было 5. Потом 7.')).toEqual(['Их было 5.', 'Потом 7.']);
+  });
   it('splits after a year abbreviation followed by a capital', () => {
     expect(sentencesOf('Это было в 2020 г. Потом всё изменилось.')).toEqual(['Это было в 2020 г.', 'Потом всё изменилось.']);
   });

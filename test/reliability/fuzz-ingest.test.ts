@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of the whole ingest: generated content folders of up
- * to 8 hostile files each (see scripts/lib/fuzz/arbitraries.ts). `npm run
+ * to 10 hostile files each (see scripts/lib/fuzz/arbitraries.ts). `npm run
  * fuzz` runs the same property with more and bigger corpora.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { TMP } from '../helpers/paths.ts';
 
 const SEED = 20251125;
 
-describe('fuzz: whole ingest, () => {
+describe('fuzz: whole ingest', () => {
   let root: string;
   beforeAll(async () => {
     await mkdir(TMP, { recursive: true });
@@ -21,6 +21,6 @@ describe('fuzz: whole ingest, () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   it('never throws; every file is an article or a problem; kb.json is schema-valid; every offset holds', async () => {
-    await fc.assert(ingestProperty(root, 8), { numRuns: 25, seed: SEED });
+    await fc.assert(ingestProperty(root, 10), { numRuns: 60, seed: SEED });
   }, 600_000);
 });

@@ -59,6 +59,7 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
 
   beforeAll(async () => {
     site = await buildFixtureSite();
+    console.info(`site built from: ${site.source}`);
     server = await serveStatic(site.dist, site.base);
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -107,9 +108,11 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
     expect(await mention.getAttribute('aria-describedby')).toBe('preview-card');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
-    await page.locator('.article-body a.m-event').first().focus();
+    const other = page.locator('.article-body a.m').nth(1);
+    await other.focus();
     await card.waitFor({ state: 'visible' });
-    expect(await card.getAttribute('data-type')).toBe('event');
+    expect(await other.getAttribute('aria-describedby')).toBe('preview-card');
+    expect(await card.getAttribute('data-type')).toBe((await other.getAttribute('data-preview'))!.split(':')[0]);
     await page.close();
   });
 
@@ -149,6 +152,23 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
     expect(await page.locator('main script, main img, .article-body a[href^="javascript"]').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toContain('<script>');
     expect(await page.locator('.article-body').textContent()).toContain('onerror=');
+    await page.close();
+  });
+
+  it('filters the events timeline and sorts people by mentions', async () => {
+    const page = await open('/events/');
+    const select = page.locator('select[data-filter="type"]');
+    const value = await select.locator('option').nth(1).getAttribute('value');
+    await select.selectOption(value!);
+    const types = await page.locator('[data-filter-list] li:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set([value]));
+    expect(await page.locator('[data-filter-list] li[hidden]').count()).toBeGreaterThan(0);
+
+    await page.goto(new URL('people/', server.url).href);
+    await page.locator('button[data-sort="count"]').click();
+    const counts = await page.locator('[data-filter-list] li').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.close();
   });
 

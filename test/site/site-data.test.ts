@@ -9,7 +9,8 @@ import { nonOverlapping, renderArticleHtml, type LinkSpan } from '../../scripts/
 import { caseForms, searchForms, transliterate } from '../../scripts/lib/site-data/name-forms.ts';
 import { aggregateRoles, monthTimeline } from '../../scripts/lib/site-data/aggregate.ts';
 import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/lib/site-data/site-model.ts';
-import { makeFixtureData } from '../fixtures/site/fixture-corpus.ts';
+import { fixtureKnowledgeBase, makeFixtureData } from '../fixtures/site/fixture-corpus.ts';
+import { writeSiteData } from '../../scripts/lib/site-data/write-site-data.ts';
 
 describe('escaping', () => {
   it('escapes markup and quotes', () => {
@@ -96,6 +97,29 @@ describe('aggregations', () => {
     expect(monthTimeline(['2025-11-02', '2026-01', null, '2025-11-30'])).toEqual([
       { month: '2025-11', count: 2 }, { month: '2025-12', count: 0 }, { month: '2026-01', count: 1 },
     ]);
+  });
+});
+
+describe('related events', () => {
+  it('come from the same participants and near in time, even for a busy person', async () => {
+    const { kb, load } = fixtureKnowledgeBase();
+    const base = kb.events[0];
+    kb.events = Array.from({ length: 200 }, (_, i) => ({
+      ...base,
+      id: `e${i}`,
+      date: new Date(Date.UTC(2020, 0, 1 + i * 3)).toISOString().slice(0, 10),
+      articles: [],
+      mentions: [],
+    }));
+    const dir = await mkdtemp(path.join(tmpdir(), 'letopis-related-'));
+    try {
+      await writeSiteData(kb, load, path.join(dir, 'site'));
+      const page = JSON.parse(await readFile(path.join(dir, 'site/pages/events/e100.json'), 'utf8')) as SiteEventPage;
+      expect(page.related).toHaveLength(10);
+      for (const r of page.related) expect(Math.abs(Date.parse(r.date!) - Date.parse(page.date!)) / 864e5).toBeLessThanOrEqual(31);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -40,7 +40,7 @@ function nestedQuotes(n: number): string {
   return `${head}мир${tail}.\n\n– пишут аналитики.`;
 }
 
-export function adversarialInputs(fractions: readonly number[] = [0.25, 0.5, 1]): AdversarialInput[] {
+export function adversarialInputs(fractions: readonly number[] = [0.25, 0.5, 1, 2]): AdversarialInput[] {
   const out: AdversarialInput[] = [];
   for (const kind of Object.keys(FULL) as Array<AdversarialInput['kind']>) {
     for (const f of fractions) {

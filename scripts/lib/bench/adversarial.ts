@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- --adversarial`: analysis time per hostile article at
- * 1/4, 1/2 and full size. For each kind the growth exponent
- * log(t_full / t_quarter) / log(4) is ≈1 when analysis is linear and ≈2 when
- * it is quadratic. Also runs the real ingest over the hostile folder, end to
+ * ¼, ½, 1 and 2 times the nominal size. For each kind the growth exponent
+ * log(t_largest / t_smallest) / log(size ratio) is ≈1 when analysis is linear
+ * and ≈2 when it is quadratic. Also runs the real ingest over the hostile folder, end to
  * end, to show the whole pipeline survives it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

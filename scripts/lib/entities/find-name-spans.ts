@@ -37,7 +37,7 @@ const sum = (rs: NameReading[]): number => rs.reduce((s, r) => s + r.score, 0);
 /** Capitalised particles inside a name: «Ле Пен», «Де Сантис», «Ван Велли», «Абд Эль Фатах». */
 const CAP_PARTICLES = new Set(['ле', 'де', 'ван', 'фон', 'ди', 'дель', 'аль', 'эль', 'абд', 'ибн', 'бен', 'бин', 'ла', 'да', 'дос', 'дю', 'ибн', 'абу']);
 /** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть). */
-const ORG_SHAPE = /(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
+const ORG_SHAPE = /^\p{L}{3,}(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
 
 const isParticle = (w: Word): boolean => !w.cap && NAME_PARTICLES.has(w.lower);
 const isCapParticle = (w: Word): boolean => w.cap && CAP_PARTICLES.has(w.lower);
@@ -85,7 +85,7 @@ function canBeSurname(r: Reader, w: Word): boolean {
 function canBeGiven(w: Word): boolean {
   if (!w.cap || w.initial || w.acronym || w.latin) return false;
   const i = info(w);
-  return !i.functionWord && !i.adjective && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru');
+  return !i.functionWord && !i.adjective && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru') && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
 }
 
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
@@ -147,7 +147,9 @@ function roleBefore(r: Reader, first: Word): boolean {
   for (const k of [1, 2]) {
     const prev = r.words[first.index - k];
     if (!prev || prev.sentence !== first.sentence) return false;
-    if (k === 2 && !(r.words[first.index - 1].cap || r.words[first.index - 1].acronym)) return false;
+    // «президент Франции Макрон»: the word between must be a known place/organisation or an acronym.
+    const mid = r.words[first.index - 1];
+    if (k === 2 && !(mid.acronym || (mid.cap && !mid.latin && info(mid).geo + info(mid).org > 0))) return false;
     if (!prev.cap || prev.clauseStart) {
       const lang = prev.latin ? 'en' : 'ru';
       if (isRoleWord(prev.lower, lang) && !(prev.latin ? /s$/.test(prev.lower) : info(prev).plural)) return true;
@@ -187,8 +189,20 @@ function placeAfterPreposition(r: Reader, w: Word): boolean {
 }
 /** «Формулы-1», «Союз-2»: a capitalised word glued to a number names a thing. */
 const beforeNumber = (r: Reader, w: Word): boolean => /^-\d/u.test(r.text.slice(w.end, w.end + 2));
+// No -ов/-ев: «Харкова», «Львова», «Києва» are cities.
+const UK_SURNAME = /(енк[оаиуі]|чук[аиуі]?|юк[аиуі]?|ськ(ий|ого|ому|им)|цьк(ий|ого|ому|им)|[іи]н(а|у|им|ові)?|[ое]вич(а|у|ем)?)$/u;
+/** A lowercase word right after that is not a verb form: the capitalised word modifies or heads a phrase («Софійській площі»). */
+function nounAfter(r: Reader, w: Word): boolean {
+  const next = r.words[w.index + 1];
+  if (!next || next.sentence !== w.sentence || next.cap || r.text.slice(w.end, next.start) !== ' ') return false;
+  if (/(в|ла|ло|ли|вся|лась|лися|є|ють|ять|ить|ать|ує|ав|ив|ів|ть|ться|ся)$/u.test(next.lower)) return false;
+  const ni = wordInfo(next.text);
+  return !ni.functionWord;
+}
+/** Ukrainian/Russian adjective and abstract-noun endings a given name never has («Великої», «Незалежності»). */
+const NOT_GIVEN_SHAPE = /^\p{L}{3,}(ої|ого|ому|ою|ій|ими|ських|ості|ость|ення|ання|іння|ство|ства)$/u;
 const BODY_HEADS = /^(глав|голов|лидер|лідер|руководител|керівник|председател|голов|директор|представител|сотрудник|співробітник|основател|засновник|владел|власник|член|очільник|речник|спикер|секретар|пресс-секретар|советник|радник|помощник|заместител|заступник|head|leader|director|chairman|spokesman|spokeswoman|representative|founder|member)/u;
-const ADJECTIVE_SHAPE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$/u;
+const ADJECTIVE_SHAPE = /(ськ|цьк|ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|а|ій|ої|у|ою|ім)$/u;
 
 /** Read one chain into zero or more name spans. */
 function readChain(r: Reader, chain: Word[]): NameSpan[] {
@@ -202,8 +216,9 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     const n2 = at(2);
     // East Asian names as short syllables: «Ли Со Ён», «Аун Сан Су Чжи», «Кима Чен Ира».
     let run = 0;
-    while (at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= 4 && !(at(run) as Word).initial) run++;
+    while (at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= (run === 0 ? 5 : 4) && !(at(run) as Word).initial) run++;
     if (run > 4) run = 3;
+    if (chain.slice(i, i + run).some(isCapParticle)) run = 0;
     if (run >= 3 && chain.slice(i, i + run).filter((x) => !info(x).known || info(x).first.length > 0 || info(x).last.length > 0).length >= 2) {
       const ws = chain.slice(i, i + run);
       found.push(span(ws, { last: ws, asian: true }, 'pattern'));
@@ -267,7 +282,10 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       }
       // A first name alone: trust it mid-sentence; at a clause start only if it is mostly a name.
       const fi = info(w);
-      if (!w.latin && (!w.clauseStart || sum(fi.first) > fi.common) && !placeAfterPreposition(r, w)) {
+      if (r.known.has(nameStem(w.text)) && !w.latin) {
+        // A word that is also a given name but the article uses as a surname («Борис Джонсон» … «Джонсону»).
+        found.push(span([w], { last: [w] }, 'propagated'));
+      } else if (!w.latin && (!w.clauseStart || sum(fi.first) > fi.common) && !placeAfterPreposition(r, w)) {
         found.push(span([w], { first: [w] }, 'dictionary'));
       } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
         found.push(span([w], { first: [w] }, 'cue'));
@@ -277,8 +295,9 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     }
     // Foreign given name before a surname: «Беназир Бхутто», «Виторио Сандали», «Фелипе Масса»,
     // or any capitalised word before a surname the article already knows («братом Сулимы Ямадаева»).
-    if (n1 && canBeGiven(w) && !isSurname(r, w)) {
-      const unknownGiven = !info(w).known && !ORG_SHAPE.test(w.lower);
+    // (Not when the next word starts a «First Last» of its own: «України Володимир Зеленський».)
+    if (n1 && canBeGiven(w) && !isSurname(r, w) && !(isFirst(n1) && n2 && canBeSurname(r, n2))) {
+      const unknownGiven = !info(w).known && !ORG_SHAPE.test(w.lower) && !NOT_GIVEN_SHAPE.test(w.lower);
       const l = isCapParticle(n1) && n2 ? n2 : n1;
       const li = info(l);
       const ok = unknownGiven
@@ -287,7 +306,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       if (ok) {
         let end = 2;
         // «Мануэль Мехуто Гонсалес», «Франк Де Блекере».
-        if (n2 && (isCapParticle(n1) || (isUnknown(n1) && isUnknown(n2))) && canBeSurname(r, n2)) end = 3;
+        if (n2 && (isCapParticle(n1) || (isUnknown(n1) && isUnknown(n2) && !at(3))) && canBeSurname(r, n2)) end = 3;
         const ws = chain.slice(i, i + end);
         found.push(span(ws, { first: [w], last: ws.slice(1) }, 'pattern'));
         i += end;
@@ -295,7 +314,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       }
     }
     // Two name words in a row are one person even when the first is a surname by the dictionary («Карлос Симон»).
-    if (n1 && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2))) {
+    // (Cyrillic only: English title case capitalises every word, «Trump Meets Putin».)
+    if (n1 && !w.latin && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2))) {
       found.push(span([w, n1], { first: [w], last: [n1] }, 'pattern'));
       i += 2;
       continue;
@@ -303,8 +323,9 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     if (isSurname(r, w)) {
       const ii = info(w);
       // A lone capitalised adjective («Московская», «Хмельницкой атомной») is a place/org name part unless cued.
-      const cued = roleBefore(r, w) || verbAfter(r, w) || r.known.has(nameStem(w.text));
-      const adjectiveHead = !cued && (ii.adjective || (ADJECTIVE_SHAPE.test(w.lower) && headsPhrase(r, w)));
+      const prevWord = r.words[w.index - 1];
+      const cued = (roleBefore(r, w) && !(prevWord && BODY_HEADS.test(prevWord.lower))) || verbAfter(r, w) || r.known.has(nameStem(w.text));
+      const adjectiveHead = !cued && (ii.adjective || (ADJECTIVE_SHAPE.test(w.lower) && (headsPhrase(r, w) || (!ii.known && nounAfter(r, w)))));
       const trusted = !w.clauseStart || sum(ii.last) >= ii.common || !ii.known || cued;
       if (!adjectiveHead && trusted && !placeAfterPreposition(r, w) && !beforeNumber(r, w)) {
         found.push(span([w], { last: [w] }, r.known.has(nameStem(w.text)) ? 'propagated' : 'dictionary'));
@@ -322,16 +343,20 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     if (!n1 || i === chain.length - 1) {
       const ii = info(w);
       const shapeOk = !ORG_SHAPE.test(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.plural &&
-        !headsPhrase(r, w);
+        !headsPhrase(r, w) && !beforeNumber(r, w);
       const roleWord = r.words[w.index - 1];
       // «глава Кремля», «лидер Движения», «представитель Microsoft»: heads of bodies take the body in the genitive.
       const bodyHead = roleWord !== undefined && BODY_HEADS.test(roleWord.lower) && (ii.known || w.latin);
-      const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead;
+      // An ordinary word the article also writes in lowercase («Республики» / «республики») is not a name.
+      const ordinary = ii.known && ii.common > 0 && r.text.includes(` ${w.lower}`);
+      const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead && !ordinary;
       // A speech verb only vouches for a subject: nominative-capable, unknown to the dictionary, mid-sentence.
       const prevWord = r.words[w.index - 1];
       const byVerb = !w.clauseStart && !ii.known && (ii.nounCases === 0 || (ii.nounCases & CASE.nomn) !== 0) && verbAfter(r, w) &&
         (!w.latin || prevWord?.latin === true) && !beforeNumber(r, w);
-      if (shapeOk && (byRole || byVerb)) found.push(span([w], { last: [w] }, 'cue'));
+      // Slavic surname shapes the Russian dictionary cannot know in Ukrainian spelling («Путіна», «Зеленського», «Кличка»).
+      const byShape = !w.clauseStart && !w.latin && !ii.known && UK_SURNAME.test(w.lower) && /[іїєґ]/u.test(w.lower) && !nounAfter(r, w);
+      if (shapeOk && (byRole || byVerb || byShape)) found.push(span([w], { last: [w] }, byShape ? 'pattern' : 'cue'));
     }
     i += 1;
   }
@@ -392,9 +417,69 @@ function propagate(r: Reader, found: NameSpan[]): NameSpan[] {
     const i = info(w);
     if (!w.cap && (i.known && i.common > 0.3)) continue;
     if (w.cap && i.geo + i.org > sum(i.last) + sum(i.first)) continue;
+    if (beforeNumber(r, w)) continue;
     extra.push(span([w], { last: [w] }, 'propagated'));
   }
   return extra;
+}
+
+/**
+ * Lists of people: a capitalised surname-like word next to a found name,
+ * separated only by a comma, bracket or dash («Сёмин (Овечкин, Фёдоров)»,
+ * «Уорд — Набоков»), is another name. Repeated so a list fills in from any
+ * member the dictionary knows.
+ */
+function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
+  const extra: NameSpan[] = [];
+  const owner = new Map<number, NameSpan>();
+  for (const s of found) for (const w of s.words) owner.set(w.index, s);
+  const isListGap = (a: Word, b: Word): boolean => a.sentence === b.sentence && /^\s*(,|\(|\)|[–—-]|\),|\) ?\(|, ?\()\s*$/u.test(r.text.slice(a.end, b.start)) && /[,()–—-]/u.test(r.text.slice(a.end, b.start));
+  const candidate = (w: Word): boolean => {
+    if (!w.cap || w.acronym || w.initial || w.latin || owner.has(w.index)) return false;
+    const i = info(w);
+    return i.geo + i.org === 0 && !i.adjective && !i.functionWord && !i.plural && !isRoleWord(w.lower, 'ru') &&
+      !ORG_SHAPE.test(w.lower) && !beforeNumber(r, w) && (!i.known || i.last.length > 0 || i.common < 1);
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    let added = 0;
+    for (const w of r.words) {
+      if (!candidate(w)) continue;
+      const prev = r.words[w.index - 1];
+      const next = r.words[w.index + 1];
+      // The neighbour must be a one-word name too: a list of surnames, not «Путин, Москва».
+      const ok = (n: Word | undefined, before: boolean): boolean => {
+        if (!n) return false;
+        const s = owner.get(n.index);
+        return !!s && s.words.length === 1 && (before ? isListGap(n, w) : isListGap(w, n));
+      };
+      // A single word standing alone between list separators, not the start of a longer capitalised phrase.
+      const nextCap = next && next.cap && /^\s+$/u.test(r.text.slice(w.end, next.start));
+      const prevCap = prev && prev.cap && /^\s+$/u.test(r.text.slice(prev.end, w.start));
+      if (nextCap || prevCap) continue;
+      if (ok(prev, true) || ok(next, false)) {
+        const s = span([w], { last: [w] }, 'pattern');
+        extra.push(s);
+        owner.set(w.index, s);
+        added++;
+      }
+    }
+    if (!added) break;
+  }
+  return extra;
+}
+
+/** «ибн Эзра», «фон Браун»: lowercase particles right before a name belong to it. */
+function withLeadingParticles(r: Reader, s: NameSpan): NameSpan {
+  let first = s.words[0];
+  const lead: Word[] = [];
+  for (let k = 0; k < 2; k++) {
+    const prev = r.words[first.index - 1];
+    if (!prev || !isParticle(prev) || prev.sentence !== first.sentence || r.text.slice(prev.end, first.start) !== ' ') break;
+    lead.unshift(prev);
+    first = prev;
+  }
+  if (!lead.length || s.first.length) return s;
+  return { ...s, start: lead[0].start, words: [...lead, ...s.words], last: [...lead, ...s.last] };
 }
 
 export function findNameSpans(text: string, words: Word[]): NameSpan[] {
@@ -406,5 +491,6 @@ export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   const found = all.flatMap((c) => readChain(second, c));
   found.push(...bracketedOriginals(second, found));
   found.push(...propagate(second, found));
-  return found.sort((a, b) => a.start - b.start);
+  found.push(...listNeighbours(second, found));
+  return found.map((s) => withLeadingParticles(second, s)).sort((a, b) => a.start - b.start);
 }

@@ -40,6 +40,9 @@ export function findPeople(article: ParsedArticle, lang: Lang, sentences: Senten
   findRoleMentions(context);
   linkPronouns(context);
   findQuotes(context);
-  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.quotes.sort((a, b) => a.start - b.start);
+  }
   return people;
 }

@@ -10,7 +10,7 @@
  */
 import type { LocalMention, Quote } from '../model.ts';
 import type { PeopleContext } from './people-context.ts';
-import { isSpeechVerb } from './person-cues.ts';
+import { PRONOUNS, isSpeechVerb } from './person-cues.ts';
 import { firstWordFrom, type Word } from './tokens-to-words.ts';
 
 const ADVERBS = /^(также|тоже|уже|вновь|снова|тогда|ранее|позже|затем|же|еще|ещё|також|теж|вже|знову|ще|also|then|later|again|has|have|had)$/u;
@@ -74,8 +74,21 @@ export function findQuotes(ctx: PeopleContext): void {
           else add(sp, next.start, endOfSentence(next), 'indirect', verb.text);
           continue;
         }
+        // «told reporters: "…"»: a short object, then a colon and a quotation.
+        const colonAt = text.slice(verb.end, verb.end + 40).search(/:\s*[«"“„]/u);
+        if (colonAt >= 0 && /^[\s\p{L}]*$/u.test(text.slice(verb.end, verb.end + colonAt))) {
+          const q = quotedAt(text, verb.end + colonAt + 1);
+          if (q) {
+            add(sp, q[0], q[1], 'direct', verb.text);
+            continue;
+          }
+        }
         if (next && verb.latin && next.sentence === verb.sentence && /^\s+$/u.test(gap)) {
-          add(sp, next.start, endOfSentence(next), 'indirect', verb.text);
+          // «told reporters (that) …»: skip the addressee and «that».
+          let from = next;
+          if (/^(told|assured|informed|warned|reminded)$/u.test(verb.lower) && words[from.index + 1]) from = words[from.index + 1];
+          if (from.lower === 'that' && words[from.index + 1]) from = words[from.index + 1];
+          add(sp, from.start, endOfSentence(from), 'indirect', verb.text);
           continue;
         }
       }
@@ -106,6 +119,10 @@ export function findQuotes(ctx: PeopleContext): void {
     if (isSpeechVerb(first.lower)) {
       verb = first.text;
       speaker = byStart.get(words[first.index + 1]?.start ?? -1) ?? byStart.get(words[first.index + 2]?.start ?? -1);
+      const pronoun = words[first.index + 1];
+      if (!speaker && pronoun && PRONOUNS[pronoun.lower] && pronoun.sentence === first.sentence) {
+        speaker = lastPersonBefore(ctx, m.index, PRONOUNS[pronoun.lower], pronoun);
+      }
     } else {
       speaker = byStart.get(first.start);
       const lastW = speaker ? lastWordOf(speaker.mention) : undefined;
@@ -126,4 +143,25 @@ function quotedAt(text: string, at: number): [number, number] | null {
   const close = text.slice(i + 1).search(new RegExp(`[${CLOSE_QUOTES}]`, 'u'));
   if (close < 0) return null;
   return [i + 1, i + 1 + close];
+}
+
+/**
+ * «"…", – сказал он»: the speaker is the last person named before the quote,
+ * within the two sentences before it, if their gender fits; the pronoun
+ * becomes a mention of them.
+ */
+function lastPersonBefore(ctx: PeopleContext, offset: number, gender: 'm' | 'f', pronoun: Word): Speaker | undefined {
+  let best: Speaker | undefined;
+  ctx.people.forEach((p, person) => {
+    if (p.parts?.gender && p.parts.gender !== gender) return;
+    for (const mention of p.mentions) {
+      if (mention.end > offset || mention.sentence < pronoun.sentence - 2) continue;
+      if (!best || mention.start > best.mention.start) best = { person, mention };
+    }
+  });
+  if (best) {
+    const m: LocalMention = { start: pronoun.start, end: pronoun.end, text: pronoun.text, kind: 'pronoun', sentence: pronoun.sentence };
+    ctx.people[best.person].mentions.push(m);
+  }
+  return best;
 }

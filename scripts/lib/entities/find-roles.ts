@@ -12,7 +12,7 @@
  *   The small table below only says which words mean which kind and country.
  */
 import type { LocalMention, Role } from '../model.ts';
-import { CASE, wordInfo } from './name-morphology.ts';
+import { CASE, commonNominative, nounGender, wordInfo } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
 import { isRoleWord } from './person-cues.ts';
 import type { Word } from './tokens-to-words.ts';
@@ -58,30 +58,27 @@ const HEAD_OF: [RegExp, RoleKind][] = [
   [/^(мид$|мзс$|министерств|міністерств|минобороны|минфин|ведомств|дипломат|foreign|ministry)/u, 'minister'],
 ];
 
-const lowerOf = (w: Word): string => w.lower;
+const EN_ROLE_MODIFIERS = /^(prime|foreign|defence|defense|former|deputy|vice|chief|state|national|security|interior|finance|special|presidential|senior|top|acting)$/u;
 const countryOf = (ws: Word[]): string | null => {
-  for (const w of ws) for (const [re, c] of COUNTRIES) if (re.test(lowerOf(w))) return c;
+  for (const w of ws) for (const [re, c] of COUNTRIES) if (re.test(w.lower)) return c;
   return null;
 };
 
 /** What the words of a role phrase mean: kind and country. */
 function senseOf(ws: Word[]): RoleSense | null {
-  let headIdx = -1;
-  let kind: RoleKind | null = null;
-  for (let i = 0; i < ws.length && headIdx < 0; i++) {
-    for (const [re, k] of HEAD_NOUNS) {
-      if (re.test(ws[i].lower)) {
-        headIdx = i;
-        kind = k;
-        break;
-      }
-    }
-  }
+  // The first role noun is the head («помощник президента России» is an aide, not a president).
+  const headIdx = ws.findIndex((w) => isRoleWord(w.lower, w.latin ? 'en' : 'ru'));
   if (headIdx < 0) return null;
+  let kind: RoleKind | null = null;
+  const match = HEAD_NOUNS.find(([re]) => re.test(ws[headIdx].lower));
+  if (!match) return { kind: null, country: null, head: ws[headIdx].lower };
+  kind = match[1];
+  // «prime minister» heads a government, not a ministry.
+  if (ws[headIdx].latin && ws.some((w) => w.lower === 'prime')) kind = 'government';
   const rest = ws.slice(headIdx + 1);
   if (kind === null) {
     for (const w of rest) for (const [re, k] of HEAD_OF) if (kind === null && re.test(w.lower)) kind = k;
-  } else if (kind === 'minister' && rest.some((w) => /^(иностранн|закордон|foreign)/u.test(w.lower))) kind = 'minister';
+  }
   return { kind, country: countryOf(ws), head: ws[headIdx].lower.replace(/(а|у|ом|е|ы|ой|ем|ю|я)$/u, '') };
 }
 
@@ -91,6 +88,7 @@ const glued = (text: string, a: Word, b: Word): boolean =>
 /** Is the word a plausible part of a role phrase (role noun, its modifiers and genitive complements)? */
 function rolePart(w: Word): boolean {
   if (w.acronym) return true;
+  if (/^(та|і|й|и|а|але|або|чи|та|что|що|як|как|который|котрий|and|or|but|that|who)$/u.test(w.lower)) return false;
   if (w.latin) return true;
   const i = wordInfo(w.text);
   if (i.functionWord || i.preposition) return false;
@@ -101,21 +99,23 @@ function rolePart(w: Word): boolean {
 function appositionBefore(ctx: PeopleContext, first: Word, taken: Set<number>): Word[] | null {
   const { words, text } = ctx;
   const phrase: Word[] = [];
-  let roleAt = -1;
+  let seenRole = false;
   let prev = first;
   for (let k = 1; k <= 6; k++) {
     const w = words[first.index - k];
     if (!w || !glued(text, w, prev) || taken.has(w.index)) break;
     const role = isRoleWord(w.lower, w.latin ? 'en' : ctx.lang);
-    if (role) roleAt = phrase.length;
+    // «лидерами», «leaders»: a plural role is about several people, not an apposition to this one.
+    if (role && isPluralRole(w, ctx.lang)) break;
+    if (role) seenRole = true;
     else if (!rolePart(w)) break;
-    else if (roleAt >= 0) {
+    else if (seenRole) {
       // Before the role noun only adjectives («Российский президент», «бывший министр») or, in English, «US».
       const i = w.latin ? null : wordInfo(w.text);
-      if (!(w.acronym || (w.latin && w.cap) || i?.adjective || (i && !i.known && /(ск|цк)(ий|ая|ого|ой|ому|им)$/u.test(w.lower)))) break;
+      const enModifier = w.latin && (w.cap || EN_ROLE_MODIFIERS.test(w.lower));
+      if (!(w.acronym || enModifier || i?.adjective || (i && !i.known && /(ськ|цьк|ск|цк)(ий|ая|а|ого|ой|ому|им)$/u.test(w.lower)))) break;
     }
     phrase.unshift(w);
-    if (roleAt >= 0) roleAt = phrase.length - 1 - (phrase.length - 1 - roleAt);
     prev = w;
   }
   if (!phrase.some((w) => isRoleWord(w.lower, w.latin ? 'en' : ctx.lang))) return null;
@@ -123,7 +123,7 @@ function appositionBefore(ctx: PeopleContext, first: Word, taken: Set<number>): 
   while (phrase.length && !isRoleWord(phrase[0].lower, phrase[0].latin ? 'en' : ctx.lang)) {
     const w = phrase[0];
     const i = w.latin ? null : wordInfo(w.text);
-    if (w.acronym || (w.latin && w.cap) || i?.adjective || (i && !i.known && /(ск|цк)(ий|ая)$/u.test(w.lower))) break;
+    if (w.acronym || (w.latin && (w.cap || EN_ROLE_MODIFIERS.test(w.lower))) || i?.adjective || (i && !i.known && /(ськ|цьк|ск|цк)(ий|ая|а)$/u.test(w.lower))) break;
     phrase.shift();
   }
   return phrase.length ? phrase : null;
@@ -142,7 +142,7 @@ export function findAppositionRoles(ctx: PeopleContext): void {
       if (!first) continue;
       const phrase = appositionBefore(ctx, first, taken);
       if (!phrase) continue;
-      const text = ctx.text.slice(phrase[0].start, phrase[phrase.length - 1].end);
+      const text = nominativeRole(ctx, phrase);
       if (!person.roles.some((r) => r.text.toLowerCase() === text.toLowerCase())) {
         const role: Role = { text, lang: ctx.lang, date: ctx.date };
         person.roles.push(role);
@@ -195,6 +195,8 @@ export function findRoleMentions(ctx: PeopleContext): void {
     if (taken.has(w.index)) continue;
     if (!HEAD_NOUNS.some(([re]) => re.test(w.lower))) continue;
     if (!isRoleWord(w.lower, w.latin ? 'en' : ctx.lang)) continue;
+    if (isPluralRole(w, ctx.lang)) continue;
+    if (nameFollows(ctx, w, taken)) continue;
     const complement = complementAfter(ctx, w, taken);
     const after = words[(complement.length ? complement[complement.length - 1] : w).index + 1];
     // An apposition («президент Финляндии Александр Стубб») was handled as a role of that name.
@@ -237,4 +239,45 @@ function resolve(ctx: PeopleContext, sense: RoleSense, lastLinkByHead: Map<strin
     if (previous !== undefined) return previous;
   }
   return candidates.length === 1 ? candidates[0] : -1;
+}
+
+/** A name within the next few words of the same clause: «US Secretary of State Marco Rubio» is an apposition. */
+function nameFollows(ctx: PeopleContext, w: Word, taken: Set<number>): boolean {
+  for (let k = 1; k <= 4; k++) {
+    const n = ctx.words[w.index + k];
+    const p = ctx.words[w.index + k - 1];
+    if (!n || !glued(ctx.text, p, n)) return false;
+    if (taken.has(n.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * The role phrase as a nominative title: «президентом Украины» → «президент
+ * Украины», «главы МИД России» → «глава МИД России», «Российского президента»
+ * → «Российский президент». Only the head noun and the adjectives before it
+ * change; complements stay as written. Unknown words (Ukrainian) stay.
+ */
+function nominativeRole(ctx: PeopleContext, phrase: Word[]): string {
+  const head = phrase.findIndex((w) => isRoleWord(w.lower, w.latin ? 'en' : ctx.lang));
+  const asWritten = ctx.text.slice(phrase[0].start, phrase[phrase.length - 1].end);
+  if (head < 0 || phrase[head].latin || ctx.lang !== 'ru') return asWritten;
+  const headNom = commonNominative(phrase[head].text, 'NOUN');
+  if (!headNom) return asWritten;
+  const gender = nounGender(headNom);
+  const parts: string[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    const w = phrase[i];
+    const word = i === head ? headNom : i < head ? (commonNominative(w.text, 'ADJF', gender) ?? w.text) : w.text;
+    parts.push(word);
+    if (i < phrase.length - 1) parts.push(ctx.text.slice(w.end, phrase[i + 1].start));
+  }
+  return parts.join('');
+}
+
+/** «лидерами», «лідери», «leaders»: a role word about several people (the Russian dictionary only judges Russian). */
+function isPluralRole(w: Word, lang: string): boolean {
+  if (w.latin) return /s$/u.test(w.lower) && !/(ss|us)$/u.test(w.lower);
+  if (/(ами|ями|ах|ях)$/u.test(w.lower)) return true;
+  return lang === 'ru' && wordInfo(w.text).plural;
 }

@@ -5,8 +5,9 @@
  */
 import type { NameParts } from '../model.ts';
 import { contextCases } from './context-case.ts';
-import { CASE, capitalise, wordInfo, type NameReading } from './name-morphology.ts';
+import { CASE, capitalise, commonNominative, wordInfo, type NameReading } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
+import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
 import type { Word } from './tokens-to-words.ts';
 
@@ -54,6 +55,19 @@ function asWritten(written: string, lemma: string): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
+const SHARED_ENDINGS: [RegExp, number][] = [
+  [/[бвгджзклмнпрстфхцчшщ][ая]$/u, CASE.gent | CASE.accs],
+  [/[бвгджзклмнпрстфхцчшщ][ую]$/u, CASE.datv],
+  [/[бвгджзклмнпрстфхцчшщ](ом|ем|ём)$/u, CASE.ablt],
+];
+function sharedEnding(a: string, b: string): number {
+  for (const [re, c] of SHARED_ENDINGS) if (re.test(a) && re.test(b)) return c;
+  return 0;
+}
+
+/** Endings that never end a nominative surname (used when only the context hints a case). */
+const UNAMBIGUOUS_OBLIQUE = /(ым|ом|ем|ого|ому|ою|ею)$/u;
+
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
 function readSpan(span: NameSpan, hint: number): ReadSpan {
@@ -66,6 +80,11 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
   // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
   let cases = 63;
   for (const c of [firstCases, lastCases, hint]) if (c && cases & c) cases &= c;
+  // Two unknown foreign words declined alike («Гаррета Рейсмана», «Бесселю Коку»): a man's name in that case.
+  let shared = fw && lw && fi && !fi.known && li && !li.last.length && !li.first.length && !li.adjectival.length ? sharedEnding(fw.text, lw.text) : 0;
+  // -а/-я on both could also be a woman's name in the nominative («Ннека Угбома»): only with an oblique context.
+  if (shared & CASE.gent && !(hint && !(hint & CASE.nomn))) shared = 0;
+  if (shared && cases & shared) cases &= shared;
   let gender: Gender = null;
   let first: string | null = null;
   if (span.first.length) {
@@ -75,6 +94,8 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
       if (r) {
         names.push(asWritten(w.text, r.lemma));
         gender ??= r.gender;
+        // The reading chosen for the first name fixes the case («Алеся» read as Алесь → genitive).
+        if (w === span.first[0] && cases & r.cases) cases &= r.cases;
       } else if (!w.latin && !(cases & CASE.nomn) && span.first.length === 1) {
         names.push(guessNominative(w.text, cases, null));
       } else names.push(w.text);
@@ -100,11 +121,16 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
       lastScore = 1;
     } else if (li) {
       const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
+      const adjectiveNom = !r && li.adjective ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
       if (r && (cases & r.cases || r.cases === 0)) {
         nom = asWritten(lw.text, r.lemma);
         gender ??= r.gender;
         lastScore = 3;
-      } else if (cases !== 63 && (span.first.length || span.initials.length || hint)) {
+      } else if (adjectiveNom) {
+        // A surname that is an ordinary adjective too («Юрию Долгорукому» → «Долгорукий»).
+        nom = adjectiveNom;
+        lastScore = 2;
+      } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
         nom = guessNominative(nom, cases, gender);
         lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
       }
@@ -160,6 +186,55 @@ function mostCommon(xs: string[]): string {
   return [...n].sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/**
+ * The person's gender: the first name says it (weight 2), unless the verbs the
+ * article puts right after the name say otherwise («Эммануэль Макрон заявил»:
+ * az files Эммануэль as feminine); the surname reading breaks ties.
+ */
+function voteGender(text: string, words: Word[], reads: ReadSpan[]): Gender {
+  let m = 0;
+  let f = 0;
+  const firstGender = reads.find((r) => r.first && r.gender)?.gender ?? null;
+  if (firstGender === 'm') m += 1.5;
+  if (firstGender === 'f') f += 1.5;
+  const vote = (verb: Word | undefined): void => {
+    if (!verb || verb.cap || verb.latin || !/(л|ла|лся|лась|в|вся)$/u.test(verb.lower)) return;
+    const vi = wordInfo(verb.text);
+    if (vi.nounCases || vi.adjective || vi.functionWord) return;
+    const g = verbGender(verb.lower);
+    if (g === 'm') m++;
+    if (g === 'f') f++;
+  };
+  const glued = (a: Word, b: Word | undefined): b is Word =>
+    b !== undefined && a.sentence === b.sentence && /^ +$/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  for (const r of reads) {
+    const first = r.span.words[0];
+    const last = r.span.words[r.span.words.length - 1];
+    let next = words[last.index + 1];
+    // «Макрон вчера провел»: one adverb may stand between.
+    if (glued(last, next) && next.lower.length > 2 && /(о|а|е|и)$/u.test(next.lower) && wordInfo(next.text).nounCases === 0 && !wordInfo(next.text).adjective) {
+      const after = words[next.index + 1];
+      if (glued(next, after)) vote(after);
+    }
+    if (glued(last, next)) vote(next);
+    // «– заявил Макрон»
+    const prev = words[first.index - 1];
+    if (glued(first, prev) && r.cases === CASE.nomn) vote(prev);
+  }
+  if (m !== f) return m > f ? 'm' : 'f';
+  return firstGender ?? reads.find((r) => r.gender)?.gender ?? null;
+}
+
+/** A surname-only form's cases once the person's gender is known («Путина» of a man: genitive/accusative only). */
+function casesFor(r: ReadSpan, gender: Gender): number {
+  if (!gender || r.span.first.length || !r.cases) return r.cases;
+  const lw = r.span.last[r.span.last.length - 1];
+  if (!lw || lw.latin) return r.cases;
+  const li = wordInfo(lw.text);
+  const own = [...li.last, ...li.adjectival].filter((x) => x.gender === gender).reduce((c, x) => c | x.cases, 0);
+  return own && r.cases & own ? r.cases & own : r.cases;
+}
+
 export function groupPeople(text: string, words: Word[], spans: NameSpan[]): PersonGroup[] {
   const reads = spans.map((s) => readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1])));
   const groups: Group[] = [];
@@ -188,10 +263,10 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[]): Per
     g.reads.sort((a, b) => a.span.start - b.span.start);
     const first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
     const last = canonicalLast(g.reads);
-    const gender = g.reads.find((r) => r.first && r.gender)?.gender ?? g.reads.find((r) => r.gender)?.gender ?? null;
+    const gender = voteGender(text, words, g.reads);
     const parts: NameParts = { first, last, patronymic: g.patronymic, gender };
     const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);
     const name = [first ?? initial, last].filter(Boolean).join(' ') || g.reads[0].span.words.map((w: Word) => w.text).join(' ');
-    return { spans: g.reads.map((r) => r.span), parts, name, cases: g.reads.map((r) => r.cases) };
+    return { spans: g.reads.map((r) => r.span), parts, name, cases: g.reads.map((r) => casesFor(r, gender)) };
   });
 }

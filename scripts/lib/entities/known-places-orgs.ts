@@ -35,7 +35,7 @@ const locales: Record<'ru' | 'uk' | 'en', CountryLocale> = {
 const COUNTRY_EXTRA: Record<string, string[]> = {
   RU: ['Россия', 'Росія', 'Russia', 'РФ', 'Российская Федерация', 'Російська Федерація', 'Russian Federation', 'Россиюшка'],
   US: ['США', 'United States', 'Соединённые Штаты', 'Соединенные Штаты', 'Соединённые Штаты Америки', 'Соединенные Штаты Америки', 'Сполучені Штати', 'Сполучені Штати Америки', 'Америка', 'United States', 'USA', 'US', 'America', 'U.S.'],
-  GB: ['Великобритания', 'Великобританія', 'Британия', 'Британія', 'Англия', 'Англія', 'Britain', 'Great Britain', 'United Kingdom', 'UK', 'England'],
+  GB: ['Великобритания', 'Великобританія', 'Велика Британія', 'Британия', 'Британія', 'Англия', 'Англія', 'United Kingdom', 'Britain', 'Great Britain', 'UK', 'England'],
   UA: ['Украина', 'Україна', 'Ukraine'],
   BY: ['Белоруссия', 'Беларусь', 'Білорусь', 'Belarus'],
   MD: ['Молдавия', 'Молдова', 'Moldova'],
@@ -128,6 +128,7 @@ const ORGS: string[][] = [
   ['pace', 'ПАСЕ', 'ПАРЄ', 'PACE'],
   ['gazprom', 'Газпром', 'Газпром', 'Gazprom'],
   ['isw', 'Институт изучения войны', 'Інститут вивчення війни', 'Institute for the Study of War', 'ISW'],
+  ['state-department', 'Госдеп', 'Держдеп', 'State Department', 'Госдепартамент', 'Держдепартамент', 'Госдепартамент США', 'Держдеп США'],
   ['congress', 'Конгресс', 'Конгрес', 'Congress'],
   ['senate', 'Сенат', 'Сенат', 'Senate'],
   ['russian-mfa', 'МИД России', 'МЗС Росії', 'Russian Foreign Ministry', 'МИД РФ', 'МЗС РФ'],
@@ -218,4 +219,22 @@ let entries: KnownEntry[] | null = null;
 export function knownEntries(): readonly KnownEntry[] {
   entries ??= [...countryEntries(), ...listEntries(PLACES, 'place'), ...listEntries(ORGS, 'org')];
   return entries;
+}
+
+let conceptIds: Map<string, string> | null = null;
+
+/**
+ * Language-independent id of a gazetteer concept («iso:UA» → «ukraine»,
+ * «org:nato» → «nato»), so an entity keeps its id whichever languages the
+ * corpus happens to name it in. Null for keys that are not concepts.
+ */
+export function conceptId(key: string): string | null {
+  if (!conceptIds) {
+    conceptIds = new Map();
+    for (const entry of knownEntries()) {
+      const id = entry.concept.startsWith('iso:') ? (entry.names.en ?? entry.concept.slice(4)) : entry.concept.slice(entry.concept.indexOf(':') + 1);
+      conceptIds.set(entry.concept, id);
+    }
+  }
+  return conceptIds.get(key) ?? null;
 }

@@ -28,15 +28,20 @@ export function linkPronouns(ctx: PeopleContext): void {
     if (!gender || w.sentence === 0) continue;
     const prevSentence = w.sentence - 1;
     const byPerson = new Map<number, boolean>();
+    const notSubject = new Set<number>();
     for (const { person, mention } of bySentence.get(prevSentence) ?? []) {
       const g = people[person].parts?.gender;
       if ((g && g !== gender) || mention.kind === 'pronoun') continue;
       const nominative = mention.kind === 'role' || caseAt.get(mention.start) === CASE.nomn;
       byPerson.set(person, (byPerson.get(person) ?? false) || nominative);
+      const c = caseAt.get(mention.start) ?? 0;
+      if (mention.kind === 'name' && c !== 0 && !(c & CASE.nomn)) notSubject.add(person);
     }
     const candidates = [...byPerson].map(([person, nominative]) => ({ person, nominative }));
+    // Several people there: only the one unmistakable subject, and only when every other is unmistakably not one.
     const subjects = candidates.filter((c) => c.nominative);
-    const pick = candidates.length === 1 ? candidates[0] : subjects.length === 1 ? subjects[0] : null;
+    const others = candidates.filter((c) => !c.nominative).every((c) => notSubject.has(c.person));
+    const pick = candidates.length === 1 ? candidates[0] : subjects.length === 1 && others ? subjects[0] : null;
     if (!pick) continue;
     people[pick.person].mentions.push({ start: w.start, end: w.end, text: w.text, kind: 'pronoun', sentence: w.sentence });
   }

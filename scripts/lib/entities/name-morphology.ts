@@ -17,9 +17,10 @@ import { morphologyReady } from './morphology.ts';
 
 type Gender = 'm' | 'f' | null;
 
-/** Grammatical cases as a bitmask, so agreement is one `&`. */
-export const CASE = { nomn: 1, gent: 2, datv: 4, accs: 8, ablt: 16, loct: 32 } as const;
-export const ALL_CASES = 63;
+import { CASE } from './grammatical-case.ts';
+import { guessNominative } from './normalise-name.ts';
+
+export { ALL_CASES, CASE } from './grammatical-case.ts';
 const CASE_ALIASES: Record<string, number> = {
   nomn: CASE.nomn, voct: CASE.nomn,
   gent: CASE.gent, gen1: CASE.gent, gen2: CASE.gent,
@@ -154,18 +155,73 @@ function analyse(word: string): WordInfo {
     }
   }
   info.plural = nouns > 0 && nouns === pluralNouns;
+  if (!info.first.length && /[іїєґ]/u.test(word)) info.first = ukrainianFirst(word);
   return info;
+}
+
+/**
+ * Ukrainian given names are mostly Russian ones in Ukrainian spelling
+ * (Віталій = Виталий, Віталія = Виталия): read the Russian spelling for case
+ * and gender, and keep the Ukrainian form as the nominative lemma.
+ */
+function ukrainianFirst(word: string): NameReading[] {
+  const ru = word.replace(/ій$/u, 'ий').replace(/[ії]/gu, 'и').replace(/є/gu, 'е').replace(/ґ/gu, 'г').replace(/['’ʼ]/gu, '');
+  if (ru === word) return [];
+  return wordInfo(ru).first.map((r) => ({
+    ...r,
+    lemma: (r.cases & CASE.nomn ? word : guessNominative(word, r.cases, r.gender)).toLowerCase(),
+  }));
 }
 
 /** Morphological facts about a Cyrillic word form (memoised; case-insensitive). */
 export function wordInfo(word: string): WordInfo {
+  // Cached under the form as written too, so the common case skips capitalise().
+  let info = cache.get(word);
+  if (info) return info;
   const key = capitalise(word);
-  let info = cache.get(key);
-  if (!info) {
+  info = cache.get(key);
+  if (info) {
+    cache.set(word, info);
+    return info;
+  }
+  {
     if (!morphologyReady()) throw new Error('morphology not loaded: await initMorphology() before findPeople()');
     info = analyse(key);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, info);
+    cache.set(word, info);
   }
   return info;
+}
+
+const nominatives = new Map<string, string | null>();
+
+/**
+ * Nominative singular of an ordinary noun or adjective («президентом» →
+ * «президент», «Российского» → «Российский» agreeing with `gender`), keeping an
+ * initial capital; null when the dictionary does not know the word or it
+ * already reads as nominative.
+ */
+export function commonNominative(word: string, pos: 'NOUN' | 'ADJF', gender: 'masc' | 'femn' | 'neut' = 'masc'): string | null {
+  if (!morphologyReady() || !/^[\p{Script=Cyrillic}-]+$/u.test(word)) return null;
+  const key = `${word}|${pos}|${gender}`;
+  if (nominatives.has(key)) return nominatives.get(key) ?? null;
+  let out: string | null = null;
+  const parses = morph(word.toLowerCase(), MORPH_CONFIG).filter((p) => p.parser === 'Dictionary' && p.tag[pos] && !p.tag.Name && !p.tag.Surn);
+  if (parses.length && !parses.some((p) => p.tag.CAse === 'nomn' && p.tag.NMbr !== 'plur')) {
+    const p = parses.find((x) => x.tag.NMbr !== 'plur') ?? parses[0];
+    const target: Record<string, string> = pos === 'ADJF' ? { CAse: 'nomn', NMbr: 'sing', GNdr: gender } : { CAse: 'nomn', NMbr: 'sing' };
+    const nom = p.inflect(target);
+    if (nom) out = /^\p{Lu}/u.test(word) ? nom.word.charAt(0).toUpperCase() + nom.word.slice(1) : nom.word;
+  }
+  if (nominatives.size > 50_000) nominatives.clear();
+  nominatives.set(key, out);
+  return out;
+}
+
+/** Gender of an ordinary noun («глава» → femn, «президент» → masc), for adjective agreement. */
+export function nounGender(word: string): 'masc' | 'femn' | 'neut' {
+  const p = morph(word.toLowerCase(), MORPH_CONFIG).find((x) => x.parser === 'Dictionary' && x.tag.NOUN);
+  const g = p?.tag.GNdr;
+  return g === 'femn' || g === 'neut' ? g : 'masc';
 }

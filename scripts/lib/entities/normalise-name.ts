@@ -3,7 +3,7 @@
  * does not know, a crude inflection stem for grouping forms of one name
  * (Стубб / Стубба / Стуббом), and comparison keys.
  */
-import { CASE } from './name-morphology.ts';
+import { CASE } from './grammatical-case.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -25,13 +25,25 @@ const ENDINGS = [
   'ського', 'ському', 'ськими', 'ським', 'ській', 'ською', 'ської', 'ську', 'ська', 'ський',
   'ского', 'скому', 'ским', 'ском', 'ская', 'ской', 'скую', 'ский', 'цкого', 'цкому', 'цким', 'цком', 'цкий', 'цкая', 'цкой',
   'ові', 'еві', 'ами', 'ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ою', 'ею', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ам', 'ям',
-  'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ь', 'й',
+  'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ь', 'й', 'о',
 ];
 // Forms of a -ский surname keep «ск»/«цк» so Зеленский and Зеленского meet at «зеленск».
 const ADJ_ENDING = /(ськ|ск|цьк|цк)(ого|ому|ими|им|ій|ою|ої|у|а|ий|ой|ая|ую|ом|ого|ему|ем|ей|ый)$/u;
 
 /** A crude stem shared by the case forms of one surname («путина», «путиным» → «путин»). */
+const stems = new Map<string, string>();
+
 export function nameStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = computeStem(word);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+function computeStem(word: string): string {
   const w = comparable(word).replace(/['’]s$/u, '');
   if (/^[a-z-]+$/.test(w)) return w;
   const adj = ADJ_ENDING.exec(w);
@@ -71,6 +83,8 @@ export function guessNominative(form: string, cases: number, gender: Gender): st
     return w.slice(0, -1);
   }
   if (/[аеиоуяюі](я|ю|ем|ї|єм)$/u.test(w)) return w.replace(/(я|ю|ем|ї|єм)$/u, 'й');
+  // Soft stems: Бесселя, Бесселю, Бесселем → Бессель.
+  if (/[лнрдтсзмбвп](я|ю|ем|ём)$/u.test(w) && cases & (CASE.gent | CASE.accs | CASE.datv | CASE.ablt)) return w.replace(/(я|ю|ем|ём)$/u, 'ь');
   // -а names (Обама): Обамы, Обаме, Обамой, Обаму.
   if (/[^аеиоуыэюяі](ы|ой|ою)$/u.test(w)) return w.replace(/(ы|ой|ою)$/u, 'а');
   return w;

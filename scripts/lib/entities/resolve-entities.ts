@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, EntityType, KbEntity, KbMention, KbPerson, Lang, LocalEntity, Problem, Quote, Role } from '../model.ts';
+import { conceptId } from './known-places-orgs.ts';
 import { consonantSkeleton, scriptOf, shortHash, skeleton, slugify } from './transliterate.ts';
 
 export interface ArticleInput {
@@ -108,7 +109,7 @@ class UnionFind {
  * across ru/uk/en, never two people merged. Deterministic regardless of input order.
  */
 export function resolveEntities(inputs: ArticleInput[], curation: Curation): ResolvedEntities {
-  const sorted = [...inputs].sort((a, b) => compare(a.id, b.id));
+  const sorted = [...inputs].sort((a, b) => compare(a.id, b.id) || compare(a.analysis.article.hash, b.analysis.article.hash));
   const people: Item[] = [];
   const orgs: Item[] = [];
   const places: Item[] = [];
@@ -324,16 +325,24 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     set.add(root);
   };
   for (let i = 0; i < kept.length; i++) {
-    if (facts[i]!.kind !== 'full') continue;
-    addTo(clustersBySurname, facts[i]!.lastSk, uf.find(i));
-    addTo(clustersByCons, facts[i]!.lastCons, uf.find(i));
+    const f = facts[i]!;
+    if (f.kind !== 'full') continue;
+    addTo(clustersBySurname, f.lastSk, uf.find(i));
+    addTo(clustersByCons, f.lastCons, uf.find(i));
+    // «фон дер Ляйен» is also found as «Ляйен».
+    const tail = f.last && /\s/.test(f.last.trim()) ? f.last.trim().split(/\s+/).pop()! : null;
+    if (tail) {
+      addTo(clustersBySurname, skeleton(tail), uf.find(i));
+      addTo(clustersByCons, consonantSkeleton(tail), uf.find(i));
+    }
   }
-  const clusterFacts = new Map<number, { initials: Set<string>; genders: Set<string>; scripts: Set<string> }>();
+  const clusterFacts = new Map<number, { initials: Set<string>; genders: Set<string>; scripts: Set<string>; articles: Set<string> }>();
   for (let i = 0; i < kept.length; i++) {
     if (facts[i]!.kind !== 'full') continue;
     const root = uf.find(i);
     let cf = clusterFacts.get(root);
-    if (!cf) clusterFacts.set(root, (cf = { initials: new Set(), genders: new Set(), scripts: new Set() }));
+    if (!cf) clusterFacts.set(root, (cf = { initials: new Set(), genders: new Set(), scripts: new Set(), articles: new Set() }));
+    cf.articles.add(kept[i]!.article);
     if (facts[i]!.initial) cf.initials.add(facts[i]!.initial!);
     if (facts[i]!.gender) cf.genders.add(facts[i]!.gender!);
     cf.scripts.add(facts[i]!.script);
@@ -365,9 +374,11 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
       uf.union(curatedHit.node, i);
       continue;
     }
-    let candidates = [...(clustersBySurname.get(f.lastSk) ?? [])].map((r) => uf.find(r));
+    // Roots as snapshotted before this loop: full-named clusters do not merge
+    // with each other from here on, so they stay valid cluster ids.
+    let candidates = [...(clustersBySurname.get(f.lastSk) ?? [])];
     if (candidates.length === 0) {
-      candidates = [...(clustersByCons.get(f.lastCons) ?? [])].map((r) => uf.find(r)).filter((r) => !clusterFacts.get(r)?.scripts.has(f.script));
+      candidates = [...(clustersByCons.get(f.lastCons) ?? [])].filter((r) => !clusterFacts.get(r)?.scripts.has(f.script));
     }
     candidates = [...new Set(candidates)].filter((r) => {
       const cf = clusterFacts.get(r);
@@ -376,8 +387,9 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
       if (f.gender && cf.genders.size > 0 && !cf.genders.has(f.gender)) return false;
       return true;
     });
-    if (f.kind === 'surname' && candidates.length === 1) {
-      uf.union(candidates[0]!, i);
+    const owner = candidates.length === 1 ? candidates[0]! : dominant(candidates, clusterFacts);
+    if (f.kind === 'surname' && owner !== null) {
+      uf.union(owner, i);
       continue;
     }
     // No single owner: surname-only mentions of that surname form their own person.
@@ -388,7 +400,7 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
   }
 
   // Exact surface aliases from curation (nicknames, odd spellings).
-  for (let i = 0; i < kept.length; i++) {
+  for (let i = 0; i < kept.length && aliasTarget.size > 0; i++) {
     if (facts[i]!.kind === 'role') continue;
     const e = kept[i]!.entity;
     for (const form of [e.name, ...e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)]) {
@@ -473,6 +485,18 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     };
   });
   return result.sort((a, b) => compare(a.id, b.id));
+}
+
+/**
+ * Among several people sharing a surname, the one a bare surname means when
+ * one of them overwhelmingly dominates the corpus (≥ 3 articles and at least
+ * five times the articles of all the others together); otherwise null.
+ */
+function dominant(candidates: number[], facts: Map<number, { articles: Set<string> }>): number | null {
+  if (candidates.length < 2) return null;
+  const counts = candidates.map((root) => ({ root, n: facts.get(root)?.articles.size ?? 0 })).sort((a, b) => b.n - a.n || a.root - b.root);
+  const others = counts.slice(1).reduce((sum, c) => sum + c.n, 0);
+  return counts[0]!.n >= 3 && counts[0]!.n >= 5 * others ? counts[0]!.root : null;
 }
 
 function withinYear(a: string | null, b: string | null): boolean {
@@ -625,10 +649,13 @@ function resolveNamed(items: Item[], type: EntityType, links: Map<string, string
     for (const lang of new Set(entities.map((e) => e.lang))) names[lang] = mostFrequent(entities.filter((e) => e.lang === lang).map((e) => e.name));
     const langs = Object.keys(names).sort((a, b) => langRank(a) - langRank(b) || compare(a, b));
     const name = names[langs[0]!]!;
-    const identity = members.flatMap((i) => items[i]!.entity.keys).sort()[0] ?? `${type}:${name}`;
-    return { members, names: sortKeys(names), name, identity };
+    const keys = [...new Set(members.flatMap((i) => items[i]!.entity.keys))].sort();
+    const identity = keys[0] ?? `${type}:${name}`;
+    // Gazetteer concepts give ids that do not depend on which languages are in the corpus.
+    const concept = keys.map(conceptId).find((id): id is string => id !== null) ?? null;
+    return { members, names: sortKeys(names), name, identity, base: slugify(concept ?? name) };
   });
-  const ids = assignIds(drafts.map((d) => ({ base: slugify(d.name), identity: d.identity, fixed: false })));
+  const ids = assignIds(drafts.map((d) => ({ base: d.base, identity: d.identity, fixed: false })));
   return drafts
     .map((d, n) => {
       const memberItems = d.members.map((i) => items[i]!);

@@ -58,7 +58,9 @@ export function skeleton(word: string): string {
 const skeletonCache = new Map<string, string>();
 
 function computeSkeleton(word: string): string {
-  let s = transliterate(word.toLowerCase(), 'ru').toLowerCase();
+  // Ukrainian є after a consonant is Russian е (Пєсков = Песков).
+  const lower = word.toLowerCase().replace(/(?<=[бвгґджзклмнпрстфхцчшщ])є/g, 'е');
+  let s = transliterate(lower, 'ru').toLowerCase();
   s = s.replace(/[^a-z]/g, '');
   s = s
     .replace(/dzh|zh|dj/g, 'j')
@@ -70,6 +72,8 @@ function computeSkeleton(word: string): string {
     .replace(/ck|q/g, 'k')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
+    // Russian renders an initial W as У (Уиткофф = Witkoff, Уолтер = Walter).
+    .replace(/^u(?=[aeiouy])/, 'v')
     // English silent h after a vowel or consonant (Johnson, John): drop it.
     .replace(/(?<=.)h/g, (m, offset: number, str: string) => (offset > 0 && /[aeiouy]/.test(str[offset - 1]!) ? '' : m))
     .replace(/c/g, 'k')
@@ -86,7 +90,8 @@ function computeSkeleton(word: string): string {
 export function consonantSkeleton(word: string): string {
   let hit = consonantCache.get(word);
   if (hit === undefined) {
-    hit = skeleton(word).replace(/[aeiou]/g, '');
+    // ф/v: «фон дер Ляйен» = «von der Leyen».
+    hit = skeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v');
     if (consonantCache.size >= 100_000) consonantCache.clear();
     consonantCache.set(word, hit);
   }

@@ -21,7 +21,7 @@ import type { DatePrecision, EventStatus, EventType, KbEntity, KbEvent, KbMentio
 import type { ArticleInput } from '../entities/resolve-entities.ts';
 import { linkKey } from '../entities/resolve-entities.ts';
 import { knownEntries } from '../entities/known-places-orgs.ts';
-import { consonantSkeleton, shortHash, slugify, transliterate } from '../entities/transliterate.ts';
+import { shortHash, skeleton, slugify, transliterate } from '../entities/transliterate.ts';
 import { eventTitle, type TitlePerson } from './event-title.ts';
 import { TYPE_PRIORITY, typeFamily } from './event-types.ts';
 
@@ -31,7 +31,7 @@ interface Member {
   event: LocalEvent;
   family: string;
   /**
-   * Participant match keys, sorted: the consonant skeleton of the surname
+   * Participant match keys, sorted: the phonetic skeleton of the surname
    * (Токаев = Tokayev = Токаєв), so one person split in two by resolution
    * still matches. Compared only within a type family and a date window.
    */
@@ -39,6 +39,10 @@ interface Member {
   /** Resolved participant ids in the order the article names them (output and title order). */
   ordered: string[];
   orgs: string[];
+  /** Date of the article the report is in (ISO, any precision) or null. */
+  articleDate: string | null;
+  /** Local names of the member's organisations (for ids of events without people or place). */
+  orgNames: string[];
   /** Resolved place id, or a normalised place name when unresolved. */
   place: string | null;
   /** Day numbers (days since epoch), inclusive; null when undated. */
@@ -81,8 +85,22 @@ export function dateInterval(date: string | null, dateEnd?: string | null): [num
   return [day(y, 1, 1), day(y + 1, 1, 1) - 1];
 }
 
+const monthCache = new Map<number, string>();
+
 function monthOf(dayNumber: number): string {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 7);
+  let hit = monthCache.get(dayNumber);
+  if (hit === undefined) {
+    hit = new Date(dayNumber * DAY_MS).toISOString().slice(0, 7);
+    if (monthCache.size > 100_000) monthCache.clear();
+    monthCache.set(dayNumber, hit);
+  }
+  return hit;
+}
+
+/** Surname key that survives transliteration: Tokayev/Токаев/Токаєв → «tokaev». */
+function surnameKey(surname: string): string {
+  const key = skeleton(surname).replace(/i(?=[aeou])/g, '');
+  return key || slugify(surname);
 }
 
 function normalisePlace(name: string): string {
@@ -100,7 +118,7 @@ function toMember(input: ArticleInput, event: LocalEvent, links: Map<string, str
         const person = byPerson.get(resolve(key));
         const local = entities.find((e) => e.key === key);
         const name = person ? (person.names.en ?? person.name) : (local?.parts?.last ?? local?.name ?? key);
-        return `p:${consonantSkeleton(surnameOf(name)) || slugify(name)}`;
+        return `p:${surnameKey(surnameOf(name))}`;
       }),
     ),
   ].sort();
@@ -118,6 +136,8 @@ function toMember(input: ArticleInput, event: LocalEvent, links: Map<string, str
     people,
     ordered: ordered.filter((id) => !id.startsWith('?')),
     orgs: orgIds.filter((id) => !id.startsWith('?')).sort(),
+    articleDate: input.analysis.article.date ?? null,
+    orgNames: event.orgs.map((k) => entities.find((e) => e.key === k && e.type === 'org')?.name).filter((n): n is string => !!n),
     place: placeId && !placeId.startsWith('?') ? placeId : event.place ? `~${normalisePlace(event.place)}` : null,
     lo: interval?.[0] ?? null,
     hi: interval?.[1] ?? null,
@@ -134,12 +154,30 @@ function anchors(m: Member): string[] {
   return [...new Set(out)];
 }
 
-/** Time buckets a report is filed under (and looked up in): its month(s), or undated/year. */
-function timeKeys(lo: number | null, hi: number | null, precision: DatePrecision | null): string[] {
+const MAX_SPAN_DAYS = 14;
+
+/**
+ * Time buckets a cluster is filed under: each day it covers (short spans),
+ * its month (month precision), its year (year precision) or «undated».
+ */
+function fileKeys(lo: number | null, hi: number | null, precision: DatePrecision | null): string[] {
   if (lo === null || hi === null) return ['undated'];
   if (precision === 'year') return [`y${new Date(lo * DAY_MS).getUTCFullYear()}`];
-  const keys = new Set([monthOf(lo - 1), monthOf(hi + 1), monthOf(lo), monthOf(hi)]);
-  return [...keys];
+  if (precision === 'month' || hi - lo > MAX_SPAN_DAYS) return [...new Set([`m${monthOf(lo)}`, `m${monthOf(hi)}`])];
+  const out: string[] = [];
+  for (let d = lo; d <= hi; d++) out.push(`d${d}`);
+  return out;
+}
+
+/** Time buckets a report looks in: the days around it and its month(s); a month-precision report looks at every day of the month. */
+function lookupKeys(lo: number | null, hi: number | null, precision: DatePrecision | null): string[] {
+  if (lo === null || hi === null) return ['undated'];
+  if (precision === 'year') return [`y${new Date(lo * DAY_MS).getUTCFullYear()}`];
+  const out = new Set([`m${monthOf(lo)}`, `m${monthOf(hi)}`]);
+  const from = precision === 'month' || hi - lo > MAX_SPAN_DAYS ? lo : lo - 1;
+  const to = precision === 'month' || hi - lo > MAX_SPAN_DAYS ? hi : hi + 1;
+  for (let d = from; d <= to; d++) out.add(`d${d}`);
+  return [...out];
 }
 
 function sharedCount(a: readonly string[], b: ReadonlySet<string>): number {
@@ -211,7 +249,8 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
   const clusters: Cluster[] = [];
   const buckets = new Map<string, number[]>();
   for (const m of members) {
-    const keys = anchors(m).flatMap((a) => timeKeys(m.lo, m.hi, m.precision).map((t) => `${m.family}|${a}|${t}`));
+    const anchorList = anchors(m);
+    const keys = anchorList.flatMap((a) => lookupKeys(m.lo, m.hi, m.precision).map((t) => `${m.family}|${a}|${t}`));
     let best = -1;
     let bestScore = -1;
     const seen = new Set<number>();
@@ -235,10 +274,13 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
       clusters.push({ members: [m], family: m.family, people: new Set(m.people), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision });
     }
     // File the cluster under this member's anchors so later reports can find it.
-    for (const key of keys) {
-      let list = buckets.get(key);
-      if (!list) buckets.set(key, (list = []));
-      if (!list.includes(target)) list.push(target);
+    for (const a of anchorList) {
+      for (const t of fileKeys(m.lo, m.hi, m.precision)) {
+        const key = `${m.family}|${a}|${t}`;
+        let list = buckets.get(key);
+        if (!list) buckets.set(key, (list = []));
+        if (list[list.length - 1] !== target && !list.includes(target)) list.push(target);
+      }
     }
   }
 
@@ -283,7 +325,13 @@ interface Summary extends KbEvent {
 function summarise(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<string, KbEntity>, nameLang: Lang): Summary {
   const ms = c.members;
   const type = mostCommon(ms.map((m) => m.event.type), (t) => t, (a, b) => TYPE_PRIORITY.indexOf(a) - TYPE_PRIORITY.indexOf(b))!;
-  const status = ms.reduce<EventStatus>((s, m) => (STATUS_RANK[m.event.status] > STATUS_RANK[s] ? m.event.status : s), 'hypothetical');
+  // A "happened" report counts only when written on or after the event (a report before it is a plan).
+  const reported = (m: Member): EventStatus => {
+    const written = m.articleDate;
+    if (m.event.status !== 'happened' || !written || !m.event.date) return m.event.status;
+    return written.slice(0, m.event.date.length) < m.event.date.slice(0, written.length) ? 'planned' : 'happened';
+  };
+  const status = ms.reduce<EventStatus>((s, m) => (STATUS_RANK[reported(m)] > STATUS_RANK[s] ? reported(m) : s), 'hypothetical');
   // Date: the most precise, most reported; reports of the settled status first.
   const dated = ms.filter((m) => m.event.date);
   const bestPrecision = (['day', 'month', 'year'] as const).find((p) => dated.some((m) => m.precision === p)) ?? null;
@@ -321,8 +369,19 @@ function summarise(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<str
     .flatMap((m) => m.event.mentions.map((x) => ({ article: m.article, start: x.start, end: x.end, text: x.text, kind: x.kind })))
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
 
-  const idPeople = participants.map((id) => surnameSlug(byPerson.get(id), id)).sort().slice(0, 3);
-  const idParts = [date ?? 'undated', type, ...(idPeople.length ? idPeople : [placeName('en') ?? placeMember?.event.place ?? ''].filter(Boolean).map((p) => slugify(p)))];
+  // One slug per person even when resolution split them (Токаев / Tokayev share a surname key).
+  const bySurname = new Map<string, string>();
+  for (const id of participants) {
+    const person = byPerson.get(id);
+    const name = person?.names.en ?? person?.name ?? '';
+    const slug = slugCache(`${id}\u0000${name}`, () => surnameSlug(person, id));
+    const key = name ? surnameKey(surnameOf(name)) : slug;
+    const seen = bySurname.get(key);
+    if (seen === undefined || slug < seen) bySurname.set(key, slug);
+  }
+  const idPeople = [...new Set(bySurname.values())].sort().slice(0, 3);
+  const fallback = placeName('en') ?? placeMember?.event.place ?? mostCommonOrgName(ms);
+  const idParts = [date ?? 'undated', type, ...(idPeople.length ? idPeople : fallback ? [slugify(fallback)] : [])];
   return {
     id: '',
     idParts,
@@ -375,6 +434,19 @@ function surnameOf(full: string): string {
   return words.length > 1 ? words[words.length - 1]! : full;
 }
 
+let slugs = new Map<string, string>();
+
+/** Person id + name → surname slug, memoised (the same people recur across thousands of events). */
+function slugCache(id: string, make: () => string): string {
+  let hit = slugs.get(id);
+  if (hit === undefined) {
+    hit = make();
+    if (slugs.size > 200_000) slugs = new Map();
+    slugs.set(id, hit);
+  }
+  return hit;
+}
+
 function surnameSlug(person: KbPerson | undefined, id: string): string {
   const en = person?.names.en;
   if (en) return slugify(surnameOf(en));
@@ -392,6 +464,12 @@ function titleIn(lang: Lang, type: EventType, participants: string[], byPerson: 
   if (names.some((n) => !n)) return local;
   const people: TitlePerson[] = names.map((n) => ({ name: surnameOf(n!), gender: guessGender(n!) }));
   return eventTitle({ type, lang, people, place, orgs: [] });
+}
+
+/** The organisation most members name (its local name), for ids of events without people or place. */
+function mostCommonOrgName(ms: Member[]): string | null {
+  const names = ms.flatMap((m) => m.orgNames);
+  return mostCommon(names, (n) => n)?.toString() ?? null;
 }
 
 /** Ids from the event itself; equal ones get a suffix from their members, never from corpus order. */

@@ -35,7 +35,7 @@ const COURT_EN = /court|judge|tribunal/u;
 /** A score, a quoted team name or a competition word: sport, not politics. */
 /** A score (2:1, 2-1), not a date range («3–4 листопада»). */
 export const SCORE =
-  /(?<![\p{L}\p{N}])\d{1,2}\s?[:–-]\s?\d{1,2}(?![\p{N}])(?!\s*(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+  /(?<![\p{L}\p{N}])\d{1,2}\s?[:–-]\s?\d{1,2}(?![\p{N}])(?!\s{0,3}(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 const SPORT = new RegExp(`${SCORE.source}|«[^»]{1,40}»|матч|турнир|турнір|чемпионат|чемпіонат|кубок|кубка|лиг[аие]|ліг[аи]|\bcup\b|league|stadium|\bfc\b|\bmatch\b|fixture`, 'iu');
 const SANCTION_ACTION_RU = /вв[её]л|ввели|ввела|введ|утверд|принял|приняли|приняла|расшир|наложил|объявил|продлил|пакет/u;
 const SANCTION_ACTION_UK = /запровад|ввела|ввели|ввів|ухвал|затверд|наклал|розшир|оголоси|продовжи|пакет/u;
@@ -58,6 +58,7 @@ const ru: TriggerPattern[] = [
   { type: 'call', source: 'телефонн(?:ый|ого|ом|ому|ым|ые|ых|ыми) (?:разговор|переговор)(?:а|е|у|ом|ы|ов|ах)?', form: 'noun' },
   { type: 'call', source: 'разговор(?:а|е|у|ом|ы)? по телефону', form: 'noun' },
   { type: 'call', source: 'созвонил(?:ся|ась|ись)', form: 'past' },
+  { type: 'call', source: '\\p{L}{2,20}(?:ли|ла|л) по телефону', form: 'past' },
   { type: 'call', source: 'созвон(?:ятся|ится)', form: 'future' },
   { type: 'call', source: 'позвонил(?:а|и)?', form: 'past' },
   { type: 'call', source: 'разговор(?:а|е|у|ом|ы)?', form: 'noun', weak: true },
@@ -100,6 +101,7 @@ const uk: TriggerPattern[] = [
   { type: 'call', source: 'телефонн(?:а|ої|у|ій|ою|і|их) розмов(?:а|и|у|і|ою)?', form: 'noun' },
   { type: 'call', source: 'розмов(?:а|и|у|і|ою) телефоном', form: 'noun' },
   { type: 'call', source: '(?:зателефонува|поговори)(?:в|ла|ли)', form: 'past' },
+  { type: 'call', source: '\\p{L}{2,20}(?:ли|ла|в) (?:по )?телефон(?:ом|у)', form: 'past' },
   { type: 'call', source: 'розмов(?:а|и|у|і|ою)', form: 'noun', weak: true },
   { type: 'signing', source: 'підписа(?:в|ла|ли)', form: 'past', context: DOCUMENT_UK },
   { type: 'signing', source: 'підпиш(?:уть|е|емо)', form: 'future', context: DOCUMENT_UK },
@@ -140,6 +142,7 @@ const en: TriggerPattern[] = [
   { type: 'call', source: '(?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)', form: 'past' },
   { type: 'call', source: '(?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)', form: 'present' },
   { type: 'call', source: 'phoned', form: 'past' },
+  { type: 'call', source: '\\p{L}{2,20}ed (?:by|over the|on the) (?:phone|telephone)', form: 'past' },
   { type: 'call', source: '(?:call|conversation)s?', form: 'noun', weak: true },
   { type: 'signing', source: 'signed', form: 'past', context: DOCUMENT_EN },
   { type: 'signing', source: 'sign(?:s)?', form: 'present', context: DOCUMENT_EN },

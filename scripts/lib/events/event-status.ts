@@ -38,16 +38,16 @@ const HYPOTHETICAL: Record<string, RegExp> = {
     'не |ні |жодн|малоймовірн|можлив|може |можуть|міг би|могла б|могли б|би(?![\\p{L}])|б(?![\\p{L}])|якщо|не виключа|запроси|запрошу|пропону|запропон|закликав|закликала|наполяга|сподіва|хоче|хотів|готов|загроз|спростува|заперечи|чутки',
   ),
   en: s(
-    "not |n't|no |never|could|might|may (?!\\d)|would|if |unlikely|possible|possibly|whether|invit|propos|urged|urging|insist|hope|want|ready to|threat|denied|deny|denies|rumou?r|ruled out",
+    "not |n't|no |never|could|might|may (?!\\d)|if |unlikely|possible|possibly|whether|invit|propos|urged|urging|insist|hope|want|ready to|threat|denied|deny|denies|rumou?r|ruled out",
   ),
 };
 
 const PLANNED: Record<string, RegExp> = {
   ru: s(
-    'будет|будут|состоится|состоятся|пройд[её]т|пройдут|провед[её]т|проведут|планиру|запланирован|наметил|намечен|намерен|собира|ожидает|ожидается|предстоящ|следующ|в предстоящ',
+    'будет|будут|состоится|состоятся|пройд[её]т|пройдут|провед[её]т|проведут|продолжится|продолжатся|начн[её]тся|начнутся|возобновится|возобновятся|планиру|запланирован|наметил|намечен|намерен|собира|ожидает|ожидается|предстоящ|следующ|в предстоящ',
   ),
-  uk: s('буде|будуть|відбудеться|відбудуться|проведе|проведуть|план[ую]|заплановано|запланован|має намір|мають намір|очікується|наступн|майбутн|відвідає|зіграє|зіграють'),
-  en: s("will |'ll |to be held|scheduled|planned|plans? to|is to |are to |expected to|upcoming|is due|are due|next "),
+  uk: s('буде|будуть|відбудеться|відбудуться|проведе|проведуть|продовжиться|продовжаться|розпочнеться|розпочнуться|відновляться|план[ую]|заплановано|запланован|має намір|мають намір|очікується|наступн|майбутн|відвідає|зіграє|зіграють'),
+  en: s("will |'ll |would |set to |to be held|scheduled|planned|plans? to|is to |are to |expected to|upcoming|is due|are due|next "),
 };
 
 const PAST_PLAN: Record<string, RegExp> = {

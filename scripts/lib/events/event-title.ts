@@ -93,7 +93,7 @@ function placePhrase(place: string, lang: Lang, prep: string, c: Case): string {
   let p = prep;
   if ((prep === 'в' || prep === 'у') && c === 'loc' && ON_PLACES.test(place)) p = 'на';
   if (lang === 'uk' && p === 'у' && /^[АЕЄИІЇОУЮЯаеєиіїоуюя]/u.test(place)) p = 'в';
-  if (lang === 'ru' && p === 'в' && /^[Вв][^аеёиоуыэюя]/u.test(place)) p = 'во';
+  if (lang === 'ru' && p === 'в' && /^(?:[ВвФф][^аеёиоуыэюя]|Льв)/u.test(place)) p = 'во';
   return `${p} ${inflectPlace(place, c, lang)}`;
 }
 

@@ -54,6 +54,8 @@ interface EntityMention {
   mention: LocalMention;
 }
 
+/** Event nouns after these are a time frame for the sentence, not a new event. */
+const FRAME_BEFORE = /(?:во время|в ходе|в рамках|на полях|під час|в ході|у ході|у рамках|в рамках|during|on the sidelines of|in the course of)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
 const POSSESSIVE = /(?:^|\s)(?:его|её|ее|их|його|її|їх|his|her|their)\s+$/iu;
 /** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
 const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
@@ -120,12 +122,22 @@ export function extractEvents(
     const dates = findDateExpressions(original, lang, ref);
     const mentions = bySentence.get(si) ?? [];
     const candidates: Candidate[] = [];
+    let frame: Draft | null = null;
     for (const trigger of dropOverlaps(triggers, dates, sentence.start)) {
       if (trigger.weak && !typesSeen.has(trigger.type)) continue;
-      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, dates, mentions, sentences, bySentence, text, lang, ref);
-      if (c) candidates.push(c);
+      // «Під час візиту Туск зустрівся …»: the visit is a known event framing this sentence.
+      const framed = trigger.form === 'noun' && FRAME_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+      const framing = framed ? [...drafts].reverse().find((d) => typeFamily(d.type) === typeFamily(trigger.type)) : undefined;
+      if (framing) {
+        framing.mentions.push({ start: trigger.start, end: trigger.end, text: trigger.text, kind: 'name', sentence: si });
+        frame = framing;
+        continue;
+      }
+      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, dates, mentions, bySentence, text, lang);
+      candidates.push(c);
     }
     for (const c of candidates) {
+      if (frame && !c.clauseDate && frame.date) c.date = frame.date;
       if (mergeIntoExisting(drafts, c)) continue;
       if (!isEventful(c)) continue;
       drafts.push(c);
@@ -148,7 +160,7 @@ function withoutShadowedPeople(list: EntityMention[]): EntityMention[] {
     .sort((a, b) => a.mention.start - b.mention.start);
 }
 
-/** A date phrase such as «в ночь на 7 апреля» is not a trigger («ночь» no, but "strike" in "on strike day" …). */
+/** Words inside a date phrase are not triggers. */
 function dropOverlaps(triggers: Trigger[], dates: DateExpression[], offset: number): Trigger[] {
   return triggers.filter((t) => !dates.some((d) => t.start < offset + d.end && t.end > offset + d.start));
 }
@@ -162,12 +174,10 @@ function buildCandidate(
   clauses: Span[],
   dates: DateExpression[],
   mentions: EntityMention[],
-  sentences: Sentence[],
   bySentence: Map<number, EntityMention[]>,
   text: string,
   lang: Lang,
-  ref: ArticleDate | null,
-): Candidate | null {
+): Candidate {
   const rel = trigger.start - sentence.start;
   const ci = clauseAt(clauses, rel);
   const clauseRel = clauses[ci]!;
@@ -180,6 +190,10 @@ function buildCandidate(
     const subjects = people.filter((p) => p.mention.end <= trigger.start);
     if (subjects.length > 0) people = subjects;
   }
+
+  // An event noun's arguments follow it without an intervening predicate:
+  // «встречу Зеленского и Путина считает президент Финляндии Стубб» — Стубб is the one who judges.
+  if (trigger.form === 'noun' && (lang === 'ru' || lang === 'uk')) people = people.filter((p) => p.mention.start < trigger.start || !predicateBetween(text, trigger.end, p.mention.start));
 
   // The subject of the sentence carries over into «…, где провел переговоры с …».
   const verbal = trigger.form !== 'noun';
@@ -218,7 +232,6 @@ function buildCandidate(
   const teams = type === 'match' ? findTeams(original, lang, trigger.start - sentence.start) : [];
   const targetRe = TARGET_PHRASE[lang === 'ru' || lang === 'uk' ? lang : 'en']!;
   const target = type === 'sanctions' ? (targetRe.exec(original.slice(clauseRel.start, clauseRel.end))?.[0] ?? null) : null;
-  void sentences;
 
   return {
     trigger,
@@ -240,8 +253,20 @@ function buildCandidate(
   };
 }
 
+/** A finite verb or short participle by its ending (lowercase whole word). */
+const VERB_WORD = /^\p{Ll}{2,30}(?:ает|яет|еет|ует|ит|ют|ят|ут|ал|ял|ел|ил|ала|яла|ела|ила|али|яли|ели|или|лся|лась|лись|ає|ує|ить|ють|ован[аоы]?|ирован[аоы]?)$/u;
+/** A comma followed by two words opens something new («…, министр добавил»). */
+const COMMA_THEN_WORDS = /,\s{0,3}\p{L}{1,30}\s{1,3}\p{L}/u;
+
+/** A predicate (verb-like word, or a comma opening new words) between two offsets. */
+function predicateBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const gap = text.slice(from, Math.min(to, from + 200));
+  return COMMA_THEN_WORDS.test(gap) || gap.split(/[^\p{L}]+/u).some((w) => VERB_WORD.test(w));
+}
+
 function isSpeechClause(lower: string): boolean {
-  return /(?:заявил|сообщил|сказал|отметил|заявив|повідомив|сказав|зазначив|said|says|told)\p{L}*[\s,]*$/u.test(lower.replace(/,?\s*(?:что|що|that)\s*$/u, ''));
+  return /(?:заявил|сообщил|сказал|отметил|заявив|повідомив|сказав|зазначив|said|says|told)\p{L}{0,3}[\s,]{0,4}$/u.test(lower.replace(/,?\s{0,3}(?:что|що|that)\s{0,3}$/u, ''));
 }
 
 function findTeams(original: string, lang: Lang, at: number): string[] {
@@ -251,8 +276,12 @@ function findTeams(original: string, lang: Lang, at: number): string[] {
     for (let m = QUOTED_NAME.exec(original); m; m = QUOTED_NAME.exec(original)) out.push(m[1]!);
     return unique(out).slice(0, 2);
   }
-  const before = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+$/u.exec(original.slice(0, at));
-  const after = /^\S+(?:\s+with|\s+to)?\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(original.slice(at));
+  const words = original.slice(Math.max(0, at - 70), at).trim().split(/\s+/u);
+  const capital = (w: string | undefined): w is string => !!w && /^\p{Lu}[\p{L}-]{1,30}$/u.test(w);
+  const last = words[words.length - 1];
+  const prev = words[words.length - 2];
+  const before = capital(last) ? [null, capital(prev) ? `${prev} ${last}` : last] : null;
+  const after = /^\S{1,30}(?:\s{1,3}with|\s{1,3}to)?\s{1,3}(\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)/u.exec(original.slice(at, at + 100));
   return [before?.[1], after?.[1]].filter((x): x is string => !!x);
 }
 
@@ -287,7 +316,8 @@ function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
     if (!anaphoric && !sameSentence) continue;
     const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
     if (c.firstSentence - d.lastSentence > 4 && !sameCast) continue;
-    const subset = c.participants.every((p) => d.participants.includes(p));
+    // A bare later mention («для переговоров», "for the talks") may name one person the first report lacked.
+    const subset = c.participants.every((p) => d.participants.includes(p)) || (c.trigger.form === 'noun' && d.participants.length === 0 && c.participants.length <= 1);
     const superset = d.participants.every((p) => c.participants.includes(p));
     if (!subset && !(sameSentence && superset)) continue;
     if (!datesCompatible(d.date, c.date)) continue;

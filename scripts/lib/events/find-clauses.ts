@@ -16,6 +16,10 @@ const EN_SPEECH = /(?<![\p{L}])(?:said|says|told|announced|stated|added|insisted
 const ATTRIBUTION_TAIL =
   /(?:said|says|told reporters|reported|сообщил[аи]?|сообщает|заявил[аи]?|отметил[аи]?|пишут|пишет|повідомив|повідомила|повідомили|заявив|заявила|пишуть)[.!?]?\s*$/u;
 
+/** …or one that opens with the speech verb: ", повідомив голова адміністрації Олег Кіпер." */
+const ATTRIBUTION_HEAD =
+  /^,\s{0,3}(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|рассказал[аи]?|пишет|пишут|повідомив|повідомила|повідомили|заявив|заявила|розповів|said|says|told|wrote)(?![\p{L}])/u;
+
 /** Clause spans (relative to `lower`), in order, covering the whole sentence. */
 export function findClauses(lower: string): Span[] {
   const cuts: Span[] = [];
@@ -24,7 +28,9 @@ export function findClauses(lower: string): Span[] {
     for (let m = re.exec(lower); m; m = re.exec(lower)) cuts.push({ start: m.index, end: m.index + m[0].length });
   }
   const lastComma = lower.lastIndexOf(',');
-  if (lastComma > 0 && ATTRIBUTION_TAIL.test(lower.slice(lastComma))) cuts.push({ start: lastComma, end: lastComma + 1 });
+  if (lastComma > 0 && (ATTRIBUTION_TAIL.test(lower.slice(lastComma)) || ATTRIBUTION_HEAD.test(lower.slice(lastComma)))) {
+    cuts.push({ start: lastComma, end: lastComma + 1 });
+  }
   cuts.sort((a, b) => a.start - b.start);
   const clauses: Span[] = [];
   let from = 0;

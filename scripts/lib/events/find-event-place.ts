@@ -21,9 +21,15 @@ export interface EventPlace {
 }
 
 const PREPOSITIONS: Record<string, RegExp> = {
-  ru: /(?:^|[\s(])(?:в|во|на|у)\s+$/iu,
-  uk: /(?:^|[\s(])(?:в|у|на|до)\s+$/iu,
-  en: /(?:^|[\s(])(?:in|at|to)\s+(?:the\s+)?$/iu,
+  ru: /(?:^|[\s(])(?:в|во|на|у)\s{1,3}$/iu,
+  uk: /(?:^|[\s(])(?:в|у|на)\s{1,3}$/iu,
+  en: /(?:^|[\s(])(?:in|at)\s{1,3}(?:the\s{1,3})?$/iu,
+};
+/** Direction («до Алжиру», "to Algeria") is where a visit goes; for other events it is someone's travel. */
+const DIRECTION: Record<string, RegExp> = {
+  ru: /(?:^|[\s(])(?:в|во)\s{1,3}$/iu,
+  uk: /(?:^|[\s(])(?:до|в|у)\s{1,3}$/iu,
+  en: /(?:^|[\s(])(?:to|in)\s{1,3}(?:the\s{1,3})?$/iu,
 };
 /** Attacks name their target with «по», "on" or a bare object ("hit Odesa"). */
 const TARGET: Record<string, RegExp> = {
@@ -32,9 +38,14 @@ const TARGET: Record<string, RegExp> = {
   en: /(?:^|[\s(])(?:on|hit|hitting|struck)\s+$/iu,
 };
 const FALLBACK: Record<string, RegExp> = {
-  ru: /(?<![\p{L}])(?:в|во|на)\s+(\p{Lu}[\p{Ll}-]{2,30})(?![\p{L}])/gu,
-  uk: /(?<![\p{L}])(?:в|у|на|до)\s+(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
-  en: /(?<![\p{L}])(?:in|at|to)\s+((?:the\s+)?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
+  ru: /(?<![\p{L}])(?:в|во|на)\s{1,3}(\p{Lu}[\p{Ll}-]{2,30})(?![\p{L}])/gu,
+  uk: /(?<![\p{L}])(?:в|у|на)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:in|at)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
+};
+const FALLBACK_VISIT: Record<string, RegExp> = {
+  ru: FALLBACK.ru!,
+  uk: /(?<![\p{L}])(?:в|у|на|до)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:in|at|to)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
 };
 /** Capitalised words after «в»/"in" that are not places. */
 const NOT_PLACE =
@@ -59,7 +70,7 @@ export function findEventPlace(
   const before = (p: PlaceMention): string => text.slice(Math.max(clause.start, p.mention.start - 12), p.mention.start);
   const after = inClause.filter((p) => p.mention.start >= trigger.end);
   const ordered = [...after, ...inClause.filter((p) => p.mention.start < trigger.end).reverse()];
-  const preps = type === 'attack' ? [TARGET[key]!, PREPOSITIONS[key]!] : [PREPOSITIONS[key]!];
+  const preps = type === 'attack' ? [TARGET[key]!, PREPOSITIONS[key]!] : type === 'visit' ? [DIRECTION[key]!, PREPOSITIONS[key]!] : [PREPOSITIONS[key]!];
   for (const re of preps) {
     const hit = ordered.find((p) => re.test(before(p)));
     if (hit) return { name: hit.entity.name, key: hit.entity.key };
@@ -74,7 +85,7 @@ export function findEventPlace(
     if (hit) return { name: hit.entity.name, key: hit.entity.key };
   }
   // No place entity: a capitalised word after a preposition, not a person or organisation.
-  const re = FALLBACK[key]!;
+  const re = (type === 'visit' ? FALLBACK_VISIT : FALLBACK)[key]!;
   const slice = text.slice(clause.start, clause.end);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {

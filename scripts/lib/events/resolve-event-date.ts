@@ -71,13 +71,15 @@ const EN_MONTH_ONLY_MAY = /^may$/iu;
 
 const YEAR_RE =
   /(?<![\p{L}\p{N}])(?:(?:в|у|во|in|since|of)\s+)?((?:19|20)\d{2})(?:\s*(?:году|года|г\.|році|року|рік))?(?![\p{L}\p{N}-])/giu;
-const NEXT_YEAR = /(?<![\p{L}])(?:в следующем году|в будущем году|наступного року|в наступному році|у наступному році|next year)(?![\p{L}])/giu;
-const LAST_YEAR = /(?<![\p{L}])(?:в прошлом году|в минувшем году|минулого року|торік|last year)(?![\p{L}])/giu;
+const NEXT_YEAR = /(?<![\p{L}])(?:в следующем году|в будущем году|следующего года|будущего года|наступного року|в наступному році|у наступному році|next year)(?![\p{L}])/giu;
+const LAST_YEAR = /(?<![\p{L}])(?:в прошлом году|в минувшем году|прошлого года|минулого року|торік|last year)(?![\p{L}])/giu;
 
 interface Raw {
   start: number;
   end: number;
   text: string;
+  /** Direction stated by the expression itself («прошлую», "next"), if any. */
+  modifier?: 'past' | 'future';
   known: { year?: number; month?: number; day?: number; weekday?: number };
   endKnown: { year?: number; month?: number; day?: number } | null;
   kind: 'calendar' | 'relative-day' | 'week' | 'month-rel' | 'year-only' | 'year-rel';
@@ -147,7 +149,9 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
     const dow = new Date(r).getUTCDay();
     const back = (dow - k.weekday + 7) % 7;
     const forward = (k.weekday - dow + 7) % 7;
-    const ms = direction === 'future' ? r + forward * DAY_MS : r - back * DAY_MS;
+    // «в прошлую пятницу», "last Friday" point back whatever the tense; «в следующий вторник» forward.
+    const toward = raw.modifier ?? direction;
+    const ms = toward === 'future' ? r + forward * DAY_MS : r - back * DAY_MS;
     const d = fromMs(ms);
     return { date: isoDay(d.y, d.m, d.d), precision: 'day', dateEnd: null };
   }
@@ -172,28 +176,94 @@ function certain(c: chrono.ParsedComponents): Raw['known'] {
   return out;
 }
 
+/**
+ * Cheap gate before chrono: a sentence without digits, month or weekday
+ * names or relative time words has no date for chrono to find.
+ */
+const DATE_HINT =
+  /\d|янв|фев|март|апрел|ма[йяю]|июн|июл|август|сентяб|октяб|ноябр|декаб|січ|лют|берез|квіт|травн|черв|лип|серп|верес|жовт|листопад|груд|понедельн|вторник|сред[ауые]|четверг|пятниц|суббот|воскресен|понеділ|вівтор|серед|четвер|п.ятниц|субот|неділ|вчера|вчора|учора|сегодня|сьогодні|завтра|недел|тижн|тиждень|месяц|місяц|году|года|року|році|торік|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|month|year/iu;
+
 function chronoRaws(text: string, lang: Lang, ref: ArticleDate | null): Raw[] {
   const parser = parsers[lang] ?? parsers.en!;
   const refDate = ref ? new Date(refMs(ref) + 12 * 3600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Raw[] = [];
-  for (const r of parser.parse(text, refDate)) {
-    const t = r.text;
-    if (DURATION.test(t)) continue;
-    const kv = certain(r.start);
-    if (kv.day === undefined && kv.month === undefined && kv.weekday === undefined && kv.year === undefined) continue;
-    // "May" alone in English is too often the modal verb.
-    if (lang === 'en' && EN_MONTH_ONLY_MAY.test(t) && kv.day === undefined && !/(?:in|by|since|until|of|early|late|mid-?)\s+$/i.test(text.slice(0, r.index))) continue;
-    const implied = fromMs(Date.UTC(r.start.get('year') ?? 2000, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1));
-    let kind: Raw['kind'] = 'calendar';
-    if (RELATIVE_DAY.test(t)) kind = 'relative-day';
-    else if (WEEK.test(t) && kv.weekday === undefined) kind = 'week';
-    else if (MONTH_WORD.test(t) && kv.day !== undefined) kind = 'month-rel';
-    else if (kv.year !== undefined && kv.month === undefined && kv.day === undefined) kind = 'year-only';
-    const endKv = r.end ? certain(r.end) : null;
-    out.push({ start: r.index, end: r.index + t.length, text: t, known: kv, endKnown: endKv, kind, implied });
+  for (const window of hintWindows(text)) {
+    for (const r of parser.parse(forChrono(text.slice(window.start, window.end)), refDate)) {
+      const raw = toRaw(r, text, window.start, lang);
+      if (raw) out.push(raw);
+    }
   }
   return out;
 }
+
+/**
+ * Windows of the sentence around date hints (merged, word-aligned), so chrono
+ * reads a few dozen characters instead of the whole sentence.
+ */
+function hintWindows(text: string): { start: number; end: number }[] {
+  const hints = new RegExp(DATE_HINT.source, 'giu');
+  const windows: { start: number; end: number }[] = [];
+  for (let m = hints.exec(text); m; m = hints.exec(text)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+    while (end < text.length && !/\s/u.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+    hints.lastIndex = Math.max(hints.lastIndex, m.index + m[0].length);
+  }
+  return windows;
+}
+
+const WINDOW = 28;
+
+/**
+ * Same-length rewrites chrono needs: typographic apostrophes (у п’ятницю) and
+ * ordinal suffixes («15-го августа»). Offsets stay valid.
+ */
+function forChrono(text: string): string {
+  return text.replace(/[’ʼ`]/gu, "'").replace(/(\d)(-(?:го|ого|е|ое|ге))(?=\s)/gu, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
+}
+
+const PAST_MODIFIER = /(?:прошл|минувш|минул|last|previous)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
+const FUTURE_MODIFIER = /(?:следующ|будущ|наступн|next|coming)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
+
+function modifierBefore(text: string, index: number, own: string): 'past' | 'future' | undefined {
+  const around = text.slice(Math.max(0, index - 16), index) + own.split(/\s/u)[0];
+  if (/(?:прошл|минувш|минул|last|previous)/iu.test(own) || PAST_MODIFIER.test(around)) return 'past';
+  if (/(?:следующ|будущ|наступн|next|coming)/iu.test(own) || FUTURE_MODIFIER.test(around)) return 'future';
+  return undefined;
+}
+
+function toRaw(r: chrono.ParsedResult, text: string, offset: number, lang: Lang): Raw | null {
+  const t = r.text;
+  const index = offset + r.index;
+  if (DURATION.test(t)) return null;
+  const kv = certain(r.start);
+  if (kv.day === undefined && kv.month === undefined && kv.weekday === undefined && kv.year === undefined) return null;
+  // "May" alone in English is too often the modal verb.
+  if (lang === 'en' && EN_MONTH_ONLY_MAY.test(t) && kv.day === undefined && !/(?:in|by|since|until|of|early|late|mid-?)\s{1,3}$/i.test(text.slice(Math.max(0, index - 12), index))) return null;
+  const implied = fromMs(Date.UTC(r.start.get('year') ?? 2000, (r.start.get('month') ?? 1) - 1, r.start.get('day') ?? 1));
+  let kind: Raw['kind'] = 'calendar';
+  if (RELATIVE_DAY.test(t)) kind = 'relative-day';
+  else if (WEEK.test(t) && kv.weekday === undefined) kind = 'week';
+  else if (MONTH_WORD.test(t) && kv.day !== undefined) kind = 'month-rel';
+  else if (kv.year !== undefined && kv.month === undefined && kv.day === undefined) kind = 'year-only';
+  const endKv = r.end ? certain(r.end) : null;
+  return { start: index, end: index + t.length, text: text.slice(index, index + t.length), known: kv, endKnown: endKv, kind, implied, modifier: modifierBefore(text, index, t) };
+}
+
+/** Weekdays in any case form, for what chrono misses («минулої п’ятниці»). */
+const WEEKDAYS: readonly [RegExp, number][] = [
+  [/(?<![\p{L}])(?:понедельник\p{L}{0,2}|понеділ(?:ок|ка|ку))(?![\p{L}])/giu, 1],
+  [/(?<![\p{L}])(?:вторник\p{L}{0,2}|вівтор(?:ок|ка|ку))(?![\p{L}])/giu, 2],
+  [/(?<![\p{L}])(?:сред(?:а|у|ы|е)|серед(?:а|у|и|і))(?![\p{L}])/giu, 3],
+  [/(?<![\p{L}])(?:четверг\p{L}{0,2}|четвер(?:га|гу)?)(?![\p{L}])/giu, 4],
+  [/(?<![\p{L}])(?:пятниц(?:а|у|ы|е)|п[’'ʼ]?ятниц(?:я|ю|і))(?![\p{L}])/giu, 5],
+  [/(?<![\p{L}])(?:суббот(?:а|у|ы|е)|субот(?:а|у|и|і))(?![\p{L}])/giu, 6],
+  [/(?<![\p{L}])(?:воскресень(?:е|я|ю)|неділ(?:я|ю|і))(?![\p{L}])/giu, 0],
+];
 
 const RELATIVE_WORDS: readonly [RegExp, number][] = [
   [/(?<![\p{L}])(?:позавчера|позавчора)(?![\p{L}])/giu, -2],
@@ -220,6 +290,13 @@ function regexRaws(text: string, taken: readonly Raw[], ref: ArticleDate | null)
       if (!free(m.index, m.index + m[0].length)) continue;
       const implied = ref && ref.month !== null && ref.day !== null ? fromMs(utc(ref.year, ref.month, ref.day) + delta * DAY_MS) : undefined;
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], known: {}, endKnown: null, kind: 'relative-day', implied });
+    }
+  }
+  for (const [re, weekday] of WEEKDAYS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], known: { weekday }, endKnown: null, kind: 'calendar', modifier: modifierBefore(text, m.index, m[0]) });
     }
   }
   YEAR_RE.lastIndex = 0;

@@ -192,3 +192,22 @@ export const largeArticle: fc.Arbitrary<{ ext: 'txt' | 'md'; text: string }> = f
   fc.integer({ min: 10_000, max: 100_000 }).map((n) => ({ ext: 'txt' as const, text: ` date 2025-08-24 ${'Путин заявил.\n\n'.repeat(n)}` })),
   fc.integer({ min: 100, max: 5_000 }).map((depth) => ({ ext: 'md' as const, text: `---\ntitle: deep\n---\n${'> '.repeat(depth)}${'- '.repeat(depth)}${'['.repeat(depth)}Путин${']'.repeat(depth)}\n` })),
 );
+
+/** A well-formed article (seed .txt or .md with sane frontmatter): the background corpus for crash and determinism tests. */
+export const cleanArticle: fc.Arbitrary<{ ext: 'txt' | 'md'; text: string }> = fc
+  .tuple(
+    fc.date({ min: new Date('2024-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+    fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+    fc.boolean(),
+  )
+  .map(([date, paragraphs, markdown]) => {
+    const text = paragraphs.map((sentences) => sentences.join(' ')).join('\n\n');
+    return markdown
+      ? { ext: 'md' as const, text: `---\ntitle: ${JSON.stringify(paragraphs[0][0].slice(0, 60))}\ndate: ${date}\n---\n${text}\n` }
+      : { ext: 'txt' as const, text: ` date ${date} ${text}\n` };
+  });
+
+/** `count` clean articles, the same for the same seed: `articles/NNN.ext` → text. */
+export function sampleCleanCorpus(count: number, seed: number): Array<{ file: string; text: string }> {
+  return fc.sample(cleanArticle, { numRuns: count, seed }).map(({ ext, text }, index) => ({ file: `articles/synthetic/${String(index).padStart(4, '0')}.${ext}`, text }));
+}

@@ -13,11 +13,19 @@ export type CyrillicEncoding = (typeof CANDIDATES)[number];
 const SAMPLE_BYTES = 65_536;
 /** Share of high bytes that must decode to Cyrillic letters. */
 const MIN_LETTER_SHARE = 0.7;
+/** Share of those letters that may sit inside Latin words (brand names like «iPhoneа» are rare). */
+const MAX_MIXED_SHARE = 0.2;
 
-function score(text: string, sample: Uint8Array): { letters: number; lower: number; high: number } {
+function isAsciiLetter(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+}
+
+function score(text: string, sample: Uint8Array): { letters: number; lower: number; high: number; mixed: number } {
   let letters = 0;
   let lower = 0;
   let high = 0;
+  // High bytes glued to ASCII letters ("cafй"): Latin-1 text, not Cyrillic, whose words are all high bytes.
+  let mixed = 0;
   // Single-byte encodings: char i came from byte i.
   for (let i = 0; i < sample.length; i++) {
     if (sample[i] < 0x80) continue;
@@ -25,10 +33,11 @@ function score(text: string, sample: Uint8Array): { letters: number; lower: numb
     const c = text.charCodeAt(i);
     if (c >= 0x0400 && c <= 0x04ff) {
       letters++;
+      if (isAsciiLetter(sample[i - 1]) || isAsciiLetter(sample[i + 1])) mixed++;
       if ((c >= 0x0430 && c <= 0x045f) || c === 0x0491) lower++;
     }
   }
-  return { letters, lower, high };
+  return { letters, lower, high, mixed };
 }
 
 export function guessCyrillicEncoding(bytes: Uint8Array): CyrillicEncoding | null {
@@ -38,7 +47,7 @@ export function guessCyrillicEncoding(bytes: Uint8Array): CyrillicEncoding | nul
   let bestValue = -Infinity;
   for (const enc of CANDIDATES) {
     const s = score(iconv.decode(buf, enc), sample);
-    if (s.high === 0 || s.letters / s.high < MIN_LETTER_SHARE) continue;
+    if (s.high === 0 || s.letters / s.high < MIN_LETTER_SHARE || s.mixed / s.letters > MAX_MIXED_SHARE) continue;
     // Lowercase letters weigh double; strictly better needed to move off the earlier (more common) encoding.
     const value = s.letters + s.lower;
     if (value > bestValue) {

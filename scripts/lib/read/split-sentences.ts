@@ -14,7 +14,8 @@ const BEFORE_NAME = new Set([
   'г', 'им', 'проф', 'акад', 'ген', 'д-р', 'ул', 'пр', 'просп', 'пл', 'пер', 'наб', 'обл', 'р-н', 'св', 'ст',
   'п', 'пп', 'с', 'стр', 'см', 'ср', 'т', 'тов', 'гр', 'о', 'оз', 'р', 'м', 'пос', 'дер', 'х', 'кн', 'вул', 'пров',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt',
-  'vs', 'no', 'nos', 'fig', 'mt', 'ft', 'rev', 'hon', 'pres', 'messrs', 'inc', 'co', 'corp', 'ltd', 'e', 'i',
+  'vs', 'no', 'nos', 'fig', 'mt', 'ft', 'rev', 'hon', 'pres', 'messrs', 'e', 'i',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Abbreviations that may end a sentence but are normally followed by more of it (lowercase). */
@@ -145,9 +146,11 @@ export function splitSentences(text: string, tokens: Token[], blockStart = 0): A
     }
     const next = tokens[j].text;
     let boundary: boolean;
-    // "Lenta.ru", "Театр.doc": a dot glued to words on both sides is not a sentence end.
-    const glued = j === i + 1 && i > 0 && tokens[i - 1].end === tokens[i].start && tokens[j].start === tokens[i].end && isWord(next);
-    if (glued) boundary = false;
+    // "Lenta.ru", "Театр.doc", "на .eu": a dot glued to the following word is not a sentence end.
+    const glued = j === i + 1 && tokens[j].start === tokens[i].end && isWord(next);
+    // "1. Первый пункт": an enumeration number opening the sentence.
+    const enumeration = i === from + 1 && tokens[i].text === '.' && firstCase(tokens[from].text) === 'digit' && tokens[from].text.length <= 3;
+    if (glued || enumeration) boundary = false;
     else if (next === ',' || next === ';' || next === ':' || next === ')') boundary = false;
     else if (k >= n || !isWord(tokens[k].text)) boundary = true;
     else {

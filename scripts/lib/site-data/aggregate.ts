@@ -13,6 +13,8 @@ export function aggregateRoles(roles: Role[]): SiteRole[] {
       merged.set(key, { text: r.text.trim(), lang: r.lang, from: r.date, to: r.date, count: 1 });
       continue;
     }
+    // Prefer the mid-sentence spelling («глава Кремля» over «Глава Кремля»).
+    if (seen.text[0] !== seen.text[0].toLowerCase() && r.text.trim()[0] === r.text.trim()[0].toLowerCase()) seen.text = r.text.trim();
     seen.count++;
     if (r.date && (!seen.from || r.date < seen.from)) seen.from = r.date;
     if (r.date && (!seen.to || r.date > seen.to)) seen.to = r.date;

@@ -98,7 +98,12 @@ export function globalGraph(kb: KnowledgeBase, maxNodes: number): SiteGraph {
   }
   if (g.order > 1) {
     const settings = forceAtlas2.inferSettings(g);
-    forceAtlas2.assign(g, { iterations: g.order > 500 ? 60 : 150, settings: { ...settings, barnesHutOptimize: g.order > 300 }, getEdgeWeight: 'weight' });
+    // Strong gravity keeps small disconnected components near the centre instead of at the edges.
+    forceAtlas2.assign(g, {
+      iterations: g.order > 500 ? 60 : 150,
+      settings: { ...settings, strongGravityMode: true, gravity: 0.5, barnesHutOptimize: g.order > 300 },
+      getEdgeWeight: 'weight',
+    });
   }
   const nodes: SiteGraphNode[] = [];
   g.forEachNode((id, attr) => {

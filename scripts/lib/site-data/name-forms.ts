@@ -46,9 +46,11 @@ export function caseForms(word: string): string[] {
 
 /**
  * All search forms for a set of names: each name, its ё-folded and Latin
- * forms, case forms of each word. Deduplicated, lowercase.
+ * forms, and (unless `cases: false`, for titles) case forms of each word.
+ * Deduplicated, lowercase.
  */
-export function searchForms(names: Iterable<string>): string[] {
+export function searchForms(names: Iterable<string>, options: { cases?: boolean } = {}): string[] {
+  const cases = options.cases ?? true;
   const forms = new Set<string>();
   const add = (s: string): void => {
     const t = s.trim().toLowerCase();
@@ -58,6 +60,7 @@ export function searchForms(names: Iterable<string>): string[] {
     add(name);
     add(foldYo(name));
     if (CYRILLIC.test(name)) add(transliterate(name));
+    if (!cases) continue;
     for (const word of name.split(/[\s-]+/)) {
       for (const form of caseForms(word)) {
         add(form);

@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleAnalysis, KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase, Sentence } from '../model.ts';
+import type { ArticleAnalysis, KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase, Role, Sentence } from '../model.ts';
 import type {
   SiteArticlePage,
   SiteArticleRef,
@@ -40,6 +40,25 @@ export const LIMITS = {
   sentenceChars: 360,
   graphNodes: 2000,
 };
+
+/** Events examined on each side of an event in a participant's date-sorted list (keeps "related" linear). */
+const RELATED_WINDOW = 40;
+
+/**
+ * The events around `e` in `list` (sorted by byDateDesc): a busy person's
+ * thousands of events are never all compared with each other.
+ */
+function nearbyEvents(list: KbEvent[], e: KbEvent, window: number): KbEvent[] {
+  if (list.length <= 2 * window) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byDateDesc(list[mid], e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(Math.max(0, lo - window), lo + window);
+}
 
 const byDateDesc = <T extends { date: string | null; id: string }>(a: T, b: T): number =>
   a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
@@ -245,7 +264,17 @@ export async function writeSiteData(
     co.delete(p.id);
     const coMentioned = topCounts(co, LIMITS.coMentioned).map(([id, count]) => ref(people, id, count)).filter((r): r is SiteRef => !!r);
     const personEvents = eventsOf.get(p.id) ?? [];
-    const roles = aggregateRoles(p.roles);
+    // Role phrases used as mentions («глава Кремля») are roles too, dated by their article.
+    const mentionRoles: Role[] = [];
+    const spellings = new Set(p.aliases);
+    for (const m of p.mentions) {
+      if (m.kind === 'role') {
+        const a = articles.get(m.article);
+        mentionRoles.push({ text: m.text, lang: a?.lang ?? 'ru', date: a?.date ?? null, article: m.article });
+      } else if (m.kind !== 'pronoun') spellings.add(m.text);
+    }
+    spellings.delete(p.name);
+    const roles = aggregateRoles([...p.roles, ...mentionRoles]);
     const names = Object.entries(p.names)
       .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== p.name)
       .map(([lang, name]) => ({ lang, name }));
@@ -253,7 +282,7 @@ export async function writeSiteData(
       id: p.id,
       name: p.name,
       names,
-      aliases: p.aliases.filter((a) => a !== p.name),
+      aliases: [...spellings].slice(0, 60),
       description: p.description,
       roles,
       quotes: p.quotes.slice(0, LIMITS.quotes).map((q) => {
@@ -267,7 +296,7 @@ export async function writeSiteData(
       mentionCount: p.mentions.length,
       reports: (reports.get(`person:${p.id}`) ?? []).sort(byDateDesc),
       unlinked: (unlinked.get(p.id) ?? []).sort(byDateDesc),
-      searchForms: searchForms([p.name, ...names.map((n) => n.name), ...p.aliases, ...roles.slice(0, 5).map((r) => r.text)]),
+      searchForms: searchForms([p.name, ...names.map((n) => n.name), ...[...spellings].slice(0, 60), ...roles.slice(0, 8).map((r) => r.text)]),
       graph: localGraph(p, personEvents, coMentioned, people),
     };
     personRows.push({
@@ -280,7 +309,7 @@ export async function writeSiteData(
     });
     const preview: SitePreview = {
       type: 'person', id: p.id, title: p.name, count: p.articles.length,
-      lines: [p.description, ...roles.slice(0, 2).map((r) => r.text), ...names.slice(0, 2).map((n) => n.name)].filter((l): l is string => !!l),
+      lines: [p.description && clip(p.description).slice(0, 160), ...roles.slice(0, 2).map((r) => r.text), ...names.slice(0, 2).map((n) => n.name)].filter((l): l is string => !!l),
     };
     await Promise.all([
       writeJson(path.join(dir, 'pages', 'people', `${idSegment(p.id)}.json`), page),
@@ -292,7 +321,7 @@ export async function writeSiteData(
   await pool(kb.events, 16, async (e) => {
     const related = new Map<string, number>();
     for (const pid of e.participants) {
-      for (const other of eventsOf.get(pid) ?? []) {
+      for (const other of nearbyEvents(eventsOf.get(pid) ?? [], e, RELATED_WINDOW)) {
         if (other.id === e.id) continue;
         const days = e.date && other.date ? Math.abs(Date.parse(e.date) - Date.parse(other.date)) / 864e5 : 365;
         related.set(other.id, (related.get(other.id) ?? 0) + 1 + (days <= 31 ? 1 : 0) + (days <= 7 ? 1 : 0));
@@ -310,7 +339,7 @@ export async function writeSiteData(
       reports: (reports.get(`event:${e.id}`) ?? []).sort(byDateDesc),
       reportCount: e.articles.length,
       related: topCounts(related, LIMITS.related).map(([id]) => eventRef(events.get(id)!)),
-      searchForms: searchForms([e.title, ...Object.values(e.titles).filter((t): t is string => !!t)]),
+      searchForms: searchForms([e.title, ...Object.values(e.titles).filter((t): t is string => !!t)], { cases: false }),
     };
     eventRows.push({ ...eventRef(e), participants, reports: e.articles.length });
     const preview: SitePreview = {

@@ -28,12 +28,18 @@ export function escapeMarkdownText(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\[/g, '\\[')
     .replace(/\]/g, '\\]')
-    .replace(/^(\s*)(---|#|>|[-*+] |\d+[.)] )/gm, '$1\\$2');
+    // [ \t]*, not \s*: \s crosses lines, which made blank-line runs backtrack quadratically (ReDoS).
+    .replace(/^([ \t]*)(---|#|>|[-*+] |\d+[.)] )/gm, '$1\\$2');
 }
 
-/** Text for a wikilink's display part: `|`, `[`, `]` and newlines would break it. */
+/**
+ * Text for a wikilink's display part: `|`, `[`, `]` and newlines would break
+ * it; `<`, `>`, `&` are escaped as in the body, since renderers without
+ * wikilinks show the label as raw markdown (where `<img onerror>` is live HTML).
+ */
 export function wikilinkLabel(text: string): string {
-  return text.replace(/[[\]|#^\r\n]+/g, ' ').trim() || '…';
+  const label = text.replace(/[[\]|#^\r\n\u2028\u2029]+/g, ' ').trim() || '…';
+  return label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export const wikilink = (folder: string, id: string, label: string): string => `[[${folder}/${id}|${wikilinkLabel(label)}]]`;

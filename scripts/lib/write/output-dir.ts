@@ -5,7 +5,7 @@
  * two runs from writing the same output at once.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FatalError } from '../fatal-error.ts';
 
@@ -54,6 +54,11 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
       if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
         throw new FatalError(`Another Letopis run (pid ${holder}) is writing ${dir}. Wait for it to finish, or delete ${lock} if no such run exists.`);
       }
+      // No pid yet: another run has just created the lock and is writing its pid
+      // (taking it over now would let both runs in); only an old one is abandoned.
+      if (!Number.isFinite(holder) && (await stat(lock).then((info) => Date.now() - info.mtimeMs < 10_000, () => false))) {
+        throw new FatalError(`Another Letopis run is starting to write ${dir}. Wait for it to finish, or delete ${lock} if no such run exists.`);
+      }
       await rm(lock, { force: true });
     }
   }
@@ -68,6 +73,23 @@ export async function recoverOutput(dir: string): Promise<void> {
   for (const entry of await siblings(dir, 'staging')) if (!isAlive(entry.pid)) await rm(entry.path, { recursive: true, force: true });
 }
 
+/** Written into every output Letopis swaps in, so that it never replaces a folder it did not write. */
+export const OUTPUT_MARKER = '.letopis-output';
+
+/**
+ * Fail unless `dir` is absent, an empty folder, or an earlier Letopis output
+ * (the marker; or kb.json / pagefind/ from before the marker existed). The
+ * swap deletes whatever `dir` held, so `--out .` or `--out ~/notes` must stop here.
+ */
+export async function checkReplaceable(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) return;
+  if (!info.isDirectory()) throw new FatalError(`${dir} exists and is not a folder; Letopis will not replace it. Pass a new or empty folder.`);
+  const names = await readdir(dir);
+  if (names.length === 0 || names.includes(OUTPUT_MARKER) || names.includes('kb.json') || names.includes('pagefind')) return;
+  throw new FatalError(`${dir} is not empty and was not written by Letopis; a run replaces its output folder as a whole, so it refuses. Pass a new or empty folder, or delete this one.`);
+}
+
 export interface Staging {
   /** Folder to write the new output into. */
   dir: string;
@@ -78,6 +100,7 @@ export interface Staging {
 }
 
 export async function openStaging(dir: string): Promise<Staging> {
+  await checkReplaceable(dir);
   const staging = `${dir}.staging-${process.pid}-${randomBytes(3).toString('hex')}`;
   try {
     await mkdir(staging, { recursive: true });
@@ -87,6 +110,8 @@ export async function openStaging(dir: string): Promise<Staging> {
   return {
     dir: staging,
     async commit() {
+      await checkReplaceable(dir);
+      await writeFile(path.join(staging, OUTPUT_MARKER), 'Written by Letopis: the next run replaces this whole folder.\n');
       const aside = `${dir}.old-${process.pid}`;
       const hadOld = await exists(dir);
       if (hadOld) await rename(dir, aside);

@@ -1,7 +1,10 @@
 /**
- * Build the site once for tests/screenshots: fixture data → writeSiteData →
- * `astro build` (child process, like scripts/build.ts does it with
- * LETOPIS_DATA) → indexSite. Reused within one run via a stamp file.
+ * Build the site once for tests/screenshots. Preferred: the real command,
+ * `node scripts/build.ts --content test/fixtures/site/content` (ingest →
+ * writeSiteData → astro build → Pagefind). When that fails (pipeline not
+ * ready) or LETOPIS_SITE_TEST_DATA=fixture, the hand-written fixture corpus
+ * goes through writeSiteData → `astro build` → indexSite instead.
+ * Reused within one run via a stamp file.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +18,8 @@ import { makeFixtureData } from '../../fixtures/site/fixture-corpus.ts';
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const run = promisify(execFile);
+/** Real articles for the pipeline build (ru/uk/en, a curation file, an article full of markup). */
+export const fixtureContent = path.join(projectRoot, 'test', 'fixtures', 'site', 'content');
 
 /**
  * The environment without what vitest injects (BASE_URL, MODE, PROD, NODE_ENV=test…):
@@ -33,6 +38,8 @@ export interface BuiltSite {
   data: string;
   base: string;
   kb: KnowledgeBase;
+  /** Where the data came from: the real pipeline, the hand-written fixture, or an earlier build in this run. */
+  source: 'pipeline' | 'fixture' | 'reused';
 }
 
 /**
@@ -48,17 +55,33 @@ export async function buildFixtureSite(options: { name?: string; base?: string; 
   const stamp = path.join(root, 'stamp');
   const runId = options.runId ?? String(process.pid);
   if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === runId) {
-    return { dist, data, base, kb: JSON.parse(await readFile(path.join(data, 'kb.json'), 'utf8')) as KnowledgeBase };
+    return { dist, data, base, kb: JSON.parse(await readFile(path.join(data, 'kb.json'), 'utf8')) as KnowledgeBase, source: 'reused' };
   }
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
+  const env = { ...cleanEnv(), LETOPIS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (process.env.LETOPIS_SITE_TEST_DATA !== 'fixture') {
+    try {
+      await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), '--content', fixtureContent, '--out', data, '--dist', dist, '--cache', path.join(root, 'cache'), '--quiet'], {
+        cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024,
+      });
+      await writeFile(stamp, runId);
+      return { dist, data, base, kb: JSON.parse(await readFile(path.join(data, 'kb.json'), 'utf8')) as KnowledgeBase, source: 'pipeline' };
+    } catch (error) {
+      if (process.env.LETOPIS_SITE_TEST_DATA === 'pipeline') throw error;
+      const message = (error as { stderr?: string }).stderr?.trim().split('\n').slice(-3).join(' ') ?? String(error);
+      console.warn(`scripts/build.ts failed on ${fixtureContent} (${message}); building from the hand-written fixture corpus instead.`);
+      await rm(root, { recursive: true, force: true });
+      await mkdir(root, { recursive: true });
+    }
+  }
   const kb = await makeFixtureData(data);
   await run(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist], {
     cwd: projectRoot,
-    env: { ...cleanEnv(), LETOPIS_DATA: data, LETOPIS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...env, LETOPIS_DATA: data },
     maxBuffer: 64 * 1024 * 1024,
   });
   await indexSite(dist);
   await writeFile(stamp, runId);
-  return { dist, data, base, kb };
+  return { dist, data, base, kb, source: 'fixture' };
 }

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { LEXICON } from '../../scripts/lib/events/event-lexicon.ts';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/lib/events');
+
+/** Every regex literal in the events modules, plus the combined trigger alternations. */
+function regexes(): { where: string; source: string; flags: string }[] {
+  const out: { where: string; source: string; flags: string }[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of text.matchAll(/(?<![\w)\]])\/((?:[^/\n\\]|\\.)+)\/([gimsuy]*)/g)) {
+      try {
+        new RegExp(m[1]!, m[2]);
+        out.push({ where: file, source: m[1]!, flags: m[2]! });
+      } catch {
+        // Not a regex literal (a division or a path in a comment).
+      }
+    }
+  }
+  for (const [lang, patterns] of Object.entries(LEXICON)) {
+    const body = patterns.map((p) => `(${p.source})`).join('|');
+    out.push({ where: `lexicon ${lang}`, source: `(?<![\\p{L}\\p{N}-])(?:${body})(?![\\p{L}\\p{N}])`, flags: 'gu' });
+  }
+  return out;
+}
+
+describe('event regexes', () => {
+  it('have no super-linear backtracking (recheck)', async () => {
+    const vulnerable: string[] = [];
+    for (const r of regexes()) {
+      const result = await check(r.source, r.flags, { timeout: 10_000 });
+      if (result.status === 'vulnerable') vulnerable.push(`${r.where}: /${r.source.slice(0, 80)}/`);
+    }
+    expect(vulnerable).toEqual([]);
+  }, 120_000);
+});
