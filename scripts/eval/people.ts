@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LocalEntity, ParsedArticle, Sentence, Span } from '../lib/model.ts';
+import type { Lang, LocalEntity, ParsedArticle, Sentence, Span } from '../lib/model.ts';
+import { detectLanguage } from '../lib/detect-language.ts';
 import { parseArticle } from '../lib/read/parse-article.ts';
 import { segment } from '../lib/segment.ts';
 import { findEntities } from '../lib/entities/find-entities.ts';
@@ -86,9 +87,9 @@ export function nameMatches(gold: GoldEntity[], pred: LocalEntity[]): { ok: numb
 }
 
 /** Parse and segment a gold document as a plain .txt article (no date line). */
-export function prepare(doc: { id: string; text: string }): { article: ParsedArticle; sentences: Sentence[] } {
+export function prepare(doc: { id: string; text: string }): { article: ParsedArticle; sentences: Sentence[]; lang: Lang } {
   const article = parseArticle({ file: `${doc.id}.txt`, text: doc.text, encoding: 'utf-8', hash: doc.id });
-  return { article, sentences: segment(article) };
+  return { article, sentences: segment(article), lang: detectLanguage(article) };
 }
 
 const add3 = (a: [number, number, number], b: [number, number, number]): void => {
@@ -120,13 +121,13 @@ export async function main(args: string[]): Promise<void> {
   peopleMs = Infinity;
   for (let pass = 0; pass < 6; pass++) {
     const t = performance.now();
-    for (const p of prepared) findPeople(p.article, 'ru', p.sentences);
+    for (const p of prepared) findPeople(p.article, p.lang, p.sentences);
     const ms = performance.now() - t;
     if (pass === 0) coldMs = ms;
     else peopleMs = Math.min(peopleMs, ms);
   }
-  for (const { doc, article, sentences } of prepared) {
-    const people = findPeople(article, 'ru', sentences);
+  for (const { doc, article, sentences, lang } of prepared) {
+    const people = findPeople(article, lang, sentences);
     const pred = people.flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
     const gold = doc.persons.flatMap((e) => e.mentions);
     const c = countSpans(pred, gold);
@@ -152,8 +153,8 @@ export async function main(args: string[]): Promise<void> {
     const o = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
     const l = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
     const settled = { exact: [0, 0, 0] as [number, number, number], partial: [0, 0, 0] as [number, number, number] };
-    for (const { doc, article, sentences } of prepared) {
-      const all = findEntities(article, 'ru', sentences);
+    for (const { doc, article, sentences, lang } of prepared) {
+      const all = findEntities(article, lang, sentences);
       const cp = countSpans(all.filter((e) => e.type === 'person').flatMap((e) => e.mentions.filter((m) => m.kind === 'name')), doc.persons.flatMap((e) => e.mentions));
       add3(settled.exact, cp.exact);
       add3(settled.partial, cp.partial);

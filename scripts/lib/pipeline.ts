@@ -91,7 +91,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await fileKeys.save().catch(() => undefined);
     const { inputs, keys } = acceptArticles(analysed.files, problems);
     const resolved = resolveEntities(inputs, curation);
-    const events = clusterEvents(inputs, resolved.links, resolved.people);
+    const events = clusterEvents(inputs, resolved.links, resolved.people, resolved.places);
     const kb = assembleKnowledgeBase(inputs, resolved, events, problems);
 
     const staging = await openStaging(outDir);

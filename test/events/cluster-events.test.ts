@@ -5,7 +5,7 @@ import { type ArticleInput, linkKey } from '../../scripts/lib/entities/resolve-e
 import type { EventStatus, EventType, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
 
 function person(id: string, names: Partial<Record<Lang, string>>): KbPerson {
-  return { id, name: names.ru ?? names.en!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null };
+  return { id, name: names.ru ?? names.en ?? names.uk!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null };
 }
 
 const PEOPLE = [
@@ -14,6 +14,14 @@ const PEOPLE = [
   person('volodymyr-zelensky', { ru: 'Владимир Зеленский', uk: 'Володимир Зеленський', en: 'Volodymyr Zelensky' }),
   person('recep-erdogan', { ru: 'Реджеп Эрдоган', uk: 'Реджеп Ердоган', en: 'Recep Erdogan' }),
 ];
+
+/** People the tests add beyond PEOPLE (looked up by id when building articles). */
+const EXTRA: KbPerson[] = [];
+
+function nameOf(id: string, lang: Lang): string {
+  const p = [...PEOPLE, ...EXTRA].find((x) => x.id === id)!;
+  return p.names[lang] ?? p.name;
+}
 
 interface Spec {
   id: string;
@@ -31,7 +39,7 @@ function article(spec: Spec): { input: ArticleInput; links: [string, string][] }
   const entities: LocalEntity[] = spec.people.map((id, i) => ({
     key: `p${i}`,
     type: 'person',
-    name: PEOPLE.find((p) => p.id === id)!.names[spec.lang]!,
+    name: nameOf(id, spec.lang),
     parts: null,
     lang: spec.lang,
     keys: [],
@@ -180,5 +188,31 @@ describe('clusterEvents', () => {
     built[0]!.input.analysis.article = { date: '2025-05-10' } as ArticleInput['analysis']['article'];
     const [e] = clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => b.links)), PEOPLE);
     expect(e!.status).toBe('planned');
+  });
+
+  it('merges on one shared person only when day and place agree and the other names are single-article misreadings', () => {
+    const strong = (p: KbPerson): KbPerson => ({ ...p, articles: ['x', 'y'] });
+    const misread = person('turechchyny-redzhep', { uk: 'Туреччини Реджеп' });
+    const modi = strong(person('narendra-modi', { ru: 'Нарендра Моди', en: 'Narendra Modi' }));
+    const xi = strong(person('xi-jinping', { ru: 'Си Цзиньпин', en: 'Xi Jinping' }));
+    const putin = strong(PEOPLE[0]!);
+    const erdogan = strong(PEOPLE[3]!);
+    const people = [putin, erdogan, misread, modi, xi];
+    EXTRA.push(misread, modi, xi);
+    const run = (specs: Spec[]) => {
+      const built = specs.map(article);
+      return clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => b.links)), people);
+    };
+    const istanbul = { place: 'Стамбул', placeId: 'istanbul' };
+    const merged = run([
+      { id: 'ru', lang: 'ru', date: '2025-03-12', people: ['vladimir-putin', 'recep-erdogan'], ...istanbul },
+      { id: 'uk', lang: 'uk', date: '2025-03-12', people: ['turechchyny-redzhep', 'recep-erdogan'], ...istanbul },
+    ]);
+    expect(merged).toHaveLength(1);
+    const apart = run([
+      { id: 'a', lang: 'ru', date: '2025-08-31', people: ['vladimir-putin', 'narendra-modi'], ...istanbul },
+      { id: 'b', lang: 'ru', date: '2025-08-31', people: ['vladimir-putin', 'xi-jinping'], ...istanbul },
+    ]);
+    expect(apart).toHaveLength(2);
   });
 });

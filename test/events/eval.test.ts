@@ -19,13 +19,20 @@ describe('events eval on the gold set', () => {
     expect(s.f1).toBeGreaterThanOrEqual(0.9);
     expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(s.clusterF1).toBeGreaterThanOrEqual(0.8);
+    expect(s.clusterF1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('holds up on the held-out set written after tuning', async () => {
+  it('holds up on the second set (held out at first, general fixes made after its first run)', async () => {
     const s = await scoreEvents(path.join(here, 'gold/holdout/articles'), path.join(here, 'gold/holdout/gold.json'));
+    expect(s.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('holds up on the fresh set written after all tuning', async () => {
+    const s = await scoreEvents(path.join(here, 'gold/fresh/articles'), path.join(here, 'gold/fresh/gold.json'));
     expect(s.f1).toBeGreaterThanOrEqual(0.85);
-    expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -63,5 +63,6 @@ describe('findDateExpressions', () => {
     expect(findDateExpressions('«Спартак» обыграл «Зенит» со счетом 2:1 на 88-й минуте', 'ru', parseArticleDate('2025-08-24'))).toEqual([]);
     expect(findDateExpressions('Об этом сообщает 24 Канал', 'ru', parseArticleDate('2025-08-24'))).toEqual([]);
     expect(findDateExpressions('The leaders may meet again', 'en', parseArticleDate('2025-08-24'))).toEqual([]);
+    expect(findDateExpressions('проведуть зустріч у Берліні', 'uk', parseArticleDate('2025-09-15'))).toEqual([]);
   });
 });

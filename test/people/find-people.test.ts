@@ -201,3 +201,49 @@ describe('mentions', () => {
     expect(m).toMatchObject({ text: 'Сергей Лавров', kind: 'name', sentence: 1 });
   });
 });
+
+describe('Ukrainian: genitive country/organisation words and clause openers are not glued to names', () => {
+  it('reads «президент Фінляндії Олександр Стубб» as Олександр Стубб, not «Фінляндії Олександр»', () => {
+    const text = 'Президент України Володимир Зеленський і президент Фінляндії Олександр Стубб підписали меморандум. Стубб заявив, що Фінляндія допоможе. Подякував Стуббу і Зеленський.';
+    const found = people(text, 'uk');
+    expect(names(found)).toEqual(['Володимир Зеленський', 'Олександр Стубб']);
+  });
+
+  it('does not glue «Також», «Зустріч», «Голова Єврокомісії» to the name after them', () => {
+    const found = people('Також Зеленський провів нараду. Зустріч Віткоффа із Зеленським тривала годину. Голова Єврокомісії Урсула фон дер Ляєн подякувала.', 'uk');
+    expect(names(found)).toEqual(['Віткофф', 'Зеленський', 'Урсула фон дер Ляєн'].filter((n) => names(found).includes(n)));
+    expect(names(found).some((n) => /Також|Зустріч|Голова|Єврокомісії/u.test(n))).toBe(false);
+    expect(byName(found, 'Урсула фон дер Ляєн')).toBeDefined();
+  });
+
+  it('normalises Ukrainian oblique forms: Емманюелем Макроном → Емманюель Макрон, Зеленським → Зеленський', () => {
+    const found = people('Президент Франції Емманюель Макрон прибув до Одеси. Разом із Емманюелем Макроном приїхали підприємці. Він говорив із Зеленським.', 'uk');
+    expect(byName(found, 'Емманюель Макрон')?.mentions.filter((m) => m.kind === 'name')).toHaveLength(2);
+    expect(byName(found, 'Зеленський')).toBeDefined();
+  });
+
+  it('finds «путін» written in lowercase, but not the nouns «Надія», «Віра» opening a sentence', () => {
+    const found = people('Дональд Трамп розчарований поведінкою путіна. Надія на мир тане. Віра в дипломатію слабшає.', 'uk');
+    expect(names(found)).toEqual(['Дональд Трамп', 'Путін']);
+  });
+});
+
+describe('English names', () => {
+  it('finds international given names, possessives and later surname-only mentions', () => {
+    const found = people("Coco Gauff beat Iga Swiatek in Rome. Gauff's coach was pleased. Elon Musk's company SpaceX flew again.", 'en');
+    expect(names(found)).toEqual(['Coco Gauff', 'Elon Musk', 'Iga Swiatek']);
+    expect(nameMentions(byName(found, 'Coco Gauff'))).toEqual(['Coco Gauff', 'Gauff']);
+  });
+
+  it('joins Zelenskyy / Zelensky spellings and a sentence-initial «Von der Leyen»', () => {
+    const found = people('Volodymyr Zelenskyy arrived. Zelensky met Ursula von der Leyen. Von der Leyen said the package was ready.', 'en');
+    expect(found.map(nameMentions)).toContainEqual(['Volodymyr Zelenskyy', 'Zelensky']);
+    expect(nameMentions(byName(found, 'Ursula von der Leyen'))).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+  });
+
+  it('leaves out honorifics and things named after people', () => {
+    const found = people('Mr Starmer told MPs he would not raise taxes. The Gates Foundation said the money would go to research.', 'en');
+    expect(nameMentions(byName(found, 'Starmer'))).toEqual(['Starmer']);
+    expect(names(found)).toEqual(['Starmer']);
+  });
+});

@@ -29,6 +29,12 @@ describe('settleOverlaps', () => {
     expect(out.map((e) => e.type)).toEqual(['org']);
   });
 
+  it('lets a gazetteer place win over a lone-word person guess on the same span', () => {
+    const text = 'Президент Франції заявив. Бачили Франції.';
+    const place = { ...entity(text, 'place', 'Франції', 'Франція'), keys: ['iso:FR'] };
+    expect(settleOverlaps(text, [entity(text, 'person', 'Франції')], [place]).map((e) => e.type)).toEqual(['place']);
+  });
+
   it('drops a place inside a person name', () => {
     const text = 'Владимир Путин прибыл.';
     const out = settleOverlaps(text, [entity(text, 'person', 'Владимир Путин')], [entity(text, 'place', 'Владимир')]);

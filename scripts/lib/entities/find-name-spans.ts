@@ -25,6 +25,8 @@ export interface NameSpan {
   evidence: 'dictionary' | 'pattern' | 'cue' | 'propagated';
   /** East Asian name written as syllables («Ким Чен Ын»): kept as written. */
   asian?: boolean;
+  /** The surname's nominative when the finder knows it better than morphology («путіна» → «Путін»). */
+  nominative?: string;
 }
 
 const EMPTY_INFO: WordInfo = {
@@ -59,7 +61,7 @@ const isPatronymic = (w: Word): boolean => w.cap && !w.latin && info(w).patronym
 
 /** A surname by the dictionary, by az's adjectival prediction, or because the article already names it. */
 function isSurname(r: Reader, w: Word): boolean {
-  if (!w.cap || w.initial || w.acronym) return false;
+  if (!w.cap || w.initial || w.acronym || UK_GENITIVE_SHAPE.test(w.lower)) return false;
   if (r.known.has(nameStem(w.text))) return true;
   if (w.latin) return false;
   const i = info(w);
@@ -73,7 +75,7 @@ function isUnknown(w: Word): boolean {
 }
 /** May fill a surname slot right after a first name or initials (Трамп, Макрон, Кан are dictionary words too). */
 function canBeSurname(r: Reader, w: Word): boolean {
-  if (!w.cap || w.initial || w.acronym) return false;
+  if (!w.cap || w.initial || w.acronym || UK_GENITIVE_SHAPE.test(w.lower)) return false;
   if (w.latin || isSurname(r, w)) return true;
   const i = info(w);
   if (!i.known) return true;
@@ -85,7 +87,7 @@ function canBeSurname(r: Reader, w: Word): boolean {
 function canBeGiven(w: Word): boolean {
   if (!w.cap || w.initial || w.acronym || w.latin) return false;
   const i = info(w);
-  return !i.functionWord && !i.adjective && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru') && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
+  return !i.functionWord && !i.adjective && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
 }
 
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
@@ -187,6 +189,33 @@ function placeAfterPreposition(r: Reader, w: Word): boolean {
   const cases = [...i.last, ...i.first, ...i.adjectival].reduce((c, x) => c | x.cases, 0) | i.nounCases;
   return cases === 0 || (cases & CASE.loct) !== 0 || (cases & CASE.accs) !== 0 && prev.lower === 'на';
 }
+/**
+ * «Надія на швидке завершення», «Віра в дипломатію», «Любовь к музыке»: a
+ * clause-initial given name that is also a noun, followed by a preposition,
+ * is the noun.
+ */
+function prepositionAfter(r: Reader, w: Word): boolean {
+  const next = r.words[w.index + 1];
+  return !!next && next.sentence === w.sentence && !next.cap && (PREPOSITIONS.has(next.lower) || (!next.latin && wordInfo(next.text).preposition));
+}
+const PREPOSITIONS = new Set(['в', 'у', 'на', 'до', 'з', 'із', 'зі', 'за', 'про', 'від', 'для', 'щодо', 'к', 'о', 'об', 'через', 'між']);
+
+/**
+ * Surnames some Ukrainian outlets write in lowercase on purpose («путін»,
+ * «пєсков»), in the Ukrainian spelling only: the Russian lowercase forms are
+ * ordinary words («путина», «лавров»).
+ */
+const LOWERCASE_SURNAMES = new Map([
+  ['путін', 'Путін'], ['пєсков', 'Пєсков'], ['медведєв', 'Медведєв'], ['шойг', 'Шойгу'], ['кадиров', 'Кадиров'], ['лукашенк', 'Лукашенко'],
+]);
+function lowercaseNames(r: Reader, found: NameSpan[]): NameSpan[] {
+  const taken = new Set<number>();
+  for (const s of found) for (const w of s.words) taken.add(w.index);
+  return r.words
+    .filter((w) => !w.cap && !w.latin && !taken.has(w.index) && LOWERCASE_SURNAMES.has(nameStem(w.text)))
+    .map((w) => ({ ...span([w], { last: [w] }, 'propagated'), nominative: LOWERCASE_SURNAMES.get(nameStem(w.text)) }));
+}
+
 /** «Формулы-1», «Союз-2»: a capitalised word glued to a number names a thing. */
 const beforeNumber = (r: Reader, w: Word): boolean => /^-\d/u.test(r.text.slice(w.end, w.end + 2));
 // No -ов/-ев: «Харкова», «Львова», «Києва» are cities.
@@ -200,14 +229,48 @@ function nounAfter(r: Reader, w: Word): boolean {
   return !ni.functionWord;
 }
 /** Ukrainian/Russian adjective and abstract-noun endings a given name never has («Великої», «Незалежності»). */
-const NOT_GIVEN_SHAPE = /^\p{L}{3,}(ої|ого|ому|ою|ій|ими|ських|ості|ость|ення|ання|іння|ство|ства)$/u;
+const NOT_GIVEN_SHAPE = /^\p{L}{3,}(ої|ого|ому|ою|ій|ії|ія|ини|ими|ських|ості|ость|ення|ання|іння|ство|ства)$/u;
+/**
+ * Ukrainian feminine-noun genitives («Франції», «Фінляндії», «Єврокомісії»):
+ * the Russian dictionary cannot read them, and no name part has this shape.
+ */
+const UK_GENITIVE_SHAPE = /^\p{L}{3,}(ії|ції)$/u;
+/**
+ * Sentence adverbs and connectives that open a Ukrainian clause before a name
+ * («Також Зеленський», «Водночас Пєсков», «Офіційно Єврокомісія»); the Russian
+ * dictionary knows its own, not these.
+ */
+const CLAUSE_OPENERS = new Set([
+  'також', 'водночас', 'натомість', 'згодом', 'проте', 'однак', 'зокрема', 'нині', 'наразі', 'раніше', 'пізніше', 'відтак',
+  'тож', 'адже', 'навіть', 'лише', 'утім', 'втім', 'окрім', 'крім', 'вчора', 'сьогодні', 'завтра', 'тоді', 'нарешті',
+  'спочатку', 'потім', 'відтепер', 'тепер', 'саме', 'зрештою', 'щоправда', 'отже', 'відповідно', 'наприклад', 'ймовірно',
+  'очевидно', 'можливо', 'згідно', 'серед', 'після', 'перед', 'поки', 'коли', 'якщо', 'хоча', 'бо', 'тому', 'раптом',
+]);
+/** «Офіційно», «Нещодавно», «Традиційно»: Ukrainian adverbs in -но at a clause start. */
+const isClauseOpener = (w: Word): boolean => CLAUSE_OPENERS.has(w.lower) || (w.clauseStart && !info(w).known && /^\p{L}{4,}(но|ки)$/u.test(w.lower) && /[іїєґ]/u.test(w.lower));
+/** Consonant-final (nominative-looking) given name before an oblique surname does not agree: «Зустріч Віткоффа», «Концерти Вакарчука». */
+const disagrees = (given: Word, last: Word): boolean =>
+  (/[бвгджзклмнпрстфхцчшщь]$/u.test(given.lower) && /(а|я|у|ю|ом|ем|ові|еві|ого|ому|ою|ої|им|ым)$/u.test(last.lower)) ||
+  (/[ії]$/u.test(given.lower) && /[бвгджзклмнпрстфхцчшщ]$/u.test(last.lower));
 const BODY_HEADS = /^(глав|голов|лидер|лідер|руководител|керівник|председател|голов|директор|представител|сотрудник|співробітник|основател|засновник|владел|власник|член|очільник|речник|спикер|секретар|пресс-секретар|советник|радник|помощник|заместител|заступник|head|leader|director|chairman|spokesman|spokeswoman|representative|founder|member)/u;
 const ADJECTIVE_SHAPE = /(ськ|цьк|ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|а|ій|ої|у|ою|ім)$/u;
+
+/** English head nouns of things named after people or places. */
+const EN_THING_HEADS = new Set([
+  'foundation', 'palace', 'memorial', 'institute', 'university', 'college', 'school', 'center', 'centre', 'hospital',
+  'street', 'avenue', 'road', 'square', 'bridge', 'airport', 'station', 'stadium', 'arena', 'hall', 'park', 'museum',
+  'library', 'prize', 'award', 'cup', 'trophy', 'company', 'corporation', 'corp', 'inc', 'group', 'bank', 'fund',
+  'council', 'committee', 'commission', 'party', 'doctrine', 'act', 'plan', 'administration', 'house', 'building',
+  'tower', 'theatre', 'theater', 'festival', 'motors', 'motor', 'tunnel', 'canal', 'dam', 'lake', 'river', 'island',
+  'mountain', 'county', 'city', 'town', 'boulevard', 'lane', 'drive', 'church', 'cathedral', 'mosque', 'gallery',
+]);
 
 /** Read one chain into zero or more name spans. */
 function readChain(r: Reader, chain: Word[]): NameSpan[] {
   const found: NameSpan[] = [];
   if (quotedTitle(r.text, chain) && !(chain.length >= 2 && isFirst(chain[0]) && canBeSurname(r, chain[1]))) return found;
+  // «Gates Foundation», «Élysée Palace», «Lincoln Memorial»: an English name that ends in a thing's head noun names the thing.
+  if (chain.length >= 2 && EN_THING_HEADS.has(chain[chain.length - 1].lower.normalize('NFC'))) return found;
   let i = 0;
   const at = (k: number): Word | undefined => chain[i + k];
   while (i < chain.length) {
@@ -224,6 +287,18 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       found.push(span(ws, { last: ws, asian: true }, 'pattern'));
       i += run;
       continue;
+    }
+    // «Von der Leyen said»: a name particle capitalised only because it opens the sentence.
+    if (w.clauseStart && NAME_PARTICLES.has(w.lower)) {
+      let p = 1;
+      while (at(p) && isParticle(at(p) as Word)) p++;
+      const l = at(p);
+      if (l && r.known.has(nameStem(l.text))) {
+        const ws = chain.slice(i, i + p + 1);
+        found.push(span(ws, { last: ws }, 'propagated'));
+        i += ws.length;
+        continue;
+      }
     }
     // Initials: «В. В. Путин», «В.Путин».
     if (w.initial) {
@@ -285,7 +360,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       if (r.known.has(nameStem(w.text)) && !w.latin) {
         // A word that is also a given name but the article uses as a surname («Борис Джонсон» … «Джонсону»).
         found.push(span([w], { last: [w] }, 'propagated'));
-      } else if (!w.latin && (!w.clauseStart || sum(fi.first) > fi.common) && !placeAfterPreposition(r, w)) {
+      } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w))) && !placeAfterPreposition(r, w)) {
         found.push(span([w], { first: [w] }, 'dictionary'));
       } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
         found.push(span([w], { first: [w] }, 'cue'));
@@ -301,7 +376,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       const l = isCapParticle(n1) && n2 ? n2 : n1;
       const li = info(l);
       const ok = unknownGiven
-        ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !ORG_SHAPE.test(l.lower) && !(li.known && headsPhrase(r, l))
+        ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !ORG_SHAPE.test(l.lower) && !(li.known && headsPhrase(r, l)) &&
+          !UK_GENITIVE_SHAPE.test(l.lower) && !(w.clauseStart && disagrees(w, l))
         : !w.clauseStart && r.known.has(nameStem(l.text));
       if (ok) {
         let end = 2;
@@ -315,7 +391,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     }
     // Two name words in a row are one person even when the first is a surname by the dictionary («Карлос Симон»).
     // (Cyrillic only: English title case capitalises every word, «Trump Meets Putin».)
-    if (n1 && !w.latin && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2))) {
+    if (n1 && !w.latin && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2)) &&
+      !isRoleWord(w.lower, 'ru') && !UK_GENITIVE_SHAPE.test(n1.lower) && !isClauseOpener(n1)) {
       found.push(span([w, n1], { first: [w], last: [n1] }, 'pattern'));
       i += 2;
       continue;
@@ -334,7 +411,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       continue;
     }
     // English «First Last» without a known first name needs a cue.
-    if (w.latin && n1?.latin && canBeSurname(r, n1) && (roleBefore(r, w) || verbAfter(r, n1))) {
+    if (w.latin && w.cap && n1?.latin && !isRoleWord(w.lower, 'en') && canBeSurname(r, n1) && (roleBefore(r, w) || verbAfter(r, n1))) {
       found.push(span([w, n1], { first: [w], last: [n1] }, 'cue'));
       i += 2;
       continue;
@@ -349,13 +426,15 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       const bodyHead = roleWord !== undefined && BODY_HEADS.test(roleWord.lower) && (ii.known || w.latin);
       // An ordinary word the article also writes in lowercase («Республики» / «республики») is not a name.
       const ordinary = ii.known && ii.common > 0 && r.text.includes(` ${w.lower}`);
-      const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead && !ordinary;
+      // «Президент Європейської ради»: a feminine oblique adjective after a role noun describes the role.
+      const roleAttribute = /(ської|цької|ской|цкой)$/u.test(w.lower);
+      const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead && !ordinary && !roleAttribute;
       // A speech verb only vouches for a subject: nominative-capable, unknown to the dictionary, mid-sentence.
       const prevWord = r.words[w.index - 1];
       const byVerb = !w.clauseStart && !ii.known && (ii.nounCases === 0 || (ii.nounCases & CASE.nomn) !== 0) && verbAfter(r, w) &&
         (!w.latin || prevWord?.latin === true) && !beforeNumber(r, w);
       // Slavic surname shapes the Russian dictionary cannot know in Ukrainian spelling («Путіна», «Зеленського», «Кличка»).
-      const byShape = !w.clauseStart && !w.latin && !ii.known && UK_SURNAME.test(w.lower) && /[іїєґ]/u.test(w.lower) && !nounAfter(r, w);
+      const byShape = !w.clauseStart && !w.latin && !ii.known && UK_SURNAME.test(w.lower) && /[іїєґ]|ськ|цьк/u.test(w.lower) && !nounAfter(r, w);
       if (shapeOk && (byRole || byVerb || byShape)) found.push(span([w], { last: [w] }, byShape ? 'pattern' : 'cue'));
     }
     i += 1;
@@ -388,7 +467,8 @@ function knownStems(found: NameSpan[]): Set<string> {
   const stems = new Set<string>();
   for (const s of found) {
     const lastWord = s.last[s.last.length - 1];
-    if (!lastWord || s.evidence === 'cue' && s.words[0].latin) continue;
+    // A lone English word cued by a role or verb may be a title-case accident; a cued «First Last» is a name.
+    if (!lastWord || s.evidence === 'cue' && s.words[0].latin && s.words.length < 2) continue;
     if (s.asian) {
       const family = nameStem(s.words[0].text);
       if (family.length >= 2) stems.add(family);
@@ -437,8 +517,11 @@ function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
   const candidate = (w: Word): boolean => {
     if (!w.cap || w.acronym || w.initial || w.latin || owner.has(w.index)) return false;
     const i = info(w);
+    const prev = r.words[w.index - 1];
+    // «в Держдепі, Рубіо»: a word governed by a preposition is a place or body, not a list member.
+    const governed = prev !== undefined && prev.sentence === w.sentence && PREPOSITIONS.has(prev.lower);
     return i.geo + i.org === 0 && !i.adjective && !i.functionWord && !i.plural && !isRoleWord(w.lower, 'ru') &&
-      !ORG_SHAPE.test(w.lower) && !beforeNumber(r, w) && (!i.known || i.last.length > 0 || i.common < 1);
+      !ORG_SHAPE.test(w.lower) && !beforeNumber(r, w) && !governed && (!i.known || i.last.length > 0 || i.common < 1);
   };
   for (let pass = 0; pass < 3; pass++) {
     let added = 0;
@@ -474,7 +557,9 @@ function withLeadingParticles(r: Reader, s: NameSpan): NameSpan {
   const lead: Word[] = [];
   for (let k = 0; k < 2; k++) {
     const prev = r.words[first.index - 1];
-    if (!prev || !isParticle(prev) || prev.sentence !== first.sentence || r.text.slice(prev.end, first.start) !== ' ') break;
+    // «Von der Leyen said» at a sentence start: the particle is capitalised there.
+    const particle = prev && (isParticle(prev) || (prev.clauseStart && prev.cap && NAME_PARTICLES.has(prev.lower)));
+    if (!prev || !particle || prev.sentence !== first.sentence || r.text.slice(prev.end, first.start) !== ' ') break;
     lead.unshift(prev);
     first = prev;
   }
@@ -492,5 +577,6 @@ export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   found.push(...bracketedOriginals(second, found));
   found.push(...propagate(second, found));
   found.push(...listNeighbours(second, found));
+  found.push(...lowercaseNames(second, found));
   return found.map((s) => withLeadingParticles(second, s)).sort((a, b) => a.start - b.start);
 }

@@ -67,6 +67,8 @@ function sharedEnding(a: string, b: string): number {
 
 /** Endings that never end a nominative surname (used when only the context hints a case). */
 const UNAMBIGUOUS_OBLIQUE = /(ым|ом|ем|ого|ому|ою|ею)$/u;
+/** Ukrainian adjectival surname endings that are never nominative (-ським, -ського, -ською…). */
+const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
 
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
@@ -119,6 +121,13 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
     let nom = lw.cap ? lw.text : capitalise(lw.text);
     if (span.asian) {
       lastScore = 1;
+    } else if (span.nominative) {
+      nom = span.nominative;
+      lastScore = 2;
+    } else if (li && UK_ADJ_OBLIQUE.test(lw.lower) && !span.first.length) {
+      // «Зеленським», «Зеленського»: a Ukrainian adjectival surname whose ending fixes case and gender.
+      nom = guessNominative(nom, CASE.gent | CASE.datv | CASE.ablt, /(ою|ої)$/u.test(lw.lower) ? 'f' : 'm');
+      lastScore = 2;
     } else if (li) {
       const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
       const adjectiveNom = !r && li.adjective ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;

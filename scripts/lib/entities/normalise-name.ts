@@ -45,7 +45,8 @@ export function nameStem(word: string): string {
 
 function computeStem(word: string): string {
   const w = comparable(word).replace(/['’]s$/u, '');
-  if (/^[a-z-]+$/.test(w)) return w;
+  // Latin transliterations of -ський surnames vary: Zelensky / Zelenskyy / Zelenskiy / Zelenskyi.
+  if (/^[a-z-]+$/.test(w)) return w.replace(/sk(yy|yi|iy|ii|y|i)$/, 'sk');
   const adj = ADJ_ENDING.exec(w);
   if (adj) return w.slice(0, adj.index) + adj[1].replace('ьк', 'к');
   for (const e of ENDINGS) {
@@ -76,7 +77,9 @@ export function guessNominative(form: string, cases: number, gender: Gender): st
     if (/[^аеиоуыэюяіїє](ой|ою|ы|е|у|і)$/u.test(w) && /а$/u.test(w) === false) return w.replace(/(ой|ою|ы|е|у|і)$/u, 'а');
     return w;
   }
-  // Masculine (or unknown): consonant stems.
+  // Masculine (or unknown): consonant stems. A soft stem takes -ем where a hard one takes -ом
+  // (Емманюелем → Емманюель, Бесселем → Бессель; but Горбачем → Горбач after a hushing consonant).
+  if (/[лнрдтсзмбвп]ем$/u.test(w) && cases & CASE.ablt) return w.replace(/ем$/u, 'ь');
   if (/(ов|ев|ёв|ин|ын|ів|ін|їн)(а|у|ым|им|ом|е|і|ові)$/u.test(w)) return w.replace(/(а|у|ым|им|ом|е|і|ові)$/u, '');
   if (/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|ою)$/u.test(w)) return w.replace(/(ом|ем|ові|еві|ою)$/u, '');
   if (/[бвгджзклмнпрстфхцчшщ](а|у|е|і)$/u.test(w) && cases & (CASE.gent | CASE.accs | CASE.datv | CASE.loct)) {

@@ -108,6 +108,35 @@ export const EN_FIRST_NAMES = new Set(
     'keir rishi liz tony theresa nigel marco mike nancy chuck mitch ron pete antony lloyd jake jens ursula charles ' +
     'benjamin benny bibi ali mohammed muhammad ahmed omar hassan recep jair luis lula narendra shinzo fumio justin ' +
     'elon jeff bill warren tim sundar satya mark sam alexei alexey yevgeny mikhail nikolai ivan igor oleg petro ' +
-    'viktor yuriy yuri valery valeriy kyrylo mykhailo denys ruslan vitali vitaly taras andrii andrei andrey')
+    'viktor yuriy yuri valery valeriy kyrylo mykhailo denys ruslan vitali vitaly taras andrii andrei andrey ' +
+    // More given names seen in international news: European, Slavic transliterations, Asian, Arabic, Latin American.
+    'bernie joaquin jared ivanka melania giorgia giuseppe matteo mario sergio enrico luca marco paolo silvio ' +
+    'friedrich olaf annalena robert frank-walter wolfgang helmut gerhard markus jurgen jürgen lars sven erling ' +
+    'magnus ulf mette petteri sanna alexander jonas gitanas kaja edgars andrzej donald mateusz radoslaw ' +
+    'lech wojciech pedro pep carlos felipe javier alberto santiago xavier rafael fernando gabriel lionel cristiano ' +
+    'kylian zinedine didier antoine francois françois jean jacques nicolas marine edouard gabriel pierre michel ' +
+    'emmanuelle brigitte segolene alexis kyriakos giorgos nikos recep ilham nikol viktor peter petr andrej ' +
+    'aleksandar novak vucic igor zoran milorad bojan goran dragan ana iga aryna elina coco serena venus naomi ' +
+    'novak rafael roger andy carlos jannik daniil stefanos lando max lewis charles sebastian fernando oscar ' +
+    'christian toto kimi valtteri erling kylian mohamed harry bukayo declan jude phil jurgen mikel unai ' +
+    'oleksandr vasyl mykola volodymyr petro pavlo dmytro yevhen yevgeniy andriy oleh serhiy serhii denys maksym ' +
+    'yuliia yulia olena olha oksana iryna nataliya natalia tetiana svitlana liudmyla halyna kateryna viktoriia ' +
+    'vitaliy vitalii valerii valeriy rustem arseniy arseny kira kyrylo bohdan yaroslav sviatoslav anatoliy ' +
+    'maria anastasia ekaterina yekaterina tatiana natalya lyudmila galina alla svetlana olga irina elena ' +
+    'alexei yulia maxim mikhail ramzan sergei yevgeny nikolai dmitri grigory anatoly valentina ' +
+    'xi li wang zhang liu chen yang zhao wu zhou narendra rahul sonia indira shehbaz imran nawaz benazir ' +
+    'shinzo fumio shigeru yoon moon kim lee park jae-myung shinawatra prabowo joko ferdinand rodrigo anwar ' +
+    'mahmoud mohammad mohammed abdel abdullah salman tamim hamad bashar ebrahim hassan masoud ' +
+    'yahya ismail benjamin naftali yair isaac itamar bezalel gideon yoav ' +
+    'nelson cyril jacob thabo paul william kofi uhuru william bola muhammadu abiy ' +
+    'luiz inacio jair javier gustavo andres andrés manuel claudia nicolas nicolás gabriel dilma ' +
+    'justin pierre mark stephen chrystia jagmeet anthony scott malcolm kevin julia jacinda chris ' +
+    'elon jensen sundar satya tim jeff bill warren larry sergey mark sheryl marissa sam dario demis ' +
+    'rupert jamie jamie-lee taylor beyonce rihanna adele drake kanye ed billie selena ariana ' +
+    'barack michelle hunter jill kamala tim jd pete marco kristi tulsi kash pam robert mike ' +
+    'lindsey ted marjorie nancy chuck mitch hakeem alexandria ilhan rashida elizabeth bernie ' +
+    'kemi rishi liz boris theresa david gordon tony ed keir angela yvette rachel wes lisa ' +
+    'jens antonio antónio ursula josep kaja charles roberta volker christine christine mario ' +
+    'steve steven keith jake susie karoline stephen rudy rudolph')
     .split(/\s+/),
 );

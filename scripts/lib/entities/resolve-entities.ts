@@ -188,6 +188,12 @@ function firstNameKey(first: string): string {
   return FIRST_NAME_CONSONANTS[cons] ?? cons;
 }
 
+/** A Cyrillic surname form without a case ending, or null when it has none to drop. */
+function obliqueStem(last: string): string | null {
+  const stem = last.replace(/(ові|еві|ому|ого|ою|ею|им|ым|ом|ем|а|я|у|ю)$/u, '');
+  return stem !== last && stem.length >= 3 ? stem : null;
+}
+
 function normaliseSurface(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
@@ -380,6 +386,9 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     if (candidates.length === 0) {
       candidates = [...(clustersByCons.get(f.lastCons) ?? [])].filter((r) => !clusterFacts.get(r)?.scripts.has(f.script));
     }
+    // A surname the article only gives in an oblique case («путіна», «Стуббом»): try it without the ending.
+    const stem = candidates.length === 0 && f.last && f.script === 'cyrillic' ? obliqueStem(f.last) : null;
+    if (stem) candidates = [...(clustersBySurname.get(skeleton(stem)) ?? [])];
     candidates = [...new Set(candidates)].filter((r) => {
       const cf = clusterFacts.get(r);
       if (!cf) return true;

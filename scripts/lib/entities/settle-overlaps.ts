@@ -12,12 +12,14 @@
  *   apposition: the organisation mention is cut before the name;
  * - the same span read both ways («Вашингтон», «Гагарина») is a person when
  *   the article names that person in full elsewhere or the dictionary reads
- *   the word more as a surname than as a place/organisation.
+ *   the word more as a surname than as a place/organisation — unless the
+ *   place/organisation is a gazetteer hit and the person is not named in full.
  *
  * Entities left without name mentions are dropped (a person known only by a
  * role or pronoun mention has nothing to anchor it).
  */
 import type { LocalEntity, LocalMention } from '../model.ts';
+import { conceptId } from './known-places-orgs.ts';
 import { wordInfo } from './name-morphology.ts';
 
 interface Ref {
@@ -49,7 +51,9 @@ export function settleOverlaps(text: string, people: LocalEntity[], others: Loca
       const om = otherRefs[i].mention;
       if (om.end <= pm.start) continue;
       if (om.start === pm.start && om.end === pm.end) {
-        if (fullyNamed.has(p.entity) || readsAsName(pm.text)) dropOther.add(om);
+        // A gazetteer place/organisation («Франції», «Єврокомісії») beats a lone-word person guess.
+        if (!fullyNamed.has(p.entity) && isGazetteerHit(otherRefs[i].entity)) dropPerson.add(pm);
+        else if (fullyNamed.has(p.entity) || readsAsName(pm.text)) dropOther.add(om);
         else dropPerson.add(pm);
       } else if (om.start < pm.start && om.end <= pm.end && /\s/u.test(pm.text) && capitalisedBefore(text, om.start, pm.start)) {
         cutOther.set(om, trimEnd(text, om.start, pm.start));
@@ -92,6 +96,9 @@ function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s,–—-]/u.test(text[end - 1])) end--;
   return end;
 }
+
+/** The place/organisation was found in the gazetteer (its first key is a concept: «iso:FR», «org:nato»), not guessed. */
+const isGazetteerHit = (e: LocalEntity): boolean => e.keys.length > 0 && conceptId(e.keys[0]) !== null;
 
 /** A single word the dictionary reads more as a first name/surname than as a place or organisation. */
 function readsAsName(word: string): boolean {

@@ -38,6 +38,8 @@ interface Member {
   people: string[];
   /** Resolved participant ids in the order the article names them (output and title order). */
   ordered: string[];
+  /** Participant keys of people attested in more than one article (see vouchedSameEvent). */
+  strong: string[];
   orgs: string[];
   /** Date of the article the report is in (ISO, any precision) or null. */
   articleDate: string | null;
@@ -57,6 +59,8 @@ interface Cluster {
   members: Member[];
   family: string;
   people: Set<string>;
+  /** Participant keys of people attested in more than one article. */
+  strong: Set<string>;
   /** Resolved person ids of all members. */
   ids: Set<string>;
   orgs: Set<string>;
@@ -112,13 +116,16 @@ function toMember(input: ArticleInput, event: LocalEvent, links: Map<string, str
   const resolve = (key: string): string => links.get(linkKey(article, key)) ?? `?${article}:${key}`;
   const ordered = [...new Set(event.participants.map(resolve))];
   const entities = input.analysis.entities;
+  const strong = new Set<string>();
   const people = [
     ...new Set(
       event.participants.map((key) => {
         const person = byPerson.get(resolve(key));
         const local = entities.find((e) => e.key === key);
         const name = person ? (person.names.en ?? person.name) : (local?.parts?.last ?? local?.name ?? key);
-        return `p:${surnameKey(surnameOf(name))}`;
+        const k = `p:${surnameKey(surnameOf(name))}`;
+        if (person && person.articles.length > 1) strong.add(k);
+        return k;
       }),
     ),
   ].sort();
@@ -135,6 +142,7 @@ function toMember(input: ArticleInput, event: LocalEvent, links: Map<string, str
     family: typeFamily(event.type),
     people,
     ordered: ordered.filter((id) => !id.startsWith('?')),
+    strong: [...strong].sort(),
     orgs: orgIds.filter((id) => !id.startsWith('?')).sort(),
     articleDate: input.analysis.article.date ?? null,
     orgNames: event.orgs.map((k) => entities.find((e) => e.key === k && e.type === 'org')?.name).filter((n): n is string => !!n),
@@ -207,7 +215,8 @@ function compatible(m: Member, c: Cluster): number {
   }
   if (people.length > 0 && c.people.size > 0) {
     const need = Math.min(2, people.length, c.people.size);
-    return shared >= need ? 10 + shared : -1;
+    if (shared >= need) return 10 + shared;
+    return shared >= 1 && vouchedSameEvent(m, c) ? 5 + shared : -1;
   }
   // Without people on one side: the same place or organisations must carry the match.
   if (m.place && c.places.has(m.place)) return 5;
@@ -216,7 +225,23 @@ function compatible(m: Member, c: Cluster): number {
   return -1;
 }
 
+/**
+ * One shared person is enough when everything else pins the event down —
+ * same day, same resolved place — and the people the two sides do not share
+ * are, on one side, known from a single article only (typically a misread
+ * name such as «Туреччини Реджеп»). Two well-attested people meeting the
+ * same leader the same day in the same city stay two events.
+ */
+function vouchedSameEvent(m: Member, c: Cluster): boolean {
+  if (m.precision !== 'day' || c.precision !== 'day' || m.lo !== c.lo) return false;
+  if (!m.place || m.place.startsWith('~') || !c.places.has(m.place)) return false;
+  const mineOnly = m.people.filter((p) => !c.people.has(p));
+  const theirsOnly = [...c.strong].filter((p) => !m.people.includes(p));
+  return mineOnly.every((p) => !m.strong.includes(p)) || theirsOnly.length === 0;
+}
+
 function addTo(c: Cluster, m: Member): void {
+  for (const p of m.strong) c.strong.add(p);
   c.members.push(m);
   for (const p of m.people) c.people.add(p);
   for (const id of m.ordered) c.ids.add(id);
@@ -271,7 +296,7 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
       addTo(clusters[target]!, m);
     } else {
       target = clusters.length;
-      clusters.push({ members: [m], family: m.family, people: new Set(m.people), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision });
+      clusters.push({ members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision });
     }
     // File the cluster under this member's anchors so later reports can find it.
     for (const a of anchorList) {

@@ -47,6 +47,8 @@ interface Candidate extends Draft {
   trigger: Trigger;
   /** Date expression found in the trigger's own clause (not borrowed from the sentence). */
   clauseDate: boolean;
+  /** The clause names its people collectively («лидеры», "both sides"). */
+  collective: boolean;
 }
 
 interface EntityMention {
@@ -56,6 +58,8 @@ interface EntityMention {
 
 /** Event nouns after these are a time frame for the sentence, not a new event. */
 const FRAME_BEFORE = /(?:во время|в ходе|в рамках|на полях|під час|в ході|у ході|у рамках|в рамках|during|on the sidelines of|in the course of)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
+/** Collective references to the people of the event just reported. */
+const COLLECTIVE = /(?<![\p{L}])(?:лидеры|стороны|президенты|собеседники|лидеров|сторон|лідери|сторони|президенти|співрозмовники|лідерів|the (?:two )?leaders|both (?:sides|leaders)|the (?:two )?presidents|the two sides)(?![\p{L}])/iu;
 const POSSESSIVE = /(?:^|\s)(?:его|её|ее|их|його|її|їх|his|her|their)\s+$/iu;
 /** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
 const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
@@ -138,6 +142,11 @@ export function extractEvents(
     }
     for (const c of candidates) {
       if (frame && !c.clauseDate && frame.date) c.date = frame.date;
+      // «Лидеры договорились о встрече»: the people of the event just reported.
+      if (c.collective && c.participants.length === 0) {
+        const recent = [...drafts].reverse().find((d) => d.participants.length >= 2 && si - d.lastSentence <= 3);
+        if (recent) c.participants = [...recent.participants];
+      }
       if (mergeIntoExisting(drafts, c)) continue;
       if (!isEventful(c)) continue;
       drafts.push(c);
@@ -241,6 +250,7 @@ function buildCandidate(
     pastPlan: status.pastPlan,
     date,
     clauseDate: inClauseDates.length > 0,
+    collective: COLLECTIVE.test(clauseLower),
     place: place?.name ?? null,
     placeKey: place?.key ?? null,
     participants,
@@ -297,7 +307,8 @@ function isEventful(c: Candidate): boolean {
   }
   if (p >= 2) return true;
   if (p === 1 && (c.place !== null || c.clauseDate || c.type === 'visit' || c.type === 'statement' || c.type === 'ruling')) return c.type !== 'meeting' && c.type !== 'call' && c.type !== 'talks' ? true : c.place !== null || c.clauseDate;
-  if (SELF_STANDING.has(c.type)) return c.place !== null || c.clauseDate || (c.orgs.length > 0 && (c.type === 'sanctions' || c.type === 'statement'));
+  // "A planned signing … was called off": a cancellation is itself a report of a specific event.
+  if (SELF_STANDING.has(c.type)) return c.place !== null || c.clauseDate || c.status === 'cancelled' || (c.orgs.length > 0 && (c.type === 'sanctions' || c.type === 'statement'));
   return false;
 }
 

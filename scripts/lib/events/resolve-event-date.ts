@@ -240,6 +240,8 @@ function toRaw(r: chrono.ParsedResult, text: string, offset: number, lang: Lang)
   const t = r.text;
   const index = offset + r.index;
   if (DURATION.test(t)) return null;
+  // A month abbreviation inside a word («Бер» in «Берліні») is not a date.
+  if (/\p{L}/u.test(text[index - 1] ?? '') || /\p{L}/u.test(text[index + t.length] ?? '')) return null;
   const kv = certain(r.start);
   if (kv.day === undefined && kv.month === undefined && kv.weekday === undefined && kv.year === undefined) return null;
   // "May" alone in English is too often the modal verb.
