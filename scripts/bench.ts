@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { runAdversarial } from './lib/bench/adversarial.ts';
 import { createFloorProject } from './lib/bench/astro-floor.ts';
 import { ensureCorpus } from './lib/bench/corpus-cache.ts';
-import { addArticle, editArticle, readManifest } from './lib/bench/corpus-edits.ts';
+import { addArticle, editArticle, linkCorpus, readManifest } from './lib/bench/corpus-edits.ts';
 import { lastLines, measure, type Measurement } from './lib/bench/measure-process.ts';
 import { estimateSearchPayload, folderBytes } from './lib/bench/pagefind-payload.ts';
 import { round, table } from './lib/bench/report.ts';
@@ -127,10 +127,13 @@ async function main(): Promise<void> {
   const corpus = ensureCorpus(articles, seed);
   log(`corpus ${corpus.reused ? 'reused' : `generated in ${corpus.seconds.toFixed(1)} s`}: ${corpus.dir}`);
   const manifest = readManifest(corpus.dir);
+  // Each run works on its own hard-linked copy, so runs sharing the cache cannot disturb each other.
+  const content = path.join(work, 'content');
+  linkCorpus(corpus.dir, content);
   const gen = path.join(work, 'gen');
   const cache = path.join(work, 'cache');
   const dist = path.join(work, 'dist');
-  const ingestArgs = ['scripts/ingest.ts', '--content', corpus.dir, '--out', gen, '--cache', cache, '--quiet', ...jobs];
+  const ingestArgs = ['scripts/ingest.ts', '--content', content, '--out', gen, '--cache', cache, '--quiet', ...jobs];
 
   const profile = values.profile;
   const full = await run('ingest (cold cache)', ingestArgs, profile ? 'profiled' : '', profile);
@@ -138,25 +141,17 @@ async function main(): Promise<void> {
   let add: Measurement | null = null;
   let edit: Measurement | null = null;
   if (full.ok) {
-    const removeAdded = addArticle(corpus.dir, corpus.summary);
-    try {
-      add = await run('ingest after adding 1', ingestArgs, profile ? 'profiled' : '', profile);
-    } finally {
-      removeAdded();
-    }
-    const restore = editArticle(corpus.dir, manifest);
-    try {
-      edit = await run('ingest after editing 1', ingestArgs, profile ? 'profiled' : '', profile);
-    } finally {
-      restore();
-    }
+    addArticle(content, corpus.summary);
+    add = await run('ingest after adding 1', ingestArgs, profile ? 'profiled' : '', profile);
+    editArticle(content, manifest);
+    edit = await run('ingest after editing 1', ingestArgs, profile ? 'profiled' : '', profile);
   }
 
   let site: Measurement | null = null;
   let siteJson: Record<string, unknown> | null = null;
   let floor: Measurement | null = null;
   if (!values['skip-site']) {
-    site = await run('site build', ['scripts/build.ts', '--content', corpus.dir, '--out', gen, '--dist', dist, '--cache', cache, '--quiet', ...jobs]);
+    site = await run('site build', ['scripts/build.ts', '--content', content, '--out', gen, '--dist', dist, '--cache', cache, '--quiet', ...jobs]);
     siteJson = lastJson(site);
     const pages = num(siteJson?.pages) ?? articles;
     const floorDir = createFloorProject(path.join(work, 'astro-floor'), ROOT, corpus.dir, manifest, pages);

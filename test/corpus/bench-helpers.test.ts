@@ -7,6 +7,9 @@ import { summariseProfiles } from '../../scripts/lib/bench/cpu-profile.ts';
 import { measure } from '../../scripts/lib/bench/measure-process.ts';
 import { chunkForTerm, estimateSearchPayload, folderBytes } from '../../scripts/lib/bench/pagefind-payload.ts';
 import { decodeCbor } from '../../scripts/lib/bench/cbor.ts';
+import { addArticle, editArticle, linkCorpus, readManifest } from '../../scripts/lib/bench/corpus-edits.ts';
+import { generateCorpus } from '../../scripts/lib/corpus/write-corpus.ts';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { table } from '../../scripts/lib/bench/report.ts';
 
@@ -148,5 +151,23 @@ describe('process measurement', () => {
 describe('report table', () => {
   it('aligns columns and shows missing values as a dash', () => {
     expect(table(['step', 'seconds'], [['ingest', 1.5], ['site', null]])).toBe('step    seconds\n------  -------\ningest     1.50\nsite          —');
+  });
+});
+
+describe('incremental edits', () => {
+  it('change the run copy and never the cached corpus', () => {
+    const cached = tempDir();
+    const summary = generateCorpus({ articles: 30, out: cached, seed: 5 });
+    const manifest = readManifest(cached);
+    const copy = tempDir();
+    linkCorpus(cached, copy);
+    const edited = editArticle(copy, manifest);
+    const added = addArticle(copy, summary);
+    const rel = path.relative(copy, edited);
+    expect(readFileSync(edited, 'utf8')).toContain('Правка редакции');
+    expect(readFileSync(path.join(cached, rel), 'utf8')).not.toContain('Правка редакции');
+    expect(existsSync(added)).toBe(true);
+    expect(existsSync(path.join(cached, path.relative(copy, added)))).toBe(false);
+    expect(readFileSync(added, 'utf8')).toMatch(/^ date \d{4}-\d{2}-\d{2} /);
   });
 });

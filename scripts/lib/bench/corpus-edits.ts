@@ -1,8 +1,11 @@
 /**
- * The one-article changes of the incremental benchmarks, made in the cached
- * corpus and undone afterwards (the corpus is reused by later runs).
+ * The one-article changes of the incremental benchmarks. They are made in a
+ * per-run copy of the cached corpus built from hard links (cheap even at
+ * 100k files), so concurrent benchmark runs sharing the cache never see each
+ * other's edits: an edit writes a new file and renames it over the link,
+ * which leaves the cached original untouched.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { planArticle } from '../corpus/plan-article.ts';
 import { renderArticle, toSeedText } from '../corpus/render-article.ts';
@@ -11,24 +14,46 @@ import { buildWorld } from '../corpus/world.ts';
 
 export const ADDED_FOLDER = 'articles/bench-added';
 
-/** Write one new article (the generator's next one) and return how to remove it. */
-export function addArticle(corpusDir: string, summary: CorpusSummary): () => void {
-  const world = buildWorld(summary.seed, summary.articles);
-  const article = renderArticle(world, planArticle(world, summary.articles));
-  const folder = path.join(corpusDir, ADDED_FOLDER);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, `${article.slug}.txt`), toSeedText(article));
-  return () => rmSync(folder, { recursive: true, force: true });
+/** Mirror `<corpus>/articles` into `<target>/articles` with hard links (copies across devices). */
+export function linkCorpus(corpusDir: string, target: string): void {
+  const walk = (from: string, to: string): void => {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const src = path.join(from, entry.name);
+      const dst = path.join(to, entry.name);
+      if (entry.isDirectory()) walk(src, dst);
+      else if (entry.isFile()) {
+        try {
+          linkSync(src, dst);
+        } catch {
+          copyFileSync(src, dst);
+        }
+      }
+    }
+  };
+  walk(path.join(corpusDir, 'articles'), path.join(target, 'articles'));
 }
 
-/** Append a paragraph to the first readable .txt article and return how to restore it. */
-export function editArticle(corpusDir: string, manifest: ManifestEntry[]): () => void {
+/** Write one new article (the generator's next one) into the run's copy. */
+export function addArticle(contentDir: string, summary: CorpusSummary): string {
+  const world = buildWorld(summary.seed, summary.articles);
+  const article = renderArticle(world, planArticle(world, summary.articles));
+  const folder = path.join(contentDir, ADDED_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${article.slug}.txt`);
+  writeFileSync(file, toSeedText(article));
+  return file;
+}
+
+/** Append a paragraph to the first readable .txt article of the run's copy (new inode, the cache is untouched). */
+export function editArticle(contentDir: string, manifest: ManifestEntry[]): string {
   const target = manifest.find((m) => m.bad === null && m.format === 'txt');
   if (target === undefined) throw new Error('no readable .txt article to edit');
-  const file = path.join(corpusDir, target.file);
-  const original = readFileSync(file);
-  writeFileSync(file, Buffer.concat([original, Buffer.from('\nПравка редакции: Сергей Петров, глава компании «Тритон», встретился с журналистами в Женеве.\n', 'utf8')]));
-  return () => writeFileSync(file, original);
+  const file = path.join(contentDir, target.file);
+  const edited = Buffer.concat([readFileSync(file), Buffer.from('\nПравка редакции: Сергей Петров, глава компании «Тритон», встретился с журналистами в Женеве.\n', 'utf8')]);
+  writeFileSync(`${file}.tmp`, edited);
+  renameSync(`${file}.tmp`, file);
+  return file;
 }
 
 export function readManifest(corpusDir: string): ManifestEntry[] {

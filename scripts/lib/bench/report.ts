@@ -8,7 +8,7 @@ export function table(headers: string[], rows: Array<Array<string | number | nul
 
 export function formatNumber(n: number): string {
   if (Number.isInteger(n)) return n.toLocaleString('en-US');
-  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
+  return n >= 100 ? Math.round(n).toLocaleString('en-US') : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
 export function round(n: number | null, digits = 2): number | null {

@@ -152,7 +152,8 @@ function roleBefore(r: Reader, first: Word): boolean {
     // «президент Франции Макрон»: the word between must be a known place/organisation or an acronym.
     const mid = r.words[first.index - 1];
     if (k === 2 && !(mid.acronym || (mid.cap && !mid.latin && info(mid).geo + info(mid).org > 0))) return false;
-    if (!prev.cap || prev.clauseStart) {
+    // English titles are capitalised before a name («Polish President Karol Nawrocki»).
+    if (!prev.cap || prev.clauseStart || prev.latin) {
       const lang = prev.latin ? 'en' : 'ru';
       if (isRoleWord(prev.lower, lang) && !(prev.latin ? /s$/.test(prev.lower) : info(prev).plural)) return true;
     }
@@ -265,6 +266,12 @@ const EN_THING_HEADS = new Set([
   'mountain', 'county', 'city', 'town', 'boulevard', 'lane', 'drive', 'church', 'cathedral', 'mosque', 'gallery',
 ]);
 
+/** «Pope Leo XIV», «King Charles III», «Людовик XIV»: a Roman regnal number right after a name belongs to it. */
+function regnalNumber(r: Reader, w: Word): Word | null {
+  const next = r.words[w.index + 1];
+  return next && next.sentence === w.sentence && /^[IVXL]{1,6}$/.test(next.text) && r.text.slice(w.end, next.start) === ' ' ? next : null;
+}
+
 /** Read one chain into zero or more name spans. */
 function readChain(r: Reader, chain: Word[]): NameSpan[] {
   const found: NameSpan[] = [];
@@ -363,7 +370,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w))) && !placeAfterPreposition(r, w)) {
         found.push(span([w], { first: [w] }, 'dictionary'));
       } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
-        found.push(span([w], { first: [w] }, 'cue'));
+        const regnal = regnalNumber(r, w);
+        found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'cue') : span([w], { first: [w] }, 'cue'));
       }
       i += 1;
       continue;
@@ -391,7 +399,9 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     }
     // Two name words in a row are one person even when the first is a surname by the dictionary («Карлос Симон»).
     // (Cyrillic only: English title case capitalises every word, «Trump Meets Putin».)
+    // (Not when the next two words are a «First Last» of their own: «імені Шевченка Ірина Гриценко».)
     if (n1 && !w.latin && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2)) &&
+      !(isFirst(n1) && n2 && canBeSurname(r, n2) && !isFirst(n2)) &&
       !isRoleWord(w.lower, 'ru') && !UK_GENITIVE_SHAPE.test(n1.lower) && !isClauseOpener(n1)) {
       found.push(span([w, n1], { first: [w], last: [n1] }, 'pattern'));
       i += 2;
@@ -412,8 +422,11 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     }
     // English «First Last» without a known first name needs a cue.
     if (w.latin && w.cap && n1?.latin && !isRoleWord(w.lower, 'en') && canBeSurname(r, n1) && (roleBefore(r, w) || verbAfter(r, n1))) {
-      found.push(span([w, n1], { first: [w], last: [n1] }, 'cue'));
-      i += 2;
+      // «Coach Gian Piero Gasperini»: a third capitalised word closing the chain is the surname.
+      const three = n2?.latin && canBeSurname(r, n2) && i + 3 === chain.length && roleBefore(r, w);
+      const ws = three ? [w, n1, n2 as Word] : [w, n1];
+      found.push(span(ws, { first: ws.slice(0, -1), last: ws.slice(-1) }, 'cue'));
+      i += ws.length;
       continue;
     }
     // A lone capitalised word with a person cue: «президент Макрон», «Стубб заявил».
@@ -435,7 +448,9 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
         (!w.latin || prevWord?.latin === true) && !beforeNumber(r, w);
       // Slavic surname shapes the Russian dictionary cannot know in Ukrainian spelling («Путіна», «Зеленського», «Кличка»).
       const byShape = !w.clauseStart && !w.latin && !ii.known && UK_SURNAME.test(w.lower) && /[іїєґ]|ськ|цьк/u.test(w.lower) && !nounAfter(r, w);
-      if (shapeOk && (byRole || byVerb || byShape)) found.push(span([w], { last: [w] }, byShape ? 'pattern' : 'cue'));
+      const regnal = byRole ? regnalNumber(r, w) : null;
+      if (regnal) found.push(span([w, regnal], { first: [w], last: [regnal] }, 'cue'));
+      else if (shapeOk && (byRole || byVerb || byShape)) found.push(span([w], { last: [w] }, byShape ? 'pattern' : 'cue'));
     }
     i += 1;
   }

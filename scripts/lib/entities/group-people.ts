@@ -118,7 +118,7 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
   if (lw) {
     const before = span.last.slice(0, -1).map((w) => w.text);
     lastStem = nameStem(lw.text);
-    let nom = lw.cap ? lw.text : capitalise(lw.text);
+    let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
     if (span.asian) {
       lastScore = 1;
     } else if (span.nominative) {

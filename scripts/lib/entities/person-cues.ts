@@ -25,6 +25,7 @@ const ROLE_STEMS = [
   "прем'єр", 'прем’єр', "прем'єр-міністр", 'прем’єр-міністр', 'міністр', 'голов', 'лідер', 'посол', 'речник', 'речниц', 'радник', 'заступник', 'керівник', 'очільник', 'очільниц',
   'генерал', 'диктатор', 'співак', 'співачк', 'актор', 'актрис', 'тренер', 'письменник', 'журналіст', 'експерт', 'аналітик',
   'політолог', 'депутат', 'сенатор', 'канцлер', 'президент', 'губернатор', 'мер', 'пан', 'пані',
+  'патріарх', 'патриарх', 'митрополит', 'єпископ', 'архієпископ', 'кардинал', 'король', 'королев', 'принц', 'принцес',
 ];
 // A stem plus a case ending only, so «глав» matches «главы» but not «главный», «мер» not «Мерк».
 const ROLE_ENDINGS = '(?:|а|я|ы|и|е|у|ю|ь|ой|ей|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ий|ого|его|ому|ему|им|ым|ие|ые|их|ых|ая|ую|ові|еві|ів|ом|ці|цею|ки|кою|ці)';
@@ -137,6 +138,8 @@ export const EN_FIRST_NAMES = new Set(
     'lindsey ted marjorie nancy chuck mitch hakeem alexandria ilhan rashida elizabeth bernie ' +
     'kemi rishi liz boris theresa david gordon tony ed keir angela yvette rachel wes lisa ' +
     'jens antonio antónio ursula josep kaja charles roberta volker christine christine mario ' +
-    'steve steven keith jake susie karoline stephen rudy rudolph')
+    'steve steven keith jake susie karoline stephen rudy rudolph ' +
+    'artem anton bohdan oleksii oleksiy yaroslav roman vadym vasyl ihor illia yevhenii kostiantyn stepan ' +
+    'hanna daria sofiia marta zoriana inna larysa valentyna')
     .split(/\s+/),
 );

@@ -50,7 +50,9 @@ export function settleOverlaps(text: string, people: LocalEntity[], others: Loca
     for (let i = lo; i < otherRefs.length && otherRefs[i].mention.start < pm.end; i++) {
       const om = otherRefs[i].mention;
       if (om.end <= pm.start) continue;
-      if (om.start === pm.start && om.end === pm.end) {
+      // «Tusk's office»: an English possessive is the same span as the name.
+      const omEnd = om.end - (/['’]s?$/u.exec(om.text)?.[0].length ?? 0);
+      if (om.start === pm.start && (om.end === pm.end || omEnd === pm.end)) {
         // A gazetteer place/organisation («Франції», «Єврокомісії») beats a lone-word person guess.
         if (!fullyNamed.has(p.entity) && isGazetteerHit(otherRefs[i].entity)) dropPerson.add(pm);
         else if (fullyNamed.has(p.entity) || readsAsName(pm.text)) dropOther.add(om);
