@@ -1,7 +1,9 @@
 /**
  * `npm run eval -- people <file.jsonl> [--errors] [--coverage]`: score person (and, when
- * that stage exists, organisation/place) mentions against a factRuEval-style
- * JSONL gold file. Prints a table, then one JSON line with the figures.
+ * the gold annotates them, organisation/place) mentions against a factRuEval-style
+ * JSONL gold file (factRuEval dev, or test/people/gold/{uk,en}*.jsonl). The
+ * language of each document is detected as in the pipeline. Prints a table,
+ * then one JSON line with the figures.
  *
  * Person mentions are scored on `name` mentions only (factRuEval annotates
  * names, not roles or pronouns). Normalised-name accuracy: the fraction of gold
@@ -30,8 +32,9 @@ interface GoldDoc {
   id: string;
   text: string;
   persons: GoldEntity[];
-  orgs: GoldEntity[];
-  locations: GoldEntity[];
+  /** Optional: sets annotated for people only leave these out or empty. */
+  orgs?: GoldEntity[];
+  locations?: GoldEntity[];
 }
 
 export interface Score {
@@ -159,15 +162,17 @@ export async function main(args: string[]): Promise<void> {
       add3(settled.exact, cp.exact);
       add3(settled.partial, cp.partial);
       const of = (type: string): Span[] => all.filter((e) => e.type === type).flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
-      const co = countSpans(of('org'), doc.orgs.flatMap((e) => e.mentions));
-      const cl = countSpans(of('place'), doc.locations.flatMap((e) => e.mentions));
+      const co = countSpans(of('org'), (doc.orgs ?? []).flatMap((e) => e.mentions));
+      const cl = countSpans(of('place'), (doc.locations ?? []).flatMap((e) => e.mentions));
       add3(o.exact, co.exact);
       add3(o.partial, co.partial);
       add3(l.exact, cl.exact);
       add3(l.partial, cl.partial);
     }
-    orgs = o;
-    places = l;
+    // Organisations and places are only scored against sets that annotate them.
+    const annotated = docs.some((d) => (d.orgs?.length ?? 0) + (d.locations?.length ?? 0) > 0);
+    orgs = annotated ? o : null;
+    places = annotated ? l : null;
     personsSettled = settled;
   } catch (err) {
     console.error(`organisations/places not scored: ${err instanceof Error ? err.message : String(err)}`);

@@ -130,7 +130,8 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
       lastScore = 2;
     } else if (li) {
       const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
-      const adjectiveNom = !r && li.adjective ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
+      // -ых/-их surnames (Седых, Искусных) are frozen genitive plurals: they do not decline.
+      const adjectiveNom = !r && li.adjective && !/(ых|их)$/u.test(lw.lower) ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
       if (r && (cases & r.cases || r.cases === 0)) {
         nom = asWritten(lw.text, r.lemma);
         gender ??= r.gender;
@@ -178,6 +179,10 @@ function canonicalLast(reads: ReadSpan[]): string | null {
   if (!withLast.length) return null;
   const top = Math.max(...withLast.map((r) => r.lastScore));
   const cands = withLast.filter((r) => r.lastScore === top).map((r) => r.last as string);
+  // A foreign surname written the same way in three or more places, whatever the case around it
+  // («Нисипяну», «Тифензее»), does not decline: keep it unless the dictionary knows better.
+  const written = new Set(withLast.map((r) => r.span.last.map((w) => w.text).join(' ')));
+  if (top < 3 && written.size === 1 && withLast.length >= 3) return [...written][0];
   if (top > 0) {
     const pick = mostCommon(cands);
     // «Реджеп Тайип Эрдоган» once and «Эрдоган» often: keep the fuller form.
