@@ -26,6 +26,7 @@ import {
   personEntry,
   type LinkedSpan,
 } from './write/obsidian-entries.ts';
+import { openOutputReuse, signature, type OutputReuse } from './write/reuse-output.ts';
 import { acquireLock, checkReplaceable, openStaging, recoverOutput } from './write/output-dir.ts';
 
 export interface IngestOptions {
@@ -64,6 +65,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const cacheDir = path.resolve(options.cacheDir);
   await checkFolders(contentDir, outDir);
 
+  const phase = phaseTimer();
   const release = await acquireLock(outDir);
   try {
     await recoverOutput(outDir);
@@ -88,16 +90,22 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       },
     });
 
+    phase('analyse (cache reads)');
     await fileKeys.save().catch(() => undefined);
     const { inputs, keys } = acceptArticles(analysed.files, problems);
     const resolved = resolveEntities(inputs, curation);
+    phase('resolve entities');
     const events = clusterEvents(inputs, resolved.links, resolved.people, resolved.places);
+    phase('cluster events');
     const kb = assembleKnowledgeBase(inputs, resolved, events, problems);
+    phase('assemble kb');
 
     const staging = await openStaging(outDir);
     try {
-      await writeOutput(staging.dir, kb, inputs, keys, resolved.links);
+      const reuse = await openOutputReuse(outDir, staging.dir);
+      await writeOutput(staging.dir, kb, inputs, keys, resolved.links, reuse, phase);
       await staging.commit();
+      phase('commit');
     } catch (error) {
       await staging.abort();
       const code = (error as NodeJS.ErrnoException).code;
@@ -180,9 +188,12 @@ async function writeOutput(
   inputs: ArticleInput[],
   files: Map<string, AnalysedFile>,
   links: Map<string, string>,
+  reuse: OutputReuse,
+  phase: (name: string) => void = () => undefined,
 ): Promise<void> {
   for (const folder of ['articles', 'people', 'events', 'organisations', 'places']) await mkdir(path.join(dir, folder), { recursive: true });
-  await writeFile(path.join(dir, 'kb.json'), `${JSON.stringify(kb, null, 1)}\n`);
+  await writeFile(path.join(dir, 'kb.json'), `${JSON.stringify(kb)}\n`);
+  phase('kb.json');
 
   const index = lookup(kb);
   const eventsOf = new Map<string, string[]>();
@@ -212,7 +223,6 @@ async function writeOutput(
   await forEachLimited(kb.articles, 16, async (article) => {
     const analysis = analyses.get(article.id);
     if (!analysis) return;
-    const text = await readText(article.id);
     const spans: LinkedSpan[] = [...(eventSpans.get(article.id) ?? [])];
     for (const entity of analysis.entities) {
       const id = links.get(linkKey(article.id, entity.key));
@@ -220,13 +230,39 @@ async function writeOutput(
       if (!id || !folder) continue;
       for (const mention of entity.mentions) spans.push({ start: mention.start, end: mention.end, folder, id });
     }
-    await writeFile(path.join(dir, 'articles', `${article.id}.md`), articleEntry(article, linkedBody(text, analysis.article.body, spans), index));
+    // Everything the entry shows: the file's bytes (its cache key), its record, its links and their labels.
+    const sig = signature(
+      files.get(article.id)?.key ?? '',
+      article,
+      spans,
+      article.people.map((id) => index.people.get(id)?.name ?? null),
+      article.events.map((id) => index.events.get(id)?.title ?? null),
+    );
+    await reuse.write(path.join(dir, 'articles', `${article.id}.md`), sig, async () =>
+      articleEntry(article, linkedBody(await readText(article.id), analysis.article.body, spans), index),
+    );
   });
-  await forEachLimited(kb.people, 16, (person) => writeFile(path.join(dir, 'people', `${person.id}.md`), personEntry(person, eventsOf.get(person.id) ?? [], index)));
-  await forEachLimited(kb.organisations, 16, (org) => writeFile(path.join(dir, 'organisations', `${org.id}.md`), entityEntry('organisation', org, index)));
-  await forEachLimited(kb.places, 16, (place) => writeFile(path.join(dir, 'places', `${place.id}.md`), entityEntry('place', place, index)));
-  await forEachLimited(kb.events, 16, (event) => writeFile(path.join(dir, 'events', `${event.id}.md`), eventEntry(event, index)));
+  // Cheap to render, so their signature is their text: an unchanged entry is linked, not rewritten.
+  const put = (file: string, text: string) => reuse.write(path.join(dir, file), signature(text), () => text);
+  await forEachLimited(kb.people, 16, (person) => put(`people/${person.id}.md`, personEntry(person, eventsOf.get(person.id) ?? [], index)));
+  await forEachLimited(kb.organisations, 16, (org) => put(`organisations/${org.id}.md`, entityEntry('organisation', org, index)));
+  await forEachLimited(kb.places, 16, (place) => put(`places/${place.id}.md`, entityEntry('place', place, index)));
+  await forEachLimited(kb.events, 16, (event) => put(`events/${event.id}.md`, eventEntry(event, index)));
 
+  phase('obsidian entries');
   const load = async (id: string): Promise<LoadedArticle> => ({ text: await readText(id), analysis: analyses.get(id) as LoadedArticle['analysis'] });
-  await writeSiteData(kb, load, path.join(dir, 'site'));
+  await writeSiteData(kb, load, path.join(dir, 'site'), { reuse, articleKey: (id) => files.get(id)?.key ?? '' });
+  phase('site data');
+  await reuse.save();
+}
+
+/** `LETOPIS_PHASES=1`: log each stage's wall time to stderr (for profiling runs). */
+function phaseTimer(): (name: string) => void {
+  if (!process.env.LETOPIS_PHASES) return () => undefined;
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    process.stderr.write(`phase ${name}: ${((now - last) / 1000).toFixed(2)} s\n`);
+    last = now;
+  };
 }

@@ -67,6 +67,14 @@ describe('segment', () => {
     expect(sentencesOf('1. Дюссельдорф — побратим Москвы. Второе.')).toEqual(['1. Дюссельдорф — побратим Москвы.', 'Второе.']);
     expect(sentencesOf('Их было 5. Потом 7.')).toEqual(['Их было 5.', 'Потом 7.']);
   });
+  it('handles Ukrainian abbreviations and English months', () => {
+    expect(sentencesOf('Мітинг на вул. Хрещатик у м. Київ біля ун-ту ім. Шевченка. Це було у 2025 р. Потім усі пішли.')).toEqual([
+      'Мітинг на вул. Хрещатик у м. Київ біля ун-ту ім. Шевченка.',
+      'Це було у 2025 р.',
+      'Потім усі пішли.',
+    ]);
+    expect(sentencesOf('They met on Jan. 5 in Geneva. Talks failed.')).toEqual(['They met on Jan. 5 in Geneva.', 'Talks failed.']);
+  });
   it('splits after a year abbreviation followed by a capital', () => {
     expect(sentencesOf('Это было в 2020 г. Потом всё изменилось.')).toEqual(['Это было в 2020 г.', 'Потом всё изменилось.']);
   });

@@ -5,7 +5,11 @@
  * CI reproducible; the fuzz script uses a fresh one each time.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../scripts/lib/analyse-article.ts';
+import { checkAnalysis, checkParsed, checkSentences } from '../../scripts/lib/fuzz/invariants.ts';
+import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
+import { segment } from '../../scripts/lib/segment.ts';
 import { decodeProperty, parseProperty } from '../../scripts/lib/fuzz/reader-properties.ts';
 import { prepareAnalysis } from '../../scripts/lib/prepare-analysis.ts';
 
@@ -28,3 +32,24 @@ describe('fuzz: readers', () => {
   }, 300_000);
 });
 
+
+describe('the invariants can fail', () => {
+  beforeAll(() => prepareAnalysis(), 120_000);
+
+  it('a shifted mention, a block outside the text and a bad token are each caught', () => {
+    const text = ' date 2025-08-24 Владимир Путин встретился с Дональдом Трампом на Аляске.\n';
+    const decoded = { file: 'articles/a.txt', text, encoding: 'utf-8', hash: 'x' };
+    const analysis = analyseArticle(decoded);
+    expect(checkAnalysis(text, analysis)).toEqual([]);
+    const person = analysis.entities.find((entity) => entity.mentions.length > 0);
+    expect(person).toBeDefined();
+    const shifted = structuredClone(analysis);
+    shifted.entities[analysis.entities.indexOf(person!)].mentions[0].start += 1;
+    expect(checkAnalysis(text, shifted)).not.toEqual([]);
+    const parsed = parseArticle(decoded);
+    expect(checkParsed({ ...parsed, blocks: [{ start: 0, end: text.length + 5, kind: 'paragraph' }] })).not.toEqual([]);
+    const sentences = segment(parsed);
+    sentences[0].tokens[0] = { ...sentences[0].tokens[0], text: 'не то' };
+    expect(checkSentences(parsed, sentences)).not.toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export function findQuotes(ctx: PeopleContext): void {
       if (/^[\s\p{L}]*$/u.test(between)) {
         const next = words[k + 1];
         const gap = next ? text.slice(verb.end, next.start) : '';
-        if (next && next.sentence === verb.sentence && THAT.test(next.lower) && /^\s*,?\s*$/u.test(gap)) {
+        if (next && next.sentence === verb.sentence && THAT.test(next.lower) && gap.replace(',', '').trim() === '') {
           add(sp, next.end, endOfSentence(next), 'indirect', verb.text);
           continue;
         }
@@ -109,7 +109,7 @@ export function findQuotes(ctx: PeopleContext): void {
   }
 
   // Direct: «…», – verb Speaker  /  «…», – Speaker verb
-  const re = /[«"“„]([^«»"“”„]{8,}?)[»"”“]\s*,?\s*[–—-]\s*/gu;
+  const re = /[«"“„]([^«»"“”„]{8,}?)[»"”“]\s*(?:,\s*)?[–—-]\s*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = m.index + m[0].length;
     const first = words[firstWordFrom(words, after)];

@@ -25,6 +25,7 @@ export interface Word {
   latin: boolean;
 }
 
+const LETTER = /\p{L}/u;
 const OPENERS = /[«"“„(\[:–—-]\s*$/u;
 /** «аль-Хадж», «эль-Масри», «ибн-Сауд», «van-…»: a lowercase particle glued to a capitalised name. */
 const PARTICLE_PREFIXED = /^(?:аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла|al|el|ibn|bin|ben|abu|van|von|de|di|du|le|la)-\p{Lu}/u;
@@ -46,7 +47,9 @@ export function toWords(text: string, sentences: Sentence[]): Word[] {
       }
       // Strip non-letter edges a tokenizer may leave («В.», «"Путин»).
       const lead = /^[^\p{L}]+/u.exec(t)?.[0].length ?? 0;
-      const trail = /[^\p{L}]+$/u.exec(t)?.[0].length ?? 0;
+      // (A loop, not /[^\p{L}]+$/: that regex backtracks quadratically on long non-letter runs.)
+      let trail = 0;
+      while (trail < t.length - lead && !LETTER.test(t[t.length - 1 - trail])) trail++;
       if (lead || trail) {
         start += lead;
         end -= trail;

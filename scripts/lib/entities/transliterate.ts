@@ -113,14 +113,23 @@ const MAX_SLUG = 80;
  * URL/file-safe id from any text: ASCII, lowercase, hyphen-separated, no `..`,
  * never empty and never a reserved device/route name, at most 80 characters.
  */
+/** Dashes off both ends (a loop: /-+$/ backtracks quadratically on long dash runs). */
+function trimDashes(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === '-') a++;
+  while (b > a && s[b - 1] === '-') b--;
+  return s.slice(a, b);
+}
+
 export function slugify(text: string, lang?: Lang): string {
   let slug = transliterate(text, lang)
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  slug = trimDashes(slug);
   if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG);
-  slug = slug.replace(/-+$/g, '');
+  slug = trimDashes(slug);
   if (slug === '') slug = `x${shortHash(text)}`;
   if (RESERVED.has(slug)) slug = `${slug}-1`;
   return slug;

@@ -13,7 +13,9 @@ export function cutAtWord(s: string, max = MAX_TITLE_CHARS): string {
   const room = flat.slice(0, max - 1);
   const space = room.lastIndexOf(' ');
   const cut = space >= max / 3 ? room.slice(0, space) : room;
-  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
+  let end = cut.length;
+  while (end > 0 && ' \t\n,;:–—-'.includes(cut[end - 1])) end--;
+  return `${cut.slice(0, end)}…`;
 }
 
 /** A title from the first sentence of the first prose block; `fallback` when there is no prose. */

@@ -1,5 +1,4 @@
 import type { DatePrecision, Lang, Problem } from '../model.ts';
-import { lineAt } from './lines.ts';
 import { normaliseLang } from './normalise-lang.ts';
 import { parseDateString } from './parse-date.ts';
 
@@ -27,16 +26,30 @@ function scalarString(v: unknown): string | null {
   return null;
 }
 
-/** 1-based line of `key:` in the frontmatter source (which starts at offset 0 of the text). */
+/** The top-level `key:` line of the frontmatter source: its 1-based line and the text after the colon. */
+function findKey(source: string, key: string): { line: number; rest: string } | null {
+  const lines = source.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.slice(0, key.length).toLowerCase() !== key) continue;
+    let j = key.length;
+    while (l[j] === ' ' || l[j] === '\t') j++;
+    if (l[j] === ':') return { line: i + 1, rest: l.slice(j + 1) };
+  }
+  return null;
+}
+
 function keyLine(source: string, key: string): number | undefined {
-  const m = new RegExp(`^${key}[ \\t]*:`, 'mi').exec(source);
-  return m ? lineAt(source, m.index) : undefined;
+  return findKey(source, key)?.line;
 }
 
 /** The value exactly as written after `key:` (YAML turns dates into UTC instants; we want the written day). */
 function rawValue(source: string, key: string): string | null {
-  const m = new RegExp(`^${key}[ \\t]*:[ \\t]*['"]?([^'"\\r\\n#]*)`, 'mi').exec(source);
-  return m ? m[1].trim() : null;
+  const found = findKey(source, key);
+  if (!found) return null;
+  const v = found.rest.trim().replace(/^['"]/, '');
+  const stop = v.search(/['"#]/);
+  return (stop < 0 ? v : v.slice(0, stop)).trim();
 }
 
 export function readFrontmatterFields(file: string, data: Record<string, unknown>, source: string): FrontmatterFields {

@@ -95,11 +95,30 @@ function startOf(text: string, line: Line): Start {
   return null;
 }
 
-/** Strip common inline markup from a short heading for use as a title. */
+/** `[text](url)` and `![alt](src)` → text/alt, by a bounded scan (no regex: link syntax backtracks). */
+function stripLinks(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const open = s.indexOf('[', i);
+    if (open < 0) break;
+    const close = s.indexOf('](', open + 1);
+    const end = close < 0 ? -1 : s.indexOf(')', close + 2);
+    if (close < 0 || end < 0 || s.slice(open + 1, close).includes('[')) {
+      out += s.slice(i, open + 1);
+      i = open + 1;
+      continue;
+    }
+    const bang = open > i && s[open - 1] === '!' ? 1 : 0;
+    out += s.slice(i, open - bang) + s.slice(open + 1, close);
+    i = end + 1;
+  }
+  return out + s.slice(i);
+}
+
+/** Strip common inline markup from a heading for use as a title (only its start: titles are short). */
 function headingTitle(s: string): string {
-  return s
-    .slice(0, 500)
-    .replace(/!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1')
+  return stripLinks(s.slice(0, 500))
     .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();

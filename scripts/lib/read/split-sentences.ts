@@ -12,7 +12,7 @@ import type { Token } from '../model.ts';
 /** Abbreviations after which a capitalised word does not start a sentence. */
 const BEFORE_NAME = new Set([
   'г', 'им', 'проф', 'акад', 'ген', 'д-р', 'ул', 'пр', 'просп', 'пл', 'пер', 'наб', 'обл', 'р-н', 'св', 'ст',
-  'п', 'пп', 'с', 'стр', 'см', 'ср', 'т', 'тов', 'гр', 'о', 'оз', 'р', 'м', 'пос', 'дер', 'х', 'кн', 'вул', 'пров',
+  'п', 'пп', 'с', 'стр', 'см', 'ср', 'т', 'тов', 'гр', 'о', 'оз', 'р', 'м', 'пос', 'дер', 'х', 'кн', 'вул', 'пров', 'ім',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt',
   'vs', 'no', 'nos', 'fig', 'mt', 'ft', 'rev', 'hon', 'pres', 'messrs', 'e', 'i',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -21,11 +21,10 @@ const BEFORE_NAME = new Set([
 /** Abbreviations that may end a sentence but are normally followed by more of it (lowercase). */
 const ABBREVIATIONS = new Set([
   ...BEFORE_NAME,
-  'е', 'д', 'к', 'н', 'е', 'гг', 'вв', 'в', 'млн', 'млрд', 'трлн', 'тыс', 'руб', 'коп', 'долл', 'грн', 'лит',
+  'е', 'д', 'к', 'н', 'гг', 'вв', 'в', 'млн', 'млрд', 'трлн', 'тыс', 'тис', 'руб', 'коп', 'долл', 'грн', 'лит',
   'напр', 'англ', 'нем', 'франц', 'лат', 'рус', 'укр', 'рис', 'табл', 'гл', 'разд', 'прим', 'ред', 'изд', 'др',
-  'пр', 'etc', 'eg', 'ie', 'al', 'approx', 'est', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ок', 'кв', 'км', 'см', 'мм', 'кг', 'чел', 'мин', 'сек', 'час',
-  'тис', 'млн', 'грн', 'обл', 'вул', 'ім', 'м', 'р', 'рр',
+  'ок', 'кв', 'км', 'мм', 'кг', 'чел', 'мин', 'сек', 'час', 'рр',
+  'etc', 'eg', 'ie', 'al', 'approx', 'est', 'dept', 'univ', 'inc', 'co', 'corp', 'ltd',
 ]);
 
 const TERMINALS = new Set(['.', '!', '?', '…', '?!', '!?']);

@@ -186,54 +186,72 @@ export async function writeSiteData(
   };
 
   const ordered = [...kb.articles].sort(byDateDesc);
-  await pool(ordered, 8, async (article) => {
-    const { text, analysis } = await load(article.id);
+  // The surname keys decide which words the unlinked-mention scan reports.
+  const surnamesSig = signature([...surnames.keys()].sort());
+  const scans: ArticleScan[] = new Array(ordered.length);
+  await pool(ordered.map((article, index) => ({ article, index })), 8, async ({ article, index }) => {
     const spans = spansByArticle.get(article.id) ?? [];
-    const blocks = analysis.article.blocks.length > 0 ? analysis.article.blocks : fallbackBlocks(text, analysis.article.body);
-    const sentences = [...analysis.sentences].sort((a, b) => a.start - b.start);
+    const key = articleKey(article.id);
+    let loaded: Promise<LoadedArticle> | null = null;
+    let sorted: Sentence[] | null = null;
+    const get = async () => {
+      loaded ??= load(article.id);
+      const value = await loaded;
+      sorted ??= [...value.analysis.sentences].sort((a, b) => a.start - b.start);
+      return { text: value.text, analysis: value.analysis, sentences: sorted };
+    };
     const ref = articleRef(article);
 
     const firstSpan = new Map<string, LinkSpan>();
     for (const s of spans) {
-      const key = `${s.type}:${s.id}`;
-      const seen = firstSpan.get(key);
-      if (!seen || s.start < seen.start) firstSpan.set(key, s);
+      const spanKey = `${s.type}:${s.id}`;
+      const seen = firstSpan.get(spanKey);
+      if (!seen || s.start < seen.start) firstSpan.set(spanKey, s);
     }
-    for (const [key, s] of firstSpan) {
-      pushCapped(reports, key, { ...ref, sentence: sentenceAt(text, sentences, s.start) }, LIMITS.reports);
-    }
+    const firsts = [...firstSpan].map(([spanKey, s]) => [spanKey, s.start] as const);
+    // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
+    const scanSig = key ? signature(key, firsts, surnamesSig) : '';
+    scans[index] = await reuse.memo(`scan:${article.id}`, scanSig || signature(Math.random()), async () => {
+      const { text, sentences } = await get();
+      return scanArticle(text, sentences, firsts, surnames);
+    });
 
-    if (surnames.size > 0) {
-      const linked = new Set(article.people);
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-        const word = foldYo(m[0].toLowerCase());
-        for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
-          const ids = surnames.get(cut === 0 ? word : word.slice(0, -cut));
-          if (!ids) continue;
-          for (const id of ids) {
-            if (linked.has(id)) continue;
-            linked.add(id); // once per article
-            pushCapped(unlinked, id, { ...ref, sentence: sentenceAt(text, sentences, m.index) }, LIMITS.unlinked);
-          }
-        }
-      }
-    }
-
-    const page: SiteArticlePage = {
+    const page: Omit<SiteArticlePage, 'html'> = {
       ...ref,
       datePrecision: article.datePrecision,
       url: safeUrl(article.url),
       tags: article.tags,
       words: article.words,
-      html: renderArticleHtml(text, blocks, spans),
       people: countRefs(people, article.people, spans, 'person'),
       organisations: countRefs(orgs, article.organisations, spans, 'org'),
       places: countRefs(places, article.places, spans, 'place'),
       events: article.events.map((id) => events.get(id)).filter((e): e is KbEvent => !!e).map(eventRef),
     };
-    await writeJson(path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`), page);
+    const pageSig = key ? signature(key, page, spans) : signature(Math.random());
+    await reuse.write(path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`), pageSig, async () => {
+      const { text, analysis } = await get();
+      const blocks = analysis.article.blocks.length > 0 ? analysis.article.blocks : fallbackBlocks(text, analysis.article.body);
+      // Same key order as before `html` moved out of the signature.
+      const { people: p, organisations: o, places: pl, events: ev, ...head } = page;
+      const full: SiteArticlePage = { ...head, html: renderArticleHtml(text, blocks, spans), people: p, organisations: o, places: pl, events: ev };
+      return JSON.stringify(full);
+    });
   });
+
+  // Replayed in date order (newest first), so the caps keep the same reports whatever order the files were read in.
+  for (let i = 0; i < ordered.length; i++) {
+    const ref = articleRef(ordered[i]);
+    const { reports: found, hits } = scans[i];
+    for (const [spanKey, sentence] of found) pushCapped(reports, spanKey, { ...ref, sentence }, LIMITS.reports);
+    const linked = new Set(ordered[i].people);
+    for (const [surname, sentence] of hits) {
+      for (const id of surnames.get(surname) ?? []) {
+        if (linked.has(id)) continue;
+        linked.add(id); // once per article
+        pushCapped(unlinked, id, { ...ref, sentence }, LIMITS.unlinked);
+      }
+    }
+  }
 
   function countRefs(map: Map<string, { id: string; name: string }>, ids: string[], spans: LinkSpan[], type: LinkSpan['type']): SiteRef[] {
     const counts = new Map<string, number>();

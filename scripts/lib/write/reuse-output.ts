@@ -1,0 +1,132 @@
+/**
+ * Incremental output: every file written through `write` carries a signature
+ * (a hash of everything that determines its bytes). The signatures go into
+ * `<out>/.letopis-manifest.json`; the next run hard-links each file whose
+ * signature is unchanged from the previous output into its staging folder
+ * instead of rendering and writing it again. `memo` does the same for derived
+ * data that is costly to recompute (per-article scans, the graph layout).
+ *
+ * The previous output is only read, never changed, so the whole-folder swap
+ * keeps its guarantee: the old output stays valid until the new one is whole.
+ * A hard link shares the bytes, and nothing ever writes into an output file
+ * after it is made, so the two folders cannot disturb each other.
+ */
+import { createHash } from 'node:crypto';
+import { link, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const MANIFEST = '.letopis-manifest.json';
+const MANIFEST_VERSION = 1;
+
+interface Manifest {
+  version: number;
+  /** Output file (relative path) → signature. */
+  files: Record<string, string>;
+  /** Memo name → signature and value. */
+  memos: Record<string, { sig: string; value: unknown }>;
+}
+
+export interface OutputReuse {
+  /**
+   * Write `file` (inside the staging folder) with `render()`'s text, unless the
+   * previous output holds it with the same signature: then hard-link that.
+   */
+  write(file: string, signature: string, render: () => string | Promise<string>): Promise<void>;
+  /** `compute()`'s value, or the previous run's value under `name` when `signature` is unchanged. Values must be JSON. */
+  memo<T>(name: string, signature: string, compute: () => T | Promise<T>): Promise<T>;
+  /** Write the manifest into the staging folder (call last, before the swap). */
+  save(): Promise<void>;
+  /** Files re-used / written so far (for tests and progress lines). */
+  readonly counts: { reused: number; written: number };
+}
+
+/** Hash of any JSON-able values: the building block of signatures. */
+export function signature(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined').update('\0');
+  return hash.digest('base64url').slice(0, 27);
+}
+
+/**
+ * The renderers' own source code is part of every signature, so a changed
+ * Letopis never re-uses pages an older version rendered.
+ */
+let codeSignature: Promise<string> | null = null;
+function rendererCode(): Promise<string> {
+  codeSignature ??= (async () => {
+    const hash = createHash('sha256');
+    for (const folder of ['../write', '../site-data']) {
+      const dir = new URL(folder, import.meta.url);
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.ts')).sort();
+      for (const name of names) hash.update(name).update(await readFile(new URL(`${folder}/${name}`, import.meta.url)));
+    }
+    return hash.digest('base64url');
+  })();
+  return codeSignature;
+}
+
+/**
+ * `previousDir`: the output the last run swapped in (may not exist);
+ * `stagingDir`: the folder this run writes into.
+ */
+export async function openOutputReuse(previousDir: string, stagingDir: string): Promise<OutputReuse> {
+  const code = await rendererCode();
+  let previous: Manifest = { version: MANIFEST_VERSION, files: {}, memos: {} };
+  try {
+    const read = JSON.parse(await readFile(path.join(previousDir, MANIFEST), 'utf8')) as Manifest & { code?: string };
+    if (read.version === MANIFEST_VERSION && read.code === code) previous = read;
+  } catch {
+    // No previous output, or one from before manifests: everything is written.
+  }
+  const files = new Map<string, string>();
+  const memos = new Map<string, { sig: string; value: unknown }>();
+  const counts = { reused: 0, written: 0 };
+
+  return {
+    counts,
+    async write(file, sig, render) {
+      const rel = path.relative(stagingDir, file);
+      files.set(rel, sig);
+      if (Object.hasOwn(previous.files, rel) && previous.files[rel] === sig) {
+        try {
+          await link(path.join(previousDir, rel), file);
+          counts.reused++;
+          return;
+        } catch {
+          // Gone, or a file system without hard links: render it.
+        }
+      }
+      await writeFile(file, await render());
+      counts.written++;
+    },
+    async memo<T>(name: string, sig: string, compute: () => T | Promise<T>): Promise<T> {
+      const old = previous.memos[name];
+      const value = old && Object.hasOwn(previous.memos, name) && old.sig === sig ? (old.value as T) : await compute();
+      memos.set(name, { sig, value });
+      return value;
+    },
+    async save() {
+      // Sorted, so that the same input gives a byte-identical manifest.
+      const sorted = <V>(map: Map<string, V>): Record<string, V> =>
+        Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      const manifest = { version: MANIFEST_VERSION, code, files: sorted(files), memos: sorted(memos) };
+      await writeFile(path.join(stagingDir, MANIFEST), JSON.stringify(manifest));
+    },
+  };
+}
+
+/** Writes everything and re-uses nothing (no previous output to draw on, e.g. in tests). */
+export function plainOutput(): OutputReuse {
+  const counts = { reused: 0, written: 0 };
+  return {
+    counts,
+    async write(file, _sig, render) {
+      await writeFile(file, await render());
+      counts.written++;
+    },
+    async memo(_name, _sig, compute) {
+      return compute();
+    },
+    async save() {},
+  };
+}
