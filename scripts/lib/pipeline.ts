@@ -75,6 +75,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const { curation, problems: curationProblems } = await loadCuration(contentDir);
     problems.push(...curationProblems);
 
+    phase('discover files');
     let lastReport = 0;
     const fileKeys = await openFileKeys(cacheDir, contentDir);
     const analysed = await analyseCorpus(discovered.files, {
@@ -192,7 +193,9 @@ async function writeOutput(
   phase: (name: string) => void = () => undefined,
 ): Promise<void> {
   for (const folder of ['articles', 'people', 'events', 'organisations', 'places']) await mkdir(path.join(dir, folder), { recursive: true });
-  await writeFile(path.join(dir, 'kb.json'), `${JSON.stringify(kb)}\n`);
+  // Compact (pretty-printing made it ~2× larger and slower); written while the entries are rendered.
+  const kbWritten = writeFile(path.join(dir, 'kb.json'), `${JSON.stringify(kb)}\n`);
+  kbWritten.catch(() => undefined); // awaited below; this only stops an early failure being "unhandled"
   phase('kb.json');
 
   const index = lookup(kb);
@@ -254,6 +257,8 @@ async function writeOutput(
   await writeSiteData(kb, load, path.join(dir, 'site'), { reuse, articleKey: (id) => files.get(id)?.key ?? '' });
   phase('site data');
   await reuse.save();
+  await kbWritten;
+  phase(`manifest (${reuse.counts.reused} files re-used, ${reuse.counts.written} written)`);
 }
 
 /** `LETOPIS_PHASES=1`: log each stage's wall time to stderr (for profiling runs). */

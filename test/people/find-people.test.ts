@@ -247,3 +247,11 @@ describe('English names', () => {
     expect(names(found)).toEqual(['Starmer']);
   });
 });
+
+describe('Ukrainian roles', () => {
+  it('puts the role noun in the nominative and keeps «речник російського диктатора» whole', () => {
+    const found = people('Про це сказав речник російського диктатора Дмитро Пєсков. Розмова з президентом Франції Емманюелем Макроном тривала годину.', 'uk');
+    expect(byName(found, 'Дмитро Пєсков')?.roles.map((r) => r.text)).toEqual(['речник російського диктатора']);
+    expect(byName(found, 'Емманюель Макрон')?.roles.map((r) => r.text)).toEqual(['президент Франції']);
+  });
+});

@@ -186,6 +186,8 @@ function headsPhrase(r: Reader, w: Word): boolean {
 function placeAfterPreposition(r: Reader, w: Word): boolean {
   const prev = r.words[w.index - 1];
   if (!prev || prev.sentence !== w.sentence || !/^(в|во|на|у|у|в|на)$/u.test(prev.lower) || r.known.has(nameStem(w.text))) return false;
+  // Ukrainian locative «у Львові», «на Донбасі»: a name in -ові/-і after в/у/на is a place.
+  if (/(ові|еві|і)$/u.test(w.lower) && /[іїєґ]/u.test(w.lower) && !info(w).known) return true;
   const i = info(w);
   const cases = [...i.last, ...i.first, ...i.adjectival].reduce((c, x) => c | x.cases, 0) | i.nounCases;
   return cases === 0 || (cases & CASE.loct) !== 0 || (cases & CASE.accs) !== 0 && prev.lower === 'на';

@@ -92,7 +92,19 @@ function rolePart(w: Word): boolean {
   if (w.latin) return true;
   const i = wordInfo(w.text);
   if (i.functionWord || i.preposition) return false;
-  return i.known ? i.nounCases !== 0 || i.adjective || i.geo > 0 || i.org > 0 : w.cap || /[-]/.test(w.text);
+  // «російського», «кремлівського»: Ukrainian adjectives the Russian dictionary cannot read.
+  return i.known ? i.nounCases !== 0 || i.adjective || i.geo > 0 || i.org > 0 : w.cap || /[-]/.test(w.text) || UK_ADJECTIVE.test(w.lower);
+}
+const UK_ADJECTIVE = /\p{L}{3,}(ого|ому|ої|ій|ий|ими|их)$/u;
+
+/**
+ * Nominative of a Ukrainian role noun in an oblique case («президентом» →
+ * «президент», «секретарем» → «секретар», «речникові» → «речник»); the Russian
+ * dictionary cannot decline Ukrainian words, and role nouns are consonant stems.
+ */
+function ukrainianRoleNominative(word: string): string {
+  if (!/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|у|ю|а|я|і)$/u.test(word)) return word;
+  return word.replace(/(ом|ем|ові|еві|у|ю|а|я|і)$/u, '');
 }
 
 /** The apposition role right before a name mention, as words, or null. */
@@ -261,6 +273,11 @@ function nameFollows(ctx: PeopleContext, w: Word, taken: Set<number>): boolean {
 function nominativeRole(ctx: PeopleContext, phrase: Word[]): string {
   const head = phrase.findIndex((w) => isRoleWord(w.lower, w.latin ? 'en' : ctx.lang));
   const asWritten = ctx.text.slice(phrase[0].start, phrase[phrase.length - 1].end);
+  if (head >= 0 && !phrase[head].latin && ctx.lang === 'uk' && isRoleWord(ukrainianRoleNominative(phrase[head].lower), 'uk')) {
+    const w = phrase[head];
+    const nom = ukrainianRoleNominative(w.text);
+    return ctx.text.slice(phrase[0].start, w.start) + nom + ctx.text.slice(w.end, phrase[phrase.length - 1].end);
+  }
   if (head < 0 || phrase[head].latin || ctx.lang !== 'ru') return asWritten;
   const headNom = commonNominative(phrase[head].text, 'NOUN');
   if (!headNom) return asWritten;

@@ -155,8 +155,37 @@ function analyse(word: string): WordInfo {
     }
   }
   info.plural = nouns > 0 && nouns === pluralNouns;
-  if (!info.first.length && /[іїєґ]/u.test(word)) info.first = ukrainianFirst(word);
+  // Олени, Ганни: whatever the Russian dictionary makes of these, they are Ukrainian given names.
+  const uk = UK_NAME_START.test(word) ? ukrainianFirst(word) : [];
+  if (uk.length) info.first = uk;
+  else if (!info.first.length && /[іїєґ]/u.test(word)) info.first = ukrainianFirst(word);
   return info;
+}
+
+/** Ukrainian given names whose start differs from the Russian one (Олена = Елена, Ганна = Анна, Микола = Николай). */
+const UK_NAME_STARTS: [string, string][] = [
+  ['Олександр', 'Александр'], ['Олекс', 'Алекс'], ['Олен', 'Елен'], ['Ган', 'Ан'], ['Катерин', 'Екатерин'], ['Тетян', 'Татьян'],
+  ['Микол', 'Никол'], ['Михайл', 'Михаил'], ['Євген', 'Евген'], ['Федор', 'Федор'], ['Яків', 'Яков'], ['Ілл', 'Ил'],
+];
+const UK_NAME_START = new RegExp(`^(${UK_NAME_STARTS.map(([uk]) => uk).join('|')})`, 'u');
+
+/**
+ * The Russian spelling of a Ukrainian given-name form, case for case: start
+ * (Олен → Елен), endings (-ою → -ой, -ові → -у, consonant + і → е, hard
+ * consonant + и → ы), then letters (і → и, є → е, ґ → г).
+ */
+function russianSpelling(word: string): string {
+  let w = word;
+  const start = UK_NAME_STARTS.find(([uk]) => w.startsWith(uk));
+  if (start) w = start[1] + w.slice(start[0].length);
+  w = w
+    .replace(/(ові|еві)$/u, 'у')
+    .replace(/ією$/u, 'ией')
+    .replace(/ою$/u, 'ой')
+    .replace(/ею$/u, 'ей')
+    .replace(/(?<=[бвдзлмнпрстфц])і$/u, 'е')
+    .replace(/(?<=[бвдзлмнпрстфц])и$/u, 'ы');
+  return w.replace(/ій$/u, 'ий').replace(/[ії]/gu, 'и').replace(/є/gu, 'е').replace(/ґ/gu, 'г').replace(/['’ʼ]/gu, '');
 }
 
 /**
@@ -165,12 +194,25 @@ function analyse(word: string): WordInfo {
  * and gender, and keep the Ukrainian form as the nominative lemma.
  */
 function ukrainianFirst(word: string): NameReading[] {
-  const ru = word.replace(/ій$/u, 'ий').replace(/[ії]/gu, 'и').replace(/є/gu, 'е').replace(/ґ/gu, 'г').replace(/['’ʼ]/gu, '');
-  if (ru === word) return [];
-  return wordInfo(ru).first.map((r) => ({
-    ...r,
-    lemma: (r.cases & CASE.nomn ? word : guessNominative(word, r.cases, r.gender)).toLowerCase(),
-  }));
+  const read = (form: string): NameReading[] => {
+    const ru = russianSpelling(form);
+    if (ru === word) return [];
+    return wordInfo(ru).first.map((r) => ({
+      ...r,
+      lemma: (r.cases & CASE.nomn ? form : ukrainianGivenNominative(form, r.cases, r.gender)).toLowerCase(),
+    }));
+  };
+  const readings = read(word);
+  // Dative/locative alternation г/к/х → з/ц/с before -і: Ользі = Ольгі (Ольга), Марічці = Марічкі.
+  const alt = /[зцс]і$/u.test(word) && !readings.length ? word.slice(0, -2) + ({ з: 'г', ц: 'к', с: 'х' } as Record<string, string>)[word.at(-2) as string] + 'і' : null;
+  return alt ? read(alt) : readings;
+}
+
+/** Nominative of a Ukrainian given-name form: Юлії, Юлією → Юлія; Олени, Ганни → Олена, Ганна; else the shared rules. */
+function ukrainianGivenNominative(form: string, cases: number, gender: Gender): string {
+  if (gender === 'f' && /і(ї|єю|ю)$/u.test(form)) return form.replace(/(ї|єю|ю)$/u, 'я');
+  if (gender === 'f' && /[бвгджзклмнпрстфхцчшщ]и$/u.test(form) && cases & CASE.gent) return form.replace(/и$/u, 'а');
+  return guessNominative(form, cases, gender);
 }
 
 /** Morphological facts about a Cyrillic word form (memoised; case-insensitive). */

@@ -22,6 +22,7 @@ import { fallbackBlocks, renderArticleHtml, type LinkSpan } from './render-artic
 import { foldYo, searchForms } from './name-forms.ts';
 import { aggregateRoles, monthTimeline, topCounts } from './aggregate.ts';
 import { globalGraph, localGraph } from './graph.ts';
+import { plainOutput, signature, type OutputReuse } from '../write/reuse-output.ts';
 
 export interface LoadedArticle {
   text: string;
@@ -99,8 +100,39 @@ function surnameKeys(person: KbPerson): string[] {
 
 const WORD = /[\p{L}][\p{L}’'ʼ-]*/gu;
 
-async function writeJson(file: string, value: unknown): Promise<void> {
-  await writeFile(file, JSON.stringify(value));
+/** What one article contributes to entity pages, kept in the output manifest so unchanged articles are not re-read. */
+interface ArticleScan {
+  /** Entity key (`type:id`) → the sentence of its first mention. */
+  reports: [string, string][];
+  /** Surname keys found in the text, each once, in text order, with the sentence of its first occurrence. */
+  hits: [string, string][];
+}
+
+/**
+ * Sentences for the first mention of each entity, and every surname key of a
+ * known person that occurs in the text (linked or not: the caller filters by
+ * the article's linked people, which may change without the text changing).
+ */
+function scanArticle(text: string, sentences: Sentence[], firsts: (readonly [string, number])[], surnames: Map<string, string[]>): ArticleScan {
+  const reports = firsts.map(([key, start]): [string, string] => [key, sentenceAt(text, sentences, start)]);
+  const hits: [string, string][] = [];
+  if (surnames.size === 0) return { reports, hits };
+  // Folding the whole text once is far cheaper than per word; offsets hold while lengths match.
+  const whole = foldYo(text.toLowerCase());
+  const folded = whole.length === text.length ? whole : null;
+  const seen = new Set<string>();
+  const re = new RegExp(WORD.source, WORD.flags);
+  const source = folded ?? text;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const word = folded ? m[0] : foldYo(m[0].toLowerCase());
+    for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
+      const key = cut === 0 ? word : word.slice(0, -cut);
+      if (!surnames.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      hits.push([key, sentenceAt(text, sentences, m.index)]);
+    }
+  }
+  return { reports, hits };
 }
 
 /** Run `task` over `items` with at most `limit` in flight (file writes). */
@@ -122,11 +154,26 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
  * pages/<section>/<id>.json (one per page), public/ (copied verbatim into
  * the built site: hover previews and graph.json, fetched by the browser).
  */
+export interface SiteDataOptions {
+  /** Re-use of the previous output's unchanged files (default: write everything). */
+  reuse?: OutputReuse;
+  /** Cache key of an article's analysis (covers its bytes); '' = unknown, never re-used. */
+  articleKey?: (articleId: string) => string;
+}
+
 export async function writeSiteData(
   kb: KnowledgeBase,
   load: (articleId: string) => Promise<LoadedArticle>,
   dir: string,
+  options: SiteDataOptions = {},
 ): Promise<void> {
+  const reuse = options.reuse ?? plainOutput();
+  const articleKey = options.articleKey ?? (() => '');
+  // Small pages: their signature is their text, so an unchanged one is linked rather than rewritten.
+  const writeJson = (file: string, value: unknown): Promise<void> => {
+    const text = JSON.stringify(value);
+    return reuse.write(file, signature(text), () => text);
+  };
   await rm(dir, { recursive: true, force: true });
   const sections = ['articles', 'people', 'events', 'places', 'organisations'];
   await Promise.all([
@@ -210,11 +257,11 @@ export async function writeSiteData(
     }
     const firsts = [...firstSpan].map(([spanKey, s]) => [spanKey, s.start] as const);
     // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
-    const scanSig = key ? signature(key, firsts, surnamesSig) : '';
-    scans[index] = await reuse.memo(`scan:${article.id}`, scanSig || signature(Math.random()), async () => {
+    const scan = async () => {
       const { text, sentences } = await get();
       return scanArticle(text, sentences, firsts, surnames);
-    });
+    };
+    scans[index] = key ? await reuse.memo(`scan:${article.id}`, signature(key, firsts, surnamesSig), scan) : await scan();
 
     const page: Omit<SiteArticlePage, 'html'> = {
       ...ref,
@@ -227,15 +274,16 @@ export async function writeSiteData(
       places: countRefs(places, article.places, spans, 'place'),
       events: article.events.map((id) => events.get(id)).filter((e): e is KbEvent => !!e).map(eventRef),
     };
-    const pageSig = key ? signature(key, page, spans) : signature(Math.random());
-    await reuse.write(path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`), pageSig, async () => {
+    const render = async () => {
       const { text, analysis } = await get();
       const blocks = analysis.article.blocks.length > 0 ? analysis.article.blocks : fallbackBlocks(text, analysis.article.body);
       // Same key order as before `html` moved out of the signature.
       const { people: p, organisations: o, places: pl, events: ev, ...head } = page;
       const full: SiteArticlePage = { ...head, html: renderArticleHtml(text, blocks, spans), people: p, organisations: o, places: pl, events: ev };
       return JSON.stringify(full);
-    });
+    };
+    const file = path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`);
+    await (key ? reuse.write(file, signature(key, page, spans), render) : writeFile(file, await render()));
   });
 
   // Replayed in date order (newest first), so the caps keep the same reports whatever order the files were read in.

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { FatalError } from '../fatal-error.ts';
 
@@ -116,7 +117,8 @@ export async function openStaging(dir: string): Promise<Staging> {
       const hadOld = await exists(dir);
       if (hadOld) await rename(dir, aside);
       await rename(staging, dir);
-      if (hadOld) await rm(aside, { recursive: true, force: true });
+      // Synchronous: several times faster than the promise version for tens of thousands of files.
+      if (hadOld) rmSync(aside, { recursive: true, force: true });
     },
     async abort() {
       await rm(staging, { recursive: true, force: true });
