@@ -188,7 +188,8 @@ function chronoRaws(text: string, lang: Lang, ref: ArticleDate | null): Raw[] {
   const refDate = ref ? new Date(refMs(ref) + 12 * 3600_000) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: Raw[] = [];
   for (const window of hintWindows(text)) {
-    for (const r of parser.parse(forChrono(text.slice(window.start, window.end)), refDate)) {
+    // Reference in UTC: relative dates must not depend on the machine's time zone.
+    for (const r of parser.parse(forChrono(text.slice(window.start, window.end)), { instant: refDate, timezone: 0 })) {
       const raw = toRaw(r, text, window.start, lang);
       if (raw) out.push(raw);
     }
