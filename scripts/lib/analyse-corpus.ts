@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyseFile, type FileAnalysis } from './analyse-file.ts';
+import { analyseBytes, analyseFile, type FileAnalysis } from './analyse-file.ts';
 import { cacheKey, readCached, writeCached } from './analysis-cache.ts';
-import type { WorkerTask } from './analyse-worker.ts';
+import type { WorkerFlush, WorkerTask } from './analyse-worker.ts';
 import type { FileKeys } from './file-keys.ts';
 import type { Problem, SourceFile } from './model.ts';
 import { prepareAnalysis } from './prepare-analysis.ts';
@@ -70,13 +70,20 @@ export async function analyseCorpus(
     await analyseInWorkers(misses.map((index) => results[index]), Math.min(jobs, misses.length), options.cacheDir, progress);
   } else if (misses.length > 0) {
     await prepareAnalysis();
-    for (const index of misses) {
-      const item = results[index];
-      const result = await analyseFile(item.source.file, item.source.path);
-      await writeCached(options.cacheDir, item.key, result).catch(() => undefined);
+    // The next file is read and the last result cached while this one is analysed.
+    const writes: Promise<void>[] = [];
+    const read = (at: number) => (at < misses.length ? readFile(results[misses[at]].source.path).catch((error: unknown) => error as Error) : null);
+    let next = read(0);
+    for (let at = 0; at < misses.length; at++) {
+      const item = results[misses[at]];
+      const bytes = await next;
+      next = read(at + 1);
+      const result = bytes instanceof Uint8Array ? analyseBytes(item.source.file, bytes) : await analyseFile(item.source.file, item.source.path);
+      writes.push(writeCached(options.cacheDir, item.key, result).catch(() => undefined));
       item.result = result;
       progress();
     }
+    await Promise.all(writes);
   }
   return { files: results, analysed: misses.length, cached: files.length - misses.length };
 }
@@ -99,7 +106,14 @@ async function analyseInWorkers(
     new Promise<void>((resolve, reject) => {
       const send = () => {
         if (next >= items.length) {
-          resolve();
+          // Done: wait until the worker's cache writes are on disk.
+          const flushed = (message: { flushed?: true }) => {
+            if (!message.flushed) return;
+            worker.off('message', flushed);
+            resolve();
+          };
+          worker.on('message', flushed);
+          worker.postMessage({ flush: true } satisfies WorkerFlush);
           return;
         }
         const id = next++;
@@ -107,7 +121,8 @@ async function analyseInWorkers(
         const task: WorkerTask = { id, file: source.file, path: source.path, key, cacheDir };
         worker.postMessage(task);
       };
-      worker.on('message', (message: { id: number; result: FileAnalysis }) => {
+      worker.on('message', (message: { id: number; result: FileAnalysis } | { flushed: true }) => {
+        if ('flushed' in message) return;
         items[message.id].result = message.result;
         progress();
         send();

@@ -1,6 +1,8 @@
 /**
  * Worker thread: analyses the files it is sent and writes their analyses to
- * the cache. Dictionaries are loaded once per worker.
+ * the cache. Dictionaries are loaded once per worker. The result is posted
+ * before the cache write finishes, so the next file's analysis overlaps the
+ * write; `flush` waits for every pending write before the worker is ended.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile } from './analyse-file.ts';
@@ -15,15 +17,25 @@ export interface WorkerTask {
   cacheDir: string;
 }
 
-const ready = prepareAnalysis();
+/** Sent last: the worker answers `{ flushed: true }` once its cache writes are done. */
+export interface WorkerFlush {
+  flush: true;
+}
 
-parentPort?.on('message', async (task: WorkerTask) => {
-  await ready;
-  const result = await analyseFile(task.file, task.path);
-  try {
-    await writeCached(task.cacheDir, task.key, result);
-  } catch {
-    // A cache that cannot be written only costs speed next time.
+const ready = prepareAnalysis();
+const pending = new Set<Promise<void>>();
+
+parentPort?.on('message', async (message: WorkerTask | WorkerFlush) => {
+  if ('flush' in message) {
+    await Promise.all(pending);
+    parentPort?.postMessage({ flushed: true });
+    return;
   }
-  parentPort?.postMessage({ id: task.id, result });
+  await ready;
+  const result = await analyseFile(message.file, message.path);
+  parentPort?.postMessage({ id: message.id, result });
+  // A cache that cannot be written only costs speed next time.
+  const write = writeCached(message.cacheDir, message.key, result).catch(() => undefined);
+  pending.add(write);
+  void write.then(() => pending.delete(write));
 });

@@ -26,6 +26,7 @@ import {
   personEntry,
   type LinkedSpan,
 } from './write/obsidian-entries.ts';
+import { writeJsonStreamed } from './write/write-json-streamed.ts';
 import { openOutputReuse, signature, type OutputReuse } from './write/reuse-output.ts';
 import { acquireLock, checkReplaceable, openStaging, recoverOutput } from './write/output-dir.ts';
 
@@ -194,7 +195,7 @@ async function writeOutput(
 ): Promise<void> {
   for (const folder of ['articles', 'people', 'events', 'organisations', 'places']) await mkdir(path.join(dir, folder), { recursive: true });
   // Compact (pretty-printing made it ~2× larger and slower); written while the entries are rendered.
-  const kbWritten = writeFile(path.join(dir, 'kb.json'), `${JSON.stringify(kb)}\n`);
+  const kbWritten = writeJsonStreamed(path.join(dir, 'kb.json'), kb as unknown as Record<string, unknown>);
   kbWritten.catch(() => undefined); // awaited below; this only stops an early failure being "unhandled"
   phase('kb.json');
 
@@ -223,6 +224,19 @@ async function writeOutput(
     return decoded?.text ?? '';
   };
 
+  // The bytes (cache key) and the analysis parts pages render from: a cache rebuilt by a
+  // changed analyser under the same key must not let stale pages through.
+  const contentSignatures = new Map<string, string>();
+  const contentSignature = (id: string): string => {
+    let sig = contentSignatures.get(id);
+    const item = files.get(id);
+    const analysis = analyses.get(id);
+    if (sig === undefined) {
+      sig = item?.key && analysis ? signature(item.key, analysis.article.body, analysis.article.blocks, analysis.sentences.map((s) => [s.start, s.end])) : '';
+      contentSignatures.set(id, sig);
+    }
+    return sig;
+  };
   await forEachLimited(kb.articles, 16, async (article) => {
     const analysis = analyses.get(article.id);
     if (!analysis) return;
@@ -235,7 +249,7 @@ async function writeOutput(
     }
     // Everything the entry shows: the file's bytes (its cache key), its record, its links and their labels.
     const sig = signature(
-      files.get(article.id)?.key ?? '',
+      contentSignature(article.id),
       article,
       spans,
       article.people.map((id) => index.people.get(id)?.name ?? null),
@@ -254,7 +268,7 @@ async function writeOutput(
 
   phase('obsidian entries');
   const load = async (id: string): Promise<LoadedArticle> => ({ text: await readText(id), analysis: analyses.get(id) as LoadedArticle['analysis'] });
-  await writeSiteData(kb, load, path.join(dir, 'site'), { reuse, articleKey: (id) => files.get(id)?.key ?? '' });
+  await writeSiteData(kb, load, path.join(dir, 'site'), { reuse, articleKey: contentSignature });
   phase('site data');
   await reuse.save();
   await kbWritten;

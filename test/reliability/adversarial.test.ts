@@ -30,11 +30,11 @@ const ADVERSARIAL: Record<string, [string, string]> = {
 /**
  * Known to hang, skipped so the suite finishes; un-skip once fixed:
  * - event extraction is quadratic in the length of a sentence with many
- *   triggers (28k chars: 3.7 s, 56k: 14.5 s, 112k: 37 s, so 1 MB ≈ an hour):
- *   every trigger runs the status regexes of event-status.ts over its clause;
+ *   triggers (28k chars: 1.1 s, 56k: 3.7 s, 112k: 14.4 s, so 1 MB ≈ 20 min):
+ *   every trigger re-reads its clause (status regexes, event-status.ts);
  * - resolve-event-date.ts `hintWindows` widens every date hint to word
- *   boundaries by walking the word, so a 100k-digit word is quadratic
- *   (10k digits: 6.8 s, 100k ≈ 11 min).
+ *   boundaries by walking the word, so a long digit run is quadratic
+ *   (25k digits: 9.8 s, 50k: 36.7 s, so 100k ≈ 2.5 min).
  */
 const HANGS: Record<string, [string, string]> = {
   '100,000 digits': ['digits.txt', ` date 2025-08-24 Счёт ${'0'.repeat(100_000)}:1 в матче.\n`],

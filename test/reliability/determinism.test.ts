@@ -67,19 +67,15 @@ describe('determinism', () => {
     expect(await differences(entryHashes, (name) => !name.includes('Kiritimati'))).toEqual({});
   });
 
-  // Known bug, reported: events/resolve-event-date.ts gives chrono a UTC-noon
-  // reference date that chrono reads in the local time zone, so at UTC+14
-  // relative dates ("вчера", "в пятницу") land a day later and event ids change
-  // (2025-08-22-meeting-macron-putin-trump → 2025-08-23-…). Flip to `it` once fixed.
-  it.fails('kb.json and every markdown entry are byte-identical at UTC+14 too', async () => {
+  // Once failed: chrono read the article's reference date in the local time
+  // zone, so at UTC+14 relative dates ("вчера") moved a day and event ids changed.
+  it('kb.json and every markdown entry are byte-identical at UTC+14 too', async () => {
     expect(await differences(entryHashes, (name) => name.includes('Kiritimati'))).toEqual({});
   });
 
-  // Known bug, reported: site-data/write-site-data.ts collects reports while
-  // loading 8 articles at once, so the order (and, above the caps, the choice)
-  // of reports in site/pages/{organisations,places}/*.json follows I/O timing.
-  // Flip to `it` once fixed.
-  it.fails('the site page data is byte-identical too', async () => {
+  // Once failed: site data collected reports while loading 8 articles at once,
+  // so their order in site/pages/{organisations,places}/*.json followed I/O timing.
+  it('the site page data is byte-identical too', async () => {
     expect(await differences(async (dir) => Object.fromEntries(await treeHashes(dir)))).toEqual({});
   });
 });

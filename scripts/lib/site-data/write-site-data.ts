@@ -157,7 +157,7 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
 export interface SiteDataOptions {
   /** Re-use of the previous output's unchanged files (default: write everything). */
   reuse?: OutputReuse;
-  /** Cache key of an article's analysis (covers its bytes); '' = unknown, never re-used. */
+  /** Signature of an article's content (its bytes and the analysis parts pages render from); '' = unknown, never re-used. */
   articleKey?: (articleId: string) => string;
 }
 

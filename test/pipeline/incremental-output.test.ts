@@ -1,0 +1,88 @@
+/**
+ * Incremental output: a run re-uses (hard-links) the previous output's files
+ * whose inputs are unchanged, and must still write exactly what a run from
+ * scratch writes.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../scripts/lib/pipeline.ts';
+import { MANIFEST } from '../../scripts/lib/write/reuse-output.ts';
+import { TMP } from '../helpers/paths.ts';
+
+const ARTICLES: Record<string, string> = {
+  'a.txt': ` date 2025-08-20 Президент Финляндии Александр Стубб встретился с Владимиром Зеленским в Киеве.\n\nСтубб заявил, что Финляндия продолжит поддерживать Украину.\n`,
+  'b.txt': ` date 2025-08-21 Президент Фінляндії Александр Стубб зустрівся з Володимиром Зеленським у Києві.\n\nСтубб заявив, що Фінляндія і надалі підтримуватиме Україну.\n`,
+  'c.md': `---\ntitle: Stubb meets Zelensky in Kyiv\ndate: 2025-08-20\nlang: en\n---\nFinnish President Alexander Stubb met Volodymyr Zelensky in Kyiv on Wednesday.\n\n"Finland will keep supporting Ukraine," Stubb said.\n`,
+};
+const ADDED = ` date 2025-08-25 Сергей Лавров провел переговоры с Александром Стуббом в Хельсинки. Лавров заявил, что Зеленский не приглашен.\n`;
+
+/** Relative path → sha256 of every file under `dir` (the manifest aside: it records what was re-used). */
+async function tree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (at: string): Promise<void> => {
+    for (const entry of await readdir(at, { withFileTypes: true })) {
+      const full = path.join(at, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.name !== MANIFEST) out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
+    }
+  };
+  await walk(dir);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+describe('incremental output', () => {
+  let root: string;
+  let content: string;
+  const run = (out: string, cache: string) => ingest({ contentDir: content, outDir: out, cacheDir: cache, jobs: 0 });
+
+  beforeAll(async () => {
+    await mkdir(TMP, { recursive: true });
+    root = await mkdtemp(path.join(TMP, 'incremental-'));
+    content = path.join(root, 'content');
+    await mkdir(path.join(content, 'articles'), { recursive: true });
+    for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(content, 'articles', name), text);
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('after adding an article, re-uses unchanged pages and writes what a fresh run writes', async () => {
+    const out = path.join(root, 'out');
+    const cache = path.join(root, 'cache');
+    await run(out, cache);
+    const before = await tree(out);
+    const pageOfA = (await readdir(path.join(out, 'site', 'pages', 'articles'))).find((name) => name.includes('a'));
+    expect(pageOfA).toBeDefined();
+
+    // Unchanged input: every file is re-used, byte for byte: the very same inode, hard-linked across the swap.
+    const page = path.join(out, 'site', 'pages', 'articles', pageOfA as string);
+    const inode = (await stat(page)).ino;
+    await run(out, cache);
+    expect(await tree(out)).toEqual(before);
+    expect((await stat(page)).ino).toBe(inode);
+
+    await writeFile(path.join(content, 'articles', 'd.txt'), ADDED);
+    await run(out, cache);
+    const incremental = await tree(out);
+    expect([...incremental.keys()].some((file) => file.startsWith('articles/') && file.includes('d'))).toBe(true);
+
+    // From scratch (no previous output, same cache): identical.
+    const fresh = path.join(root, 'fresh');
+    await run(fresh, cache);
+    expect(incremental).toEqual(await tree(fresh));
+    expect(incremental).not.toEqual(before);
+  }, 120_000);
+
+  it('rewrites everything when the previous output has no manifest', async () => {
+    const out = path.join(root, 'out2');
+    const cache = path.join(root, 'cache');
+    await run(out, cache);
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST), 'utf8')) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files).length).toBeGreaterThan(5);
+    const page = path.join(out, 'site', 'home.json');
+    const inode = (await stat(page)).ino;
+    await rm(path.join(out, MANIFEST));
+    await run(out, cache);
+    expect((await stat(page)).ino).not.toBe(inode);
+  }, 120_000);
+});
