@@ -1,15 +1,10 @@
+import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { detectLanguage } from './detect-language.ts';
 import { findEntities } from './entities/find-entities.ts';
 import { extractEvents } from './events/extract-events.ts';
 import type { ArticleAnalysis, DecodedText } from './model.ts';
 import { parseArticle } from './read/parse-article.ts';
 import { segment } from './segment.ts';
-
-/**
- * Bump when anything that changes per-article analysis output changes, so
- * cached analyses from older versions are ignored.
- */
-export const ANALYSIS_VERSION = '1';
 
 /**
  * Everything Letopis learns from one article alone: parse → detect language →

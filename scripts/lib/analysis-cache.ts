@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ANALYSIS_VERSION } from './analyse-article.ts';
+import { ANALYSIS_VERSION } from './analysis-version.ts';
 import type { FileAnalysis } from './analyse-file.ts';
 import { writeFileAtomic } from './write/write-file-atomic.ts';
 

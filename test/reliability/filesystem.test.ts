@@ -91,10 +91,9 @@ describe('hostile content folders', () => {
 });
 
 describe('reserved device names', () => {
-  // slugify (entities/transliterate.ts) reserves con/prn/aux/nul, com1–4 and
-  // lpt1–3 only: `LPT9.md` gets the id `lpt9`, a file Windows cannot create.
-  // Reported; flip to `it` once RESERVED covers com1–9 and lpt1–9.
-  it.fails('every Windows device name (com1–9, lpt1–9) gets a safe article id', () => {
+  // Ids become file names of entries: a Windows device name would make the
+  // output folder uncopyable there (`LPT9.md` once got the id `lpt9`).
+  it('every Windows device name (com1–9, lpt1–9) gets a safe article id', () => {
     const files = ['con', 'prn', 'aux', 'nul', ...Array.from({ length: 9 }, (_, i) => [`com${i + 1}`, `lpt${i + 1}`]).flat()].map((name) => `articles/${name.toUpperCase()}.md`);
     const ids = articleIds(files);
     const base = { generator: 'test', people: [], organisations: [], places: [], events: [], problems: [] };

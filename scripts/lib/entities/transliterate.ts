@@ -106,7 +106,13 @@ export function scriptOf(text: string): 'latin' | 'cyrillic' | 'other' {
   return 'other';
 }
 
-const RESERVED = new Set(['con', 'prn', 'aux', 'nul', 'com1', 'com2', 'com3', 'com4', 'lpt1', 'lpt2', 'lpt3', 'index', 'new', 'edit', 'api', 'assets']);
+/** Windows device names (never valid file names) and the site's own route names. */
+const RESERVED = new Set([
+  'con', 'prn', 'aux', 'nul',
+  ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+  ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+  'index', 'new', 'edit', 'api', 'assets',
+]);
 const MAX_SLUG = 80;
 
 /**
