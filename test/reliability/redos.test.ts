@@ -27,8 +27,6 @@ const KNOWN = new Set([
   'scripts/lib/corpus/render-template.ts /\\{([ABCES])\\|([^|}]*)\\|([^}]*)\\}|\\{([ABCES])(\\.[lr])?(?::(\\w+))?\\}|\\{(P|D|DA|DH|T|DOC|TGT|SRC|Q)(?::(\\w+))?\\}/g',
   'scripts/lib/corpus/transliterate.ts /^-+|-+$/g',
   'scripts/lib/corpus/transliterate.ts /-+$/',
-  // Sees untrusted words: a long word of letters is quadratic. Reported.
-  'scripts/lib/entities/find-roles.ts /\\p{L}{3,}(ого|ому|ої|ій|ий|ими|их)$/u',
 ]);
 const knownKey = (regex: FoundRegex) => `${regex.file} /${regex.source}/${regex.flags}`;
 

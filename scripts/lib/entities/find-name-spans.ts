@@ -49,6 +49,17 @@ interface Reader {
   words: Word[];
   /** Stems of surnames already found in the article (second reading only). */
   known: Set<string>;
+  /** Words the article writes in lowercase (built on first use). */
+  lowercase?: Set<string>;
+}
+
+/** Whether the article also writes this word in lowercase: one pass per article, not one text scan per word. */
+function writtenLowercase(r: Reader, lower: string): boolean {
+  if (!r.lowercase) {
+    r.lowercase = new Set();
+    for (const w of r.words) if (w.text === w.lower) r.lowercase.add(w.lower);
+  }
+  return r.lowercase.has(lower);
 }
 
 function isFirst(w: Word): boolean {
@@ -288,7 +299,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     const n2 = at(2);
     // East Asian names as short syllables: «Ли Со Ён», «Аун Сан Су Чжи», «Кима Чен Ира».
     let run = 0;
-    while (at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= (run === 0 ? 5 : 4) && !(at(run) as Word).initial) run++;
+    // Look at most 5 words ahead: scanning the whole chain here made long chains quadratic.
+    while (run < 5 && at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= (run === 0 ? 5 : 4) && !(at(run) as Word).initial) run++;
     if (run > 4) run = 3;
     if (chain.slice(i, i + run).some(isCapParticle)) run = 0;
     if (run >= 3 && chain.slice(i, i + run).filter((x) => !info(x).known || info(x).first.length > 0 || info(x).last.length > 0).length >= 2) {
@@ -440,7 +452,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       // «глава Кремля», «лидер Движения», «представитель Microsoft»: heads of bodies take the body in the genitive.
       const bodyHead = roleWord !== undefined && BODY_HEADS.test(roleWord.lower) && (ii.known || w.latin);
       // An ordinary word the article also writes in lowercase («Республики» / «республики») is not a name.
-      const ordinary = ii.known && ii.common > 0 && r.text.includes(` ${w.lower}`);
+      const ordinary = ii.known && ii.common > 0 && writtenLowercase(r, w.lower);
       // «Президент Європейської ради»: a feminine oblique adjective after a role noun describes the role.
       const roleAttribute = /(ської|цької|ской|цкой)$/u.test(w.lower);
       const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead && !ordinary && !roleAttribute;

@@ -95,7 +95,8 @@ function rolePart(w: Word): boolean {
   // «російського», «кремлівського»: Ukrainian adjectives the Russian dictionary cannot read.
   return i.known ? i.nounCases !== 0 || i.adjective || i.geo > 0 || i.org > 0 : w.cap || /[-]/.test(w.text) || UK_ADJECTIVE.test(w.lower);
 }
-const UK_ADJECTIVE = /\p{L}{3,}(ого|ому|ої|ій|ий|ими|их)$/u;
+// Exactly three letters before the ending means "at least three", without the polynomial backtracking of {3,}.
+const UK_ADJECTIVE = /\p{L}{3}(ого|ому|ої|ій|ий|ими|их)$/u;
 
 /**
  * Nominative of a Ukrainian role noun in an oblique case («президентом» →

@@ -95,6 +95,9 @@ function moreSpecific(a: ResolvedDate | null, b: ResolvedDate | null): ResolvedD
   return b.date.length > a.date.length ? b : a;
 }
 
+const MAX_TRIGGERS_PER_SENTENCE = 32;
+const GOVERNING_CHARS = 400;
+
 /** Per-article event stage: detect events with type, status, date, place and participants. */
 export function extractEvents(
   article: ParsedArticle,
@@ -127,7 +130,9 @@ export function extractEvents(
     const mentions = bySentence.get(si) ?? [];
     const candidates: Candidate[] = [];
     let frame: Draft | null = null;
-    for (const trigger of dropOverlaps(triggers, dates, sentence.start)) {
+    // Real sentences report a handful of events; a run-on line of thousands of
+    // triggers (scraped lists, hostile input) must not make analysis quadratic.
+    for (const trigger of dropOverlaps(triggers, dates, sentence.start).slice(0, MAX_TRIGGERS_PER_SENTENCE)) {
       if (trigger.weak && !typesSeen.has(trigger.type)) continue;
       // «Під час візиту Туск зустрівся …»: the visit is a known event framing this sentence.
       const framed = trigger.form === 'noun' && FRAME_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
@@ -224,7 +229,8 @@ function buildCandidate(
   let type = trigger.type;
   if ((type === 'meeting' || type === 'talks') && participants.length === 0 && SPORT_CONTEXT.test(lower)) type = 'match';
 
-  const status = eventStatus(trigger.form, clauseLower, lower.slice(0, clauseRel.start), lang);
+  // The governing text is what comes just before the clause; bounded so each trigger costs O(1).
+  const status = eventStatus(trigger.form, clauseLower, lower.slice(Math.max(0, clauseRel.start - GOVERNING_CHARS), clauseRel.start), lang);
   const direction: DateDirection = status.status === 'planned' ? 'future' : status.status === 'happened' ? 'past' : 'any';
   const inClauseDates = dates.filter((d) => d.start >= clauseRel.start && d.end <= clauseRel.end);
   const pool = inClauseDates.length > 0 ? inClauseDates : dates;

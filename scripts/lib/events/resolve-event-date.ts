@@ -207,8 +207,9 @@ function hintWindows(text: string): { start: number; end: number }[] {
   for (let m = hints.exec(text); m; m = hints.exec(text)) {
     let start = Math.max(0, m.index - WINDOW);
     let end = Math.min(text.length, m.index + m[0].length + WINDOW);
-    while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
-    while (end < text.length && !/\s/u.test(text[end]!)) end++;
+    // Word-align, but only so far: a 50,000-digit "word" must not make this quadratic.
+    for (let steps = 0; start > 0 && steps < WINDOW && !/\s/u.test(text[start - 1]!); steps++) start--;
+    for (let steps = 0; end < text.length && steps < WINDOW && !/\s/u.test(text[end]!); steps++) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
