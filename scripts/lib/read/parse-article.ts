@@ -1,5 +1,6 @@
 import type { DecodedText, ParsedArticle } from '../model.ts';
 import { baseArticle, isMarkdownFile } from './article-base.ts';
+import { findTextOddities } from './find-text-oddities.ts';
 import { parseMd } from './parse-md.ts';
 import { parseTxt } from './parse-txt.ts';
 
@@ -7,7 +8,9 @@ import { parseTxt } from './parse-txt.ts';
 export function parseArticle(decoded: DecodedText): ParsedArticle {
   const markdown = isMarkdownFile(decoded.file);
   try {
-    return markdown ? parseMd(decoded) : parseTxt(decoded);
+    const article = markdown ? parseMd(decoded) : parseTxt(decoded);
+    article.problems.push(...findTextOddities(decoded.file, decoded.text, article.body));
+    return article;
   } catch (err) {
     // A parser bug must not take the corpus down: keep the text as one block and say so.
     const article = baseArticle(decoded, markdown ? 'md' : 'txt');
