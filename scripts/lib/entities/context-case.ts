@@ -24,24 +24,70 @@ const PREPOSITION_CASES: Record<string, number> = {
   із: CASE.gent | CASE.ablt, зі: CASE.gent | CASE.ablt, до_: CASE.gent, про_: CASE.accs, між: CASE.ablt,
 };
 const PAST_VERB = /^[\p{Ll}-]+(л|ла|ло|в|ла|лся|лась)$/u;
+/** «Вольфа (Wolf)»: a Latin gloss ending in a consonant while the Cyrillic form adds an ending. */
+const LATIN_GLOSS = /^[ \u00a0]*\([A-Za-z][A-Za-z .'-]*[bcdfghjklmnpqrstvwxz]\)/u;
+const CYRILLIC_CASE_ENDING = /[бвгджзклмнпрстфхцчшщ](а|я|у|ю|ом|ем|е)$/u;
+
+const AND = new Set(['и', 'или', 'та', 'й']);
+
+/**
+ * «Кими Райкконена и Марка Уэббера», «Авраама и Абу Машара»: names joined by
+ * «и» share a case, so a neighbour whose name reading has no nominative
+ * lends its cases. `conj` is the word next to the name, `dir` the side.
+ */
+function coordinatedCases(words: Word[], conj: Word | undefined, dir: 1 | -1, glued: (a: Word, b: Word) => boolean): number {
+  if (!conj || !AND.has(conj.lower)) return 0;
+  const other = words[conj.index + dir];
+  if (!other || !other.cap || other.latin || !(dir > 0 ? glued(conj, other) : glued(other, conj))) return 0;
+  const oi = wordInfo(other.text);
+  let c = 0;
+  for (const r of oi.first) c |= r.cases;
+  for (const r of oi.last) c |= r.cases;
+  return c && !(c & CASE.nomn) ? c : 0;
+}
+
+/** Kinship nouns in the nominative (= accusative for the feminine ones) that stand in apposition before a name. */
+const KIN_NOMINATIVE = new Set(['мать', 'дочь', 'жена', 'вдова', 'сестра', 'мама', 'бабушка', 'мати', 'донька', 'дружина']);
+const FEMININE_NOMINATIVE_ADJ = /^[\p{Ll}-]+(ая|яя)$/u;
+const gluedWords = (text: string, a: Word, b: Word): boolean => a.sentence === b.sentence && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+
+/**
+ * The words around the name leave only the nominative: a past-tense verb right
+ * after («Ванга предсказала») or a feminine nominative adjective right before
+ * («известная Ванга»). Stronger evidence than a sentence start.
+ */
+export function nominativeCue(text: string, words: Word[], from: Word, to: Word): boolean {
+  const next = words[to.index + 1];
+  if (next && gluedWords(text, to, next) && !next.cap && PAST_VERB.test(next.lower) && !next.latin) {
+    const ni = wordInfo(next.text);
+    if (ni.nounCases === 0 && !ni.adjective) return true;
+  }
+  const prev = words[from.index - 1];
+  return !!prev && gluedWords(text, prev, from) && !prev.cap && !prev.latin && FEMININE_NOMINATIVE_ADJ.test(prev.lower) && wordInfo(prev.text).adjective;
+}
 
 /** Likely cases of a name spanning words[from..to] (bitmask), or 0 when the context says nothing. */
 export function contextCases(text: string, words: Word[], from: Word, to: Word): number {
   let hint = 0;
   const prev = words[from.index - 1];
   const next = words[to.index + 1];
-  const glued = (a: Word, b: Word): boolean => a.sentence === b.sentence && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
-  if (next && glued(to, next) && !next.cap && PAST_VERB.test(next.lower) && !next.latin) {
-    const ni = wordInfo(next.text);
-    if (ni.nounCases === 0 && !ni.adjective) return CASE.nomn;
-  }
+  const glued = (a: Word, b: Word): boolean => gluedWords(text, a, b);
+  if (!to.latin && CYRILLIC_CASE_ENDING.test(to.lower) && LATIN_GLOSS.test(text.slice(to.end, to.end + 80))) return OBLIQUE;
+  // A role noun in an oblique case agrees with the name even when a verb follows
+  // («представитель генерал-лейтенанта Аксары Кердпола сообщил»: the verb belongs to «представитель»).
+  const role = prev && glued(prev, from) && !prev.cap && !prev.latin && isRoleWord(prev.lower, 'ru') ? wordInfo(prev.text).nounCases : 0;
+  if (role && !(role & CASE.nomn)) return role;
+  if (nominativeCue(text, words, from, to)) return CASE.nomn;
   if (prev && glued(prev, from) && !prev.cap && !prev.latin) {
+    // «мать Раиса», «дочь Лиза»: a kinship noun in apposition agrees with the name.
+    if (KIN_NOMINATIVE.has(prev.lower)) return CASE.nomn | CASE.accs;
     const p = PREPOSITION_CASES[prev.lower];
     if (p) return p;
     const pi = wordInfo(prev.text);
     if (isRoleWord(prev.lower, 'ru') && pi.nounCases) hint = pi.nounCases;
     else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = CASE.gent;
   }
+  if (!hint) hint = coordinatedCases(words, prev, -1, glued) || coordinatedCases(words, next, 1, glued);
   if (!hint && (!prev || prev.sentence !== from.sentence)) hint = CASE.nomn;
   return hint;
 }

@@ -4,7 +4,7 @@
  * first-name-only mentions link to the person already known by that name.
  */
 import type { NameParts } from '../model.ts';
-import { contextCases } from './context-case.ts';
+import { contextCases, nominativeCue } from './context-case.ts';
 import { CASE, capitalise, commonNominative, wordInfo, type NameReading } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { verbGender } from './person-cues.ts';
@@ -70,15 +70,20 @@ const UNAMBIGUOUS_OBLIQUE = /(ым|ом|ем|ого|ому|ою|ею)$/u;
 /** Ukrainian adjectival surname endings that are never nominative (-ським, -ського, -ською…). */
 const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
 
+const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
+
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
-function readSpan(span: NameSpan, hint: number): ReadSpan {
+/** `sure`: the context leaves only the nominative here («известная Ванга», «Ванга предсказала»). */
+function readSpan(span: NameSpan, hint: number, sure: boolean): ReadSpan {
   const lw = span.last.length ? span.last[span.last.length - 1] : null;
   const li = lw && !lw.latin ? wordInfo(lw.text) : null;
   const lastCases = li ? unionCases(li.last) | unionCases(li.adjectival) : 0;
   const fw = span.first[0];
   const fi = fw && !fw.latin ? wordInfo(fw.text) : null;
-  const firstCases = fi ? unionCases(fi.first) : 0;
+  // A word az knows better as an indeclinable surname («Аркади», «Сейджи») says nothing about case.
+  const indeclinable = fi && fi.last.some((r) => r.cases === 63 && fi.first.every((f) => r.score > f.score));
+  const firstCases = fi && !indeclinable ? unionCases(fi.first) : 0;
   // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
   let cases = 63;
   for (const c of [firstCases, lastCases, hint]) if (c && cases & c) cases &= c;
@@ -92,8 +97,14 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
   if (span.first.length) {
     const names: string[] = [];
     for (const w of span.first) {
-      const r = w.latin ? null : best(wordInfo(w.text).first, cases, null);
-      if (r) {
+      const r = w.latin || (w === fw && indeclinable) ? null : best(wordInfo(w.text).first, cases, null);
+      // «известная Ванга», «Ванга предсказала»: the context leaves only the nominative, which no reading offers
+      // (az has only a masculine Ванг): a woman's name as written.
+      if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
+        names.push(w.text);
+        cases = CASE.nomn;
+        gender = 'f';
+      } else if (r) {
         names.push(asWritten(w.text, r.lemma));
         gender ??= r.gender;
         // The reading chosen for the first name fixes the case («Алеся» read as Алесь → genitive).
@@ -140,6 +151,10 @@ function readSpan(span: NameSpan, hint: number): ReadSpan {
         // A surname that is an ordinary adjective too («Юрию Долгорукому» → «Долгорукий»).
         nom = adjectiveNom;
         lastScore = 2;
+      } else if (cases === 63 && span.first.length && !li.known && GENITIVE_A_STEM.test(lw.lower)) {
+        // «Сейджи Маехары»: consonant + -ы never ends a person's nominative; the genitive of an -а surname.
+        nom = guessNominative(nom, CASE.gent, gender);
+        lastScore = 1;
       } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
         nom = guessNominative(nom, cases, gender);
         lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
@@ -250,7 +265,11 @@ function casesFor(r: ReadSpan, gender: Gender): number {
 }
 
 export function groupPeople(text: string, words: Word[], spans: NameSpan[]): PersonGroup[] {
-  const reads = spans.map((s) => readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1])));
+  const reads = spans.map((s) => {
+    const from = s.words[0];
+    const to = s.words[s.words.length - 1];
+    return readSpan(s, contextCases(text, words, from, to), nominativeCue(text, words, from, to));
+  });
   const groups: Group[] = [];
   const byStem = new Map<string, Group[]>();
   const order = (r: ReadSpan): number => (r.first && r.last ? 0 : r.last ? 1 : 2);

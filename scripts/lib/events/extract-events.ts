@@ -49,6 +49,8 @@ interface Candidate extends Draft {
   clauseDate: boolean;
   /** The clause names its people collectively («лидеры», "both sides"). */
   collective: boolean;
+  /** The noun points back at an event reported before (see BACKREF_BEFORE). */
+  backRef: boolean;
 }
 
 interface EntityMention {
@@ -60,9 +62,31 @@ interface EntityMention {
 const FRAME_BEFORE = /(?:во время|в ходе|в рамках|на полях|під час|в ході|у ході|у рамках|в рамках|during|on the sidelines of|in the course of)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
 /** Collective references to the people of the event just reported. */
 const COLLECTIVE = /(?<![\p{L}])(?:лидеры|стороны|президенты|собеседники|лидеров|сторон|лідери|сторони|президенти|співрозмовники|лідерів|the (?:two )?leaders|both (?:sides|leaders)|the (?:two )?presidents|the two sides)(?![\p{L}])/iu;
+/**
+ * Event nouns after these point back at an event reported before («после
+ * встречи на Аляске», «итоги переговоров», "after the Alaska summit"): a
+ * mention of a known event, never a new one unless it carries its own date.
+ */
+const BACKREF_BEFORE = /(?<![\p{L}])(?:после|після|по итогам|итоги|итогах|за підсумками|підсумки|after|following|since|results of|outcome of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu;
+/** «без подписания», "without a deal": the event did not take place and is not reported. */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:без|without|no)\s{1,3}(?:[\p{L}-]{1,12}\s{1,3})?$/iu;
+/** A person named as the source of the words («по словам Стубба», "according to Ushakov") is not a participant. */
+const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:по словам|со слов|по данным|за словами|за даними|according to)\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){0,4}$/iu;
+/** A date after these is a bound («после 2019 года», "since February 2022"), not the event's date. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:после|після|since|з часів)\s{1,3}$/iu;
+const SINCE_START = /^(?:после|після|since)(?![\p{L}])/iu;
+/** "three days after his summit": counted from another event, not from the article's date. */
+const RELATIVE_TO_EVENT = /(?<![\p{L}])(?:after|before|later than|после|після)$/iu;
+
+/** Dates that bound or count from something else are not candidates for the event's own date. */
+function isOwnDate(original: string, d: DateExpression): boolean {
+  return !SINCE_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start)) && !SINCE_START.test(d.text) && !RELATIVE_TO_EVENT.test(d.text);
+}
 const POSSESSIVE = /(?:^|\s)(?:его|её|ее|их|його|її|їх|his|her|their)\s+$/iu;
 /** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
 const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
+/** «Зеленский заявил, что готов встретиться с Путиным»: the speaker is the one ready to meet. */
+const READY_CLAUSE = /^[\s,]*(?:что|що|that)?\s{0,3}(?:(?:он|она|він|вона|he|she)\s{1,3})?(?:готов|готова|готовий|is ready|was ready)(?![\p{L}])/iu;
 const SPORT_CONTEXT = new RegExp(`\\bcup\\b|league|stadium|матч|кубок|кубка|чемпионат|чемпіонат|турнир|турнір|${SCORE.source}`, 'iu');
 const TARGET_PHRASE: Record<string, RegExp> = {
   ru: /(?<![\p{L}])против\s+[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/u,
@@ -126,13 +150,15 @@ export function extractEvents(
     const triggers = findEventTriggers(lower, sentence.start, lang);
     if (triggers.length === 0) continue;
     const clauses = findClauses(lower);
-    const dates = findDateExpressions(original, lang, ref);
+    const allDates = findDateExpressions(original, lang, ref);
+    const dates = allDates.filter((d) => isOwnDate(original, d));
     const mentions = bySentence.get(si) ?? [];
     const candidates: Candidate[] = [];
     let frame: Draft | null = null;
     // Real sentences report a handful of events; a run-on line of thousands of
     // triggers (scraped lists, hostile input) must not make analysis quadratic.
-    for (const trigger of dropOverlaps(triggers, dates, sentence.start).slice(0, MAX_TRIGGERS_PER_SENTENCE)) {
+    const kept = dropOverlaps(triggers, allDates, sentence.start).slice(0, MAX_TRIGGERS_PER_SENTENCE);
+    for (const trigger of kept) {
       if (trigger.weak && !typesSeen.has(trigger.type)) continue;
       // «Під час візиту Туск зустрівся …»: the visit is a known event framing this sentence.
       const framed = trigger.form === 'noun' && FRAME_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
@@ -142,7 +168,11 @@ export function extractEvents(
         frame = framing;
         continue;
       }
-      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, dates, mentions, bySentence, text, lang);
+      const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+      if (trigger.form === 'noun' && NEGATED_BEFORE.test(before)) continue;
+      const own = dates.filter((d) => !behindOtherTrigger(d, trigger, kept, sentence.start));
+      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, own, mentions, bySentence, text, lang);
+      c.backRef = trigger.form === 'noun' && BACKREF_BEFORE.test(before);
       candidates.push(c);
     }
     for (const c of candidates) {
@@ -152,6 +182,7 @@ export function extractEvents(
         const recent = [...drafts].reverse().find((d) => d.participants.length >= 2 && si - d.lastSentence <= 3);
         if (recent) c.participants = [...recent.participants];
       }
+      if (c.backRef && !c.clauseDate) continue;
       if (mergeIntoExisting(drafts, c)) continue;
       if (!isEventful(c)) continue;
       drafts.push(c);
@@ -172,6 +203,18 @@ function withoutShadowedPeople(list: EntityMention[]): EntityMention[] {
   return list
     .filter((m) => m.entity.type !== 'person' || !other.some((o) => m.mention.start >= o.mention.start && m.mention.end <= o.mention.end))
     .sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/**
+ * A date with another event noun between it and the trigger belongs to that
+ * noun: «a second meeting … proposed at the end of the Alaska summit on 15 August».
+ */
+function behindOtherTrigger(d: DateExpression, trigger: Trigger, triggers: Trigger[], offset: number): boolean {
+  const from = Math.min(trigger.end, offset + d.start);
+  const to = Math.max(trigger.start, offset + d.end);
+  // An adjacent noun is one phrase with the trigger ("sanctions package"), not another event.
+  const adjacent = (t: Trigger): boolean => t.start - trigger.end <= 2 && trigger.start - t.end <= 2;
+  return triggers.some((t) => t !== trigger && t.form === 'noun' && t.start >= from && t.end <= to && !adjacent(t));
 }
 
 /** Words inside a date phrase are not triggers. */
@@ -213,7 +256,7 @@ function buildCandidate(
   const verbal = trigger.form !== 'noun';
   if (ci > 0 && (CONTINUES_SUBJECT.test(clauseLower) || (verbal && !people.some((p) => p.mention.start < trigger.start)))) {
     const subject = mentions.find((m) => m.entity.type === 'person' && m.mention.end <= clause.start);
-    if (subject && (CONTINUES_SUBJECT.test(clauseLower) || !isSpeechClause(lower.slice(0, clauseRel.start)))) people.unshift(subject);
+    if (subject && (CONTINUES_SUBJECT.test(clauseLower) || READY_CLAUSE.test(clauseLower) || !isSpeechClause(lower.slice(0, clauseRel.start)))) people.unshift(subject);
   }
   // «его встреча с Трампом»: the possessor is the nearest person before, else the previous sentence's first person.
   const beforeTrigger = text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start);
@@ -223,6 +266,7 @@ function buildCandidate(
       (bySentence.get(si - 1) ?? []).find((m) => m.entity.type === 'person');
     if (owner) people.unshift(owner);
   }
+  people = people.filter((p) => !ATTRIBUTION_BEFORE.test(text.slice(Math.max(sentence.start, p.mention.start - 60), p.mention.start)));
   const participants = unique(people.map((p) => p.entity.key));
   const orgs = unique(inClause.filter((m) => m.entity.type !== 'person').map((m) => m.entity.key));
 
@@ -257,6 +301,7 @@ function buildCandidate(
     date,
     clauseDate: inClauseDates.length > 0,
     collective: COLLECTIVE.test(clauseLower),
+    backRef: false,
     place: place?.name ?? null,
     placeKey: place?.key ?? null,
     participants,
@@ -324,43 +369,60 @@ function isEventful(c: Candidate): boolean {
  * and place. The earlier draft absorbs the mention and any new detail.
  */
 function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
+  const recentFirst = drafts.map((_, i) => drafts.length - 1 - i);
+  // Prefer the draft with the very date of the mention, and for a cue-less
+  // mention the event reported as held: «встреча 15 августа стала первой…»
+  // belongs to the summit, not to «следующую встречу в Москве» proposed since.
+  const preferred = recentFirst.filter((i) => {
+    const d = drafts[i]!;
+    return (c.date !== null && d.date?.date === c.date.date) || (!c.statusExplicit && d.status === 'happened' && d.statusExplicit);
+  });
+  for (const i of [...preferred, ...recentFirst]) if (mergeInto(drafts[i]!, c)) return true;
+  return false;
+}
+
+/** Merge candidate `c` into draft `d` when it is a later mention of it (see mergeIntoExisting). */
+function mergeInto(d: Draft, c: Candidate): boolean {
   const family = typeFamily(c.type);
   const anaphoric = c.trigger.form === 'noun' || c.participants.length === 0;
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i]!;
-    if (typeFamily(d.type) !== family) continue;
-    const sameSentence = d.lastSentence === c.firstSentence;
-    if (!anaphoric && !sameSentence) continue;
-    const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
-    if (c.firstSentence - d.lastSentence > 4 && !sameCast) continue;
-    // A bare later mention («для переговоров», "for the talks") may name one person the first report lacked.
-    const subset = c.participants.every((p) => d.participants.includes(p)) || (c.trigger.form === 'noun' && d.participants.length === 0 && c.participants.length <= 1);
-    const superset = d.participants.every((p) => c.participants.includes(p));
-    if (!subset && !(sameSentence && superset)) continue;
-    if (!datesCompatible(d.date, c.date)) continue;
-    if (d.place && c.place && d.place !== c.place) continue;
-    // A cue-less mention may join a reported event; an explicitly planned or
-    // hypothetical one («следующий пакет», "could follow") is another event.
-    if (d.status !== c.status && c.statusExplicit && !(d.status === 'happened' && c.status === 'happened')) {
-      if (d.statusExplicit || c.status !== 'happened') continue;
-    }
-    d.mentions.push(...c.mentions);
-    d.date = moreSpecific(d.date, c.date);
-    d.place ??= c.place;
-    d.placeKey ??= c.placeKey;
-    d.participants = unique([...d.participants, ...c.participants]);
-    d.orgs = unique([...d.orgs, ...c.orgs]);
-    d.teams = d.teams.length ? d.teams : c.teams;
-    d.target ??= c.target;
-    if (!d.statusExplicit && c.statusExplicit) {
-      d.status = c.status;
-      d.statusExplicit = true;
-    }
-    d.pastPlan ||= c.pastPlan;
-    d.lastSentence = c.lastSentence;
-    return true;
+  if (typeFamily(d.type) !== family) return false;
+  const sameSentence = d.lastSentence === c.firstSentence;
+  // Readiness or doubt about a not-yet-held event with the very same cast
+  // («готов встретиться с Путиным» after «встреча Зеленского и Путина не состоится»).
+  const sameCastDoubt = c.status === 'hypothetical' && d.status !== 'happened' && d.participants.length >= 2 && c.participants.length >= 1 && c.participants.every((p) => d.participants.includes(p));
+  if (!anaphoric && !sameSentence && !sameCastDoubt) return false;
+  const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
+  if (c.firstSentence - d.lastSentence > 4 && !sameCast && !sameCastDoubt) return false;
+  // A bare later mention («для переговоров», "for the talks") may name one person the first report lacked.
+  const subset = c.participants.every((p) => d.participants.includes(p)) || (c.trigger.form === 'noun' && d.participants.length === 0 && c.participants.length <= 1);
+  const superset = d.participants.every((p) => c.participants.includes(p));
+  if (!subset && !(sameSentence && superset)) return false;
+  if (!datesCompatible(d.date, c.date)) return false;
+  // A bare follow-up noun right after the report may name a narrower place
+  // («Встреча на Аляске … Переговоры в Анкоридже …») or a place of another phrase.
+  const bareFollowUp = c.participants.length === 0 && c.trigger.form === 'noun' && c.firstSentence - d.lastSentence <= 2;
+  if (d.place && c.place && d.place !== c.place && !bareFollowUp) return false;
+  // A cue-less mention may join a reported event; an explicitly planned or
+  // hypothetical one («следующий пакет», "could follow") is another event —
+  // except readiness or doubt about the very same cast (sameCastDoubt).
+  if (d.status !== c.status && c.statusExplicit && !sameCastDoubt && !(d.status === 'happened' && c.status === 'happened')) {
+    if (d.statusExplicit || c.status !== 'happened') return false;
   }
-  return false;
+  d.mentions.push(...c.mentions);
+  d.date = moreSpecific(d.date, c.date);
+  d.place ??= c.place;
+  d.placeKey ??= c.placeKey;
+  d.participants = unique([...d.participants, ...c.participants]);
+  d.orgs = unique([...d.orgs, ...c.orgs]);
+  d.teams = d.teams.length ? d.teams : c.teams;
+  d.target ??= c.target;
+  if (!d.statusExplicit && c.statusExplicit) {
+    d.status = c.status;
+    d.statusExplicit = true;
+  }
+  d.pastPlan ||= c.pastPlan;
+  d.lastSentence = c.lastSentence;
+  return true;
 }
 
 function finalise(d: Draft, index: number, anyCancelled: boolean, ref: ArticleDate | null, lang: Lang, entities: LocalEntity[]): LocalEvent {

@@ -15,6 +15,9 @@ const forceAtlas2 = createRequire(import.meta.url)('graphology-layout-forceatlas
   inferSettings(graph: UndirectedGraph<NodeAttr, EdgeAttr>): ForceAtlas2Settings;
 };
 
+/** Re-uses a layout computed for the same structure (`key`), or computes it. */
+export type LayoutMemo = (key: string, compute: () => [number, number][]) => Promise<[number, number][]>;
+
 interface NodeAttr { type: 'person' | 'event'; label: string; size: number; x: number; y: number }
 interface EdgeAttr { weight: number }
 
@@ -67,7 +70,7 @@ function mulberry32(seed: number): () => number {
  * a corpus with few extracted events still shows structure. Capped to
  * `maxNodes`, keeping the most-mentioned people and most-reported events.
  */
-export function globalGraph(kb: KnowledgeBase, maxNodes: number): SiteGraph {
+export async function globalGraph(kb: KnowledgeBase, maxNodes: number, memo: LayoutMemo = async (_key, compute) => compute()): Promise<SiteGraph> {
   const eventBudget = Math.min(kb.events.length, Math.floor(maxNodes * 0.4));
   const events = [...kb.events].filter((e) => e.participants.length > 0)
     .sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1)).slice(0, eventBudget);
@@ -96,20 +99,24 @@ export function globalGraph(kb: KnowledgeBase, maxNodes: number): SiteGraph {
     const top = [...m].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 5);
     for (const [other, n] of top) if (!g.hasEdge(pid, other)) g.addEdge(pid, other, { weight: n });
   }
+  let positions: [number, number][] | null = null;
   if (g.order > 1) {
-    const settings = forceAtlas2.inferSettings(g);
     // Strong gravity keeps small disconnected components near the centre instead of at the edges.
-    forceAtlas2.assign(g, {
-      iterations: g.order > 500 ? 60 : 150,
-      settings: { ...settings, strongGravityMode: true, gravity: 0.5, barnesHutOptimize: g.order > 300 },
-      getEdgeWeight: 'weight',
+    const settings = { ...forceAtlas2.inferSettings(g), strongGravityMode: true, gravity: 0.5, barnesHutOptimize: g.order > 300 };
+    const iterations = g.order > 500 ? 60 : 150;
+    // The layout depends only on the nodes (in order: it fixes their starting points), the
+    // weighted edges and the settings, so an unchanged structure re-uses the last run's layout.
+    const structure = { nodes: g.nodes(), sizes: settings.adjustSizes ? g.mapNodes((_id, attr) => attr.size) : null, edges: g.mapEdges((_e, attr, s, t) => [s, t, attr.weight]) };
+    positions = await memo(JSON.stringify({ settings, iterations, structure }), () => {
+      forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
+      return g.mapNodes((_id, attr): [number, number] => [Math.round(attr.x * 100) / 100, Math.round(attr.y * 100) / 100]);
     });
   }
   const nodes: SiteGraphNode[] = [];
   g.forEachNode((id, attr) => {
+    const [x, y] = positions?.[nodes.length] ?? [Math.round(attr.x * 100) / 100, Math.round(attr.y * 100) / 100];
     nodes.push({
-      id, type: attr.type, label: attr.label,
-      x: Math.round(attr.x * 100) / 100, y: Math.round(attr.y * 100) / 100,
+      id, type: attr.type, label: attr.label, x, y,
       size: Math.round(Math.min(20, 3 + Math.sqrt(attr.size)) * 10) / 10,
     });
   });

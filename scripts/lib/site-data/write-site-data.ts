@@ -104,36 +104,79 @@ const WORD = /[\p{L}][\p{L}’'ʼ-]*/gu;
 interface ArticleScan {
   /** Entity key (`type:id`) → the sentence of its first mention. */
   reports: [string, string][];
-  /** Surname keys found in the text, each once, in text order, with the sentence of its first occurrence. */
-  hits: [string, string][];
+  /** Surname keys found in the text, each once, in text order, with the sentence and offset of its first occurrence. */
+  hits: Hit[];
+  /** Which 4-letter word beginnings occur in the text (`PrefixSet`): a new surname key is looked for only where its beginning is. */
+  prefixes: string;
 }
 
 /**
- * Sentences for the first mention of each entity, and every surname key of a
- * known person that occurs in the text (linked or not: the caller filters by
- * the article's linked people, which may change without the text changing).
+ * A fixed-size bitmap of hashed 4-letter word beginnings (folded), base64.
+ * Every surname key is at least 4 letters and a prefix of the word it
+ * matches, so a clear bit proves the key is not in the text (a set bit may be
+ * a collision: then the text is read and scanned).
  */
-function scanArticle(text: string, sentences: Sentence[], firsts: (readonly [string, number])[], surnames: Map<string, string[]>): ArticleScan {
-  const reports = firsts.map(([key, start]): [string, string] => [key, sentenceAt(text, sentences, start)]);
-  const hits: [string, string][] = [];
-  if (surnames.size === 0) return { reports, hits };
+const PREFIX_BITS = 2048;
+
+function prefixBit(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < 4; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % PREFIX_BITS;
+}
+
+function mayContain(prefixes: string, key: string): boolean {
+  const bit = prefixBit(key);
+  const byte = Buffer.from(prefixes, 'base64')[bit >> 3];
+  return byte === undefined || (byte & (1 << (bit & 7))) !== 0;
+}
+
+type Hit = [key: string, sentence: string, offset: number];
+
+/** The sentence of each entity's first mention. */
+function scanReports(text: string, sentences: Sentence[], firsts: (readonly [string, number])[]): [string, string][] {
+  return firsts.map(([key, start]): [string, string] => [key, sentenceAt(text, sentences, start)]);
+}
+
+/**
+ * Every key of `surnames` (surname keys of known people) that occurs in the
+ * text, linked or not: the caller filters by the article's linked people,
+ * which may change without the text changing. Each key once, at its first
+ * occurrence; in text order, and within a word longest key first.
+ */
+function scanSurnames(
+  text: string,
+  sentences: Sentence[],
+  surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  prefixes?: Uint8Array,
+): Hit[] {
+  const hits: Hit[] = [];
+  if (surnames.size === 0 && !prefixes) return hits;
   // Folding the whole text once is far cheaper than per word; offsets hold while lengths match.
   const whole = foldYo(text.toLowerCase());
   const folded = whole.length === text.length ? whole : null;
+  // A handful of keys (an incremental run's new surnames): most texts contain none of them.
+  if (!prefixes && surnames.size <= 16 && ![...surnames.keys()].some((key) => whole.includes(key))) return hits;
   const seen = new Set<string>();
   const re = new RegExp(WORD.source, WORD.flags);
   const source = folded ?? text;
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const word = folded ? m[0] : foldYo(m[0].toLowerCase());
+    if (prefixes && word.length >= 4) {
+      const bit = prefixBit(word);
+      prefixes[bit >> 3] |= 1 << (bit & 7);
+    }
     for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
       const key = cut === 0 ? word : word.slice(0, -cut);
       if (!surnames.has(key) || seen.has(key)) continue;
       seen.add(key);
-      hits.push([key, sentenceAt(text, sentences, m.index)]);
+      hits.push([key, sentenceAt(text, sentences, m.index), m.index]);
     }
   }
-  return { reports, hits };
+  return hits;
 }
+
+/** Text order; within one word the longer key first (the order `scanSurnames` finds them in). */
+const byOffset = (a: Hit, b: Hit): number => a[2] - b[2] || b[0].length - a[0].length;
 
 /** Run `task` over `items` with at most `limit` in flight (file writes). */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
@@ -233,8 +276,13 @@ export async function writeSiteData(
   };
 
   const ordered = [...kb.articles].sort(byDateDesc);
-  // The surname keys decide which words the unlinked-mention scan reports.
-  const surnamesSig = signature([...surnames.keys()].sort());
+  // The surname keys decide which words the unlinked-mention scan reports: remember them, so the
+  // next run knows which keys its per-article scans already cover.
+  const surnameList = [...surnames.keys()].sort();
+  const previousSurnames = reuse.recall<string[]>('surname-keys', '');
+  reuse.keep('surname-keys', '', surnameList);
+  const known = new Set(previousSurnames);
+  const addedSurnames = new Set(previousSurnames ? surnameList.filter((k) => !known.has(k)) : []);
   const scans: ArticleScan[] = new Array(ordered.length);
   await pool(ordered.map((article, index) => ({ article, index })), 8, async ({ article, index }) => {
     const spans = spansByArticle.get(article.id) ?? [];
@@ -257,11 +305,34 @@ export async function writeSiteData(
     }
     const firsts = [...firstSpan].map(([spanKey, s]) => [spanKey, s.start] as const);
     // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
-    const scan = async () => {
+    const fullScan = async (): Promise<ArticleScan> => {
       const { text, sentences } = await get();
-      return scanArticle(text, sentences, firsts, surnames);
+      const prefixes = new Uint8Array(PREFIX_BITS / 8);
+      const hits = scanSurnames(text, sentences, surnames, prefixes);
+      return { reports: scanReports(text, sentences, firsts), hits, prefixes: Buffer.from(prefixes).toString('base64') };
     };
-    scans[index] = key ? await reuse.memo(`scan:${article.id}`, signature(key, firsts, surnamesSig), scan) : await scan();
+    if (!key) {
+      scans[index] = await fullScan();
+      return;
+    }
+    // The previous run's scan stays valid for the surname keys both runs know; a new person's
+    // surname only needs looking for (and most texts are then passed over by a substring test).
+    const name = `scan:${article.id}`;
+    const sig = signature(key, firsts);
+    const old = previousSurnames ? reuse.recall<ArticleScan>(name, sig) : undefined;
+    let scan: ArticleScan;
+    if (old) {
+      const hits = old.hits.filter((hit) => surnames.has(hit[0]));
+      const wanted = [...addedSurnames].filter((surname) => mayContain(old.prefixes, surname));
+      if (wanted.length > 0) {
+        const { text, sentences } = await get();
+        hits.push(...scanSurnames(text, sentences, new Set(wanted)));
+        hits.sort(byOffset);
+      }
+      scan = { reports: old.reports, hits, prefixes: old.prefixes };
+    } else scan = await fullScan();
+    reuse.keep(name, sig, scan);
+    scans[index] = scan;
 
     const page: Omit<SiteArticlePage, 'html'> = {
       ...ref,
@@ -448,6 +519,7 @@ export async function writeSiteData(
   personRows.sort((a, b) => a.name.localeCompare(b.name, 'ru') || a.id.localeCompare(b.id));
   eventRows.sort(byDateDesc);
 
+  const graph = globalGraph(kb, LIMITS.graphNodes, (key, compute) => reuse.memo('graph-layout', signature(key), compute));
   const figures = corpusFigures(kb);
   const home: SiteHome = {
     generator: kb.generator,
@@ -464,7 +536,7 @@ export async function writeSiteData(
     writeJson(path.join(dir, 'index', 'events.json'), eventRows),
     writeJson(path.join(dir, 'index', 'organisations.json'), orgRows),
     writeJson(path.join(dir, 'index', 'places.json'), placeRows),
-    writeJson(path.join(dir, 'public', 'graph.json'), globalGraph(kb, LIMITS.graphNodes)),
+    writeJson(path.join(dir, 'public', 'graph.json'), await graph),
   ]);
 }
 

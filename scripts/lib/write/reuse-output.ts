@@ -34,6 +34,10 @@ export interface OutputReuse {
   write(file: string, signature: string, render: () => string | Promise<string>): Promise<void>;
   /** `compute()`'s value, or the previous run's value under `name` when `signature` is unchanged. Values must be JSON. */
   memo<T>(name: string, signature: string, compute: () => T | Promise<T>): Promise<T>;
+  /** The previous run's value under `name` if its signature was `signature` (for updating it rather than recomputing). */
+  recall<T>(name: string, signature: string): T | undefined;
+  /** Keep `value` under `name` for the next run (what `memo` does after computing). */
+  keep(name: string, signature: string, value: unknown): void;
   /** Write the manifest into the staging folder (call last, before the swap). */
   save(): Promise<void>;
   /** Files re-used / written so far (for tests and progress lines). */
@@ -81,6 +85,10 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
   const files = new Map<string, string>();
   const memos = new Map<string, { sig: string; value: unknown }>();
   const counts = { reused: 0, written: 0 };
+  const recall = <T>(name: string, sig: string): T | undefined => {
+    const old = Object.hasOwn(previous.memos, name) ? previous.memos[name] : undefined;
+    return old && old.sig === sig ? (old.value as T) : undefined;
+  };
 
   return {
     counts,
@@ -100,10 +108,13 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
       counts.written++;
     },
     async memo<T>(name: string, sig: string, compute: () => T | Promise<T>): Promise<T> {
-      const old = previous.memos[name];
-      const value = old && Object.hasOwn(previous.memos, name) && old.sig === sig ? (old.value as T) : await compute();
+      const value = recall<T>(name, sig) ?? (await compute());
       memos.set(name, { sig, value });
       return value;
+    },
+    recall,
+    keep(name, sig, value) {
+      memos.set(name, { sig, value });
     },
     async save() {
       // Sorted, so that the same input gives a byte-identical manifest.
@@ -127,6 +138,10 @@ export function plainOutput(): OutputReuse {
     async memo(_name, _sig, compute) {
       return compute();
     },
+    recall() {
+      return undefined;
+    },
+    keep() {},
     async save() {},
   };
 }
