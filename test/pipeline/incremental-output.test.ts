@@ -73,6 +73,28 @@ describe('incremental output', () => {
     expect(incremental).not.toEqual(before);
   }, 120_000);
 
+  it("finds a new person's surname in articles scanned by an earlier run", async () => {
+    // Its own corpus: the text of `e.txt` names nobody: «шойгуизм» only contains the surname key «шойгу».
+    const own = path.join(root, 'own');
+    await mkdir(path.join(own, 'articles'), { recursive: true });
+    for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(own, 'articles', name), text);
+    await writeFile(path.join(own, 'articles', 'e.txt'), ` date 2025-08-22 Об этом в Хельсинки писали про шойгуизм, сообщают источники.\n`);
+    const runOwn = (out: string) => ingest({ contentDir: own, outDir: out, cacheDir: path.join(root, 'cache-own'), jobs: 0 });
+    const out = path.join(root, 'out-own');
+    await runOwn(out);
+    await writeFile(path.join(own, 'articles', 'f.txt'), ` date 2025-08-26 Сергей Шойгу провел встречу с Александром Стуббом в Хельсинки.\n`);
+    await runOwn(out);
+    const fresh = path.join(root, 'fresh-own');
+    await runOwn(fresh);
+    expect(await tree(out)).toEqual(await tree(fresh));
+    // The old article is reported as an unlinked mention of the new person.
+    const kb = JSON.parse(await readFile(path.join(fresh, 'kb.json'), 'utf8')) as { people: { id: string; name: string }[] };
+    const shoigu = kb.people.find((person) => person.name.includes('Шойгу'));
+    expect(kb.people.map((person) => person.name)).toContain('Сергей Шойгу');
+    const page = JSON.parse(await readFile(path.join(fresh, 'site', 'pages', 'people', `${shoigu?.id}.json`), 'utf8')) as { unlinked: { id: string }[] };
+    expect(page.unlinked.map((report) => report.id)).toContain('e');
+  }, 120_000);
+
   it('rewrites everything when the previous output has no manifest', async () => {
     const out = path.join(root, 'out2');
     const cache = path.join(root, 'cache');

@@ -304,22 +304,17 @@ export async function writeSiteData(
       if (!seen || s.start < seen.start) firstSpan.set(spanKey, s);
     }
     const firsts = [...firstSpan].map(([spanKey, s]) => [spanKey, s.start] as const);
-    // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
     const fullScan = async (): Promise<ArticleScan> => {
       const { text, sentences } = await get();
       const prefixes = new Uint8Array(PREFIX_BITS / 8);
       const hits = scanSurnames(text, sentences, surnames, prefixes);
       return { reports: scanReports(text, sentences, firsts), hits, prefixes: Buffer.from(prefixes).toString('base64') };
     };
-    if (!key) {
-      scans[index] = await fullScan();
-      return;
-    }
     // The previous run's scan stays valid for the surname keys both runs know; a new person's
-    // surname only needs looking for (and most texts are then passed over by a substring test).
+    // surname only needs looking for (and most texts are then passed over by the prefix map).
     const name = `scan:${article.id}`;
-    const sig = signature(key, firsts);
-    const old = previousSurnames ? reuse.recall<ArticleScan>(name, sig) : undefined;
+    const sig = key ? signature(key, firsts) : '';
+    const old = key && previousSurnames ? reuse.recall<ArticleScan>(name, sig) : undefined;
     let scan: ArticleScan;
     if (old) {
       const hits = old.hits.filter((hit) => surnames.has(hit[0]));
@@ -331,7 +326,8 @@ export async function writeSiteData(
       }
       scan = { reports: old.reports, hits, prefixes: old.prefixes };
     } else scan = await fullScan();
-    reuse.keep(name, sig, scan);
+    // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
+    if (key) reuse.keep(name, sig, scan);
     scans[index] = scan;
 
     const page: Omit<SiteArticlePage, 'html'> = {
