@@ -202,7 +202,11 @@ async function writeOutput(
   const index = lookup(kb);
   const eventsOf = new Map<string, string[]>();
   for (const event of kb.events) {
-    for (const person of event.participants) eventsOf.set(person, [...(eventsOf.get(person) ?? []), event.id]);
+    for (const person of event.participants) {
+      const list = eventsOf.get(person);
+      if (list) list.push(event.id);
+      else eventsOf.set(person, [event.id]);
+    }
   }
   const eventSpans = new Map<string, LinkedSpan[]>();
   for (const event of kb.events) {

@@ -35,4 +35,13 @@ describe('events eval on the gold set', () => {
     expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('reads the bundled sample corpus (content/articles) with back-references kept out', async () => {
+    const s = await scoreEvents(path.resolve(here, '../../content/articles'), path.join(here, 'gold/sample/gold.json'));
+    expect(s.gold).toBeGreaterThanOrEqual(50);
+    expect(s.f1).toBeGreaterThanOrEqual(0.76);
+    expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.76);
+    expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.78);
+    expect(s.clusterF1).toBeGreaterThanOrEqual(0.66);
+  });
 });

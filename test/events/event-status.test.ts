@@ -36,4 +36,11 @@ describe('eventStatus', () => {
   it('does not take the month May for the modal verb', () => {
     expect(status('noun', 'the election on may 18 will decide', 'en')).toBe('planned');
   });
+
+  it('reads an idea of an event as hypothetical and its preparation as planned (sample corpus)', () => {
+    expect(status('noun', 'президенты обсудили идею прямой встречи Путина с Зеленским', 'ru')).toBe('hypothetical');
+    expect(status('noun', 'Трамп начал подготовку встречи Путина и Зеленского', 'ru')).toBe('planned');
+    expect(status('noun', 'Зеленський подякував за підготовку нового пакета санкцій', 'uk')).toBe('planned');
+    expect(status('noun', 'we are working on a meeting between President Putin and President Zelensky', 'en')).toBe('planned');
+  });
 });

@@ -71,6 +71,7 @@ interface Cluster {
 }
 
 const DAY_MS = 86_400_000;
+const PRECISION_RANK: Record<DatePrecision | 'none', number> = { day: 0, month: 1, year: 2, none: 3 };
 const STATUS_RANK: Record<EventStatus, number> = { happened: 3, cancelled: 2, planned: 1, hypothetical: 0 };
 
 /** Inclusive day interval of an ISO date at its precision. */
@@ -210,8 +211,11 @@ function compatible(m: Member, c: Cluster): number {
   const people = m.people;
   const shared = sharedCount(people, c.people);
   if (m.lo === null) {
-    // Undated reports («встреча пока не запланирована»): only the very same cast.
-    return people.length >= 1 && shared === people.length && shared === c.people.size ? 10 + shared : -1;
+    // Undated reports («встреча пока не запланирована»): only the very same cast,
+    // or part of it at the very same place («следующая встреча Путина в Москве»).
+    if (people.length >= 1 && shared === people.length && shared === c.people.size) return 10 + shared;
+    const samePlace = m.place !== null && c.places.has(m.place);
+    return samePlace && ((people.length >= 1 && shared === people.length) || (c.people.size > 0 && sharedCount([...c.people], new Set(people)) === c.people.size)) ? 5 + shared : -1;
   }
   if (people.length > 0 && c.people.size > 0) {
     const need = Math.min(2, people.length, c.people.size);
@@ -268,8 +272,10 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
   const byPerson = new Map(people.map((p) => [p.id, p]));
   const members: Member[] = [];
   for (const input of inputs) for (const event of input.analysis.events) members.push(toMember(input, event, links, placeIds, byPerson));
-  // Deterministic order independent of input order: by date, then identity.
-  members.sort((a, b) => (a.lo ?? Infinity) - (b.lo ?? Infinity) || (a.hi ?? Infinity) - (b.hi ?? Infinity) || (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0));
+  // Deterministic order independent of input order: the most precise dates
+  // first (so day-dated reports seed the clusters and a month-dated «в августе»
+  // joins the best of them, not the first), then by date, then identity.
+  members.sort((a, b) => PRECISION_RANK[a.precision ?? 'none'] - PRECISION_RANK[b.precision ?? 'none'] || (a.lo ?? Infinity) - (b.lo ?? Infinity) || (a.hi ?? Infinity) - (b.hi ?? Infinity) || (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0));
 
   const clusters: Cluster[] = [];
   const buckets = new Map<string, number[]>();
@@ -309,11 +315,52 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
     }
   }
 
+  const kept = foldUndatedPlans(clusters, buckets);
   const byPlace = new Map(places.map((p) => [p.id, p]));
   const nameLang = corpusNameLanguage(people);
-  const events = clusters.map((c) => summarise(c, byPerson, byPlace, nameLang));
-  assignIds(events, clusters);
+  const events = kept.map((c) => summarise(c, byPerson, byPlace, nameLang));
+  assignIds(events, kept);
   return events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * An undated report of a not-yet-held event («встреча Зеленского и Путина
+ * пока не запланирована») is the same event as the one dated cluster of the
+ * very same cast that did not take place either (planned for a month, then
+ * cancelled). Only when exactly one such cluster exists; never into a held
+ * event, which a later plan of the same people is usually not.
+ */
+function foldUndatedPlans(clusters: Cluster[], buckets: Map<string, number[]>): Cluster[] {
+  const undated = clusters.some((c) => c.lo === null && c.people.size >= 2);
+  if (!undated) return clusters;
+  // Dated clusters by family|anchor (the time part of the bucket key dropped).
+  const dated = new Map<string, Set<number>>();
+  for (const [key, list] of buckets) {
+    if (key.endsWith('|undated')) continue;
+    const anchorKey = key.slice(0, key.lastIndexOf('|'));
+    let seen = dated.get(anchorKey);
+    if (!seen) dated.set(anchorKey, (seen = new Set()));
+    for (const ci of list) seen.add(ci);
+  }
+  const held = (c: Cluster): boolean => c.members.some((m) => m.event.status === 'happened');
+  const dropped = new Set<number>();
+  clusters.forEach((c, i) => {
+    if (c.lo !== null || c.people.size < 2 || held(c)) return;
+    const first = [...c.people][0]!;
+    const candidates = [...(dated.get(`${c.family}|${first}`) ?? [])].filter((ci) => {
+      const d = clusters[ci]!;
+      return !dropped.has(ci) && d.lo !== null && !held(d) && d.people.size === c.people.size && [...c.people].every((p) => d.people.has(p));
+    });
+    if (candidates.length !== 1) return;
+    const target = clusters[candidates[0]!]!;
+    for (const m of c.members) {
+      target.members.push(m);
+      for (const id of m.ordered) target.ids.add(id);
+      for (const o of m.orgs) target.orgs.add(o);
+    }
+    dropped.add(i);
+  });
+  return clusters.filter((_, i) => !dropped.has(i));
 }
 
 /** The language KbPerson.name is written in across the corpus (most common). */
@@ -387,7 +434,9 @@ function summarise(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<str
     const t = titleIn(lang, type, participants, byPerson, placeName(lang), ms);
     if (t) titles[lang] = t;
   }
-  const title = titles[nameLang] ?? titles.ru ?? titles.en ?? titles.uk ?? ms[0]!.event.title;
+  // The title is in the language of the canonical names (KbPerson.name), even
+  // when a participant lacks a name recorded under that language.
+  const title = titles[nameLang] ?? titleIn(nameLang, type, participants, byPerson, placeName(nameLang), ms, true) ?? titles.ru ?? titles.en ?? titles.uk ?? ms[0]!.event.title;
 
   const articles = [...new Set(ms.map((m) => m.article))].sort();
   const mentions: KbMention[] = ms
@@ -479,13 +528,13 @@ function surnameSlug(person: KbPerson | undefined, id: string): string {
   return slugify(id.split('-').pop() ?? id);
 }
 
-function titleIn(lang: Lang, type: EventType, participants: string[], byPerson: Map<string, KbPerson>, place: string | null, ms: Member[]): string | null {
+function titleIn(lang: Lang, type: EventType, participants: string[], byPerson: Map<string, KbPerson>, place: string | null, ms: Member[], canonical = false): string | null {
   const local = mostCommon(ms.filter((m) => m.lang === lang), (m) => m.event.title)?.event.title ?? null;
   if (participants.length === 0) {
     if (local) return local;
     return place ? eventTitle({ type, lang, people: [], place, orgs: [] }) : null;
   }
-  const names = participants.map((id) => byPerson.get(id)?.names[lang]);
+  const names = participants.map((id) => byPerson.get(id)?.names[lang] ?? (canonical ? byPerson.get(id)?.name : undefined));
   if (names.some((n) => !n)) return local;
   const people: TitlePerson[] = names.map((n) => ({ name: surnameOf(n!), gender: guessGender(n!) }));
   return eventTitle({ type, lang, people, place, orgs: [] });

@@ -131,6 +131,8 @@ const uk: TriggerPattern[] = [
 
 const en: TriggerPattern[] = [
   { type: 'meeting', source: 'met', form: 'past' },
+  // "Trump hosted Zelensky and European leaders at the White House".
+  { type: 'meeting', source: 'hosted', form: 'past' },
   { type: 'meeting', source: 'meet(?:s)?', form: 'present' },
   { type: 'meeting', source: 'meeting(?:s)?', form: 'noun' },
   { type: 'talks', source: '(?:talks|negotiations)', form: 'noun' },

@@ -31,6 +31,8 @@ interface Draft {
   status: EventStatus;
   statusExplicit: boolean;
   pastPlan: boolean;
+  /** Named as a further event («следующая встреча», "a second meeting"): not the one reported, and not yet held. */
+  further: boolean;
   date: ResolvedDate | null;
   place: string | null;
   placeKey: string | null;
@@ -82,6 +84,8 @@ const RELATIVE_TO_EVENT = /(?<![\p{L}])(?:after|before|later than|после|п�
 function isOwnDate(original: string, d: DateExpression): boolean {
   return !SINCE_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start)) && !SINCE_START.test(d.text) && !RELATIVE_TO_EVENT.test(d.text);
 }
+/** «следующую встречу», «новый саммит», "a second meeting", "the next meeting". */
+const FURTHER_BEFORE = /(?<![\p{L}])(?:следующ\p{L}{1,3}|втор\p{L}{2,3}|нов\p{L}{1,3}|наступн\p{L}{1,3}|друг\p{L}{1,3}|нов\p{L}{1,3}|second|next|another|new)\s{1,3}(?:[\p{L}-]{1,15}\s{1,3})?$/iu;
 const POSSESSIVE = /(?:^|\s)(?:его|её|ее|их|його|її|їх|his|her|their)\s+$/iu;
 /** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
 const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
@@ -170,9 +174,12 @@ export function extractEvents(
       }
       const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
       if (trigger.form === 'noun' && NEGATED_BEFORE.test(before)) continue;
-      const own = dates.filter((d) => !behindOtherTrigger(d, trigger, kept, sentence.start));
-      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, own, mentions, bySentence, text, lang);
-      c.backRef = trigger.form === 'noun' && BACKREF_BEFORE.test(before);
+      // "two days after both men met Trump": the date is counted from another event, so none of the sentence's dates is this one's.
+      const anchoredElsewhere = allDates.some((d) => RELATIVE_TO_EVENT.test(d.text) && trigger.start - (sentence.start + d.end) >= 0 && trigger.start - (sentence.start + d.end) <= 30);
+      const own = anchoredElsewhere ? [] : dates.filter((d) => !behindOtherTrigger(d, trigger, kept, sentence.start));
+      const c = buildCandidate(trigger, si, sentence, original, lower, clauses, own, mentions, bySentence, text, lang, kept);
+      // A back-reference is a report of its own only with a date right after it ("after the summit on 15 August").
+      c.backRef = trigger.form === 'noun' && BACKREF_BEFORE.test(before) && !own.some((d) => sentence.start + d.start >= trigger.end && sentence.start + d.start - trigger.end <= 60);
       candidates.push(c);
     }
     for (const c of candidates) {
@@ -182,7 +189,7 @@ export function extractEvents(
         const recent = [...drafts].reverse().find((d) => d.participants.length >= 2 && si - d.lastSentence <= 3);
         if (recent) c.participants = [...recent.participants];
       }
-      if (c.backRef && !c.clauseDate) continue;
+      if (c.backRef) continue;
       if (mergeIntoExisting(drafts, c)) continue;
       if (!isEventful(c)) continue;
       drafts.push(c);
@@ -205,16 +212,35 @@ function withoutShadowedPeople(list: EntityMention[]): EntityMention[] {
     .sort((a, b) => a.mention.start - b.mention.start);
 }
 
+/** Another event noun, not part of the trigger's own phrase ("sanctions package" is one phrase). */
+function otherEventNoun(t: Trigger, trigger: Trigger): boolean {
+  return t !== trigger && t.form === 'noun' && (t.start - trigger.end > 2 || trigger.start - t.end > 2);
+}
+
 /**
  * A date with another event noun between it and the trigger belongs to that
  * noun: «a second meeting … proposed at the end of the Alaska summit on 15 August».
  */
-function behindOtherTrigger(d: DateExpression, trigger: Trigger, triggers: Trigger[], offset: number): boolean {
+function behindOtherTrigger(d: DateExpression, trigger: Trigger, triggers: readonly Trigger[], offset: number): boolean {
   const from = Math.min(trigger.end, offset + d.start);
   const to = Math.max(trigger.start, offset + d.end);
-  // An adjacent noun is one phrase with the trigger ("sanctions package"), not another event.
-  const adjacent = (t: Trigger): boolean => t.start - trigger.end <= 2 && trigger.start - t.end <= 2;
-  return triggers.some((t) => t !== trigger && t.form === 'noun' && t.start >= from && t.end <= to && !adjacent(t));
+  return triggers.some((t) => otherEventNoun(t, trigger) && t.start >= from && t.end <= to);
+}
+
+/**
+ * The part of the clause that speaks of this trigger: up to the next other
+ * event noun, and from the trigger itself when another one precedes it, so
+ * «саммит …, о котором говорили после переговоров на Аляске» and «итоги
+ * переговоров в Вашингтоне и идею встречи» do not take the talks' place.
+ */
+function ownStretch(clause: Span, trigger: Trigger, triggers: readonly Trigger[]): Span {
+  let { start, end } = clause;
+  for (const t of triggers) {
+    if (!otherEventNoun(t, trigger)) continue;
+    if (t.start >= trigger.end && t.start < end) end = t.start;
+    if (t.end <= trigger.start && t.end > start) start = trigger.start;
+  }
+  return { start, end };
 }
 
 /** Words inside a date phrase are not triggers. */
@@ -234,6 +260,7 @@ function buildCandidate(
   bySentence: Map<number, EntityMention[]>,
   text: string,
   lang: Lang,
+  others: readonly Trigger[],
 ): Candidate {
   const rel = trigger.start - sentence.start;
   const ci = clauseAt(clauses, rel);
@@ -241,7 +268,9 @@ function buildCandidate(
   const clause: Span = { start: sentence.start + clauseRel.start, end: sentence.start + clauseRel.end };
   const clauseLower = lower.slice(clauseRel.start, clauseRel.end);
   const inClause = mentions.filter((m) => m.mention.start >= clause.start && m.mention.end <= clause.end);
-  let people: EntityMention[] = inClause.filter((m) => m.entity.type === 'person');
+  // People named after another event noun are that event's («The talks focused on … a meeting between Zelensky and Putin»).
+  const stretchEnd = trigger.form === 'noun' ? ownStretch(clause, trigger, others).end : clause.end;
+  let people: EntityMention[] = inClause.filter((m) => m.entity.type === 'person' && (m.mention.end <= stretchEnd || m.mention.start < trigger.start));
   // The visitor is the subject: «Моди посетил Москву … и провел переговоры с Путиным».
   if (trigger.type === 'visit' && trigger.form !== 'noun') {
     const subjects = people.filter((p) => p.mention.end <= trigger.start);
@@ -286,7 +315,7 @@ function buildCandidate(
 
   const blocked = mentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'org').map((m) => m.mention as Span);
   const placeMentions: PlaceMention[] = mentions.filter((m) => m.entity.type === 'place');
-  const place = findEventPlace(text, lang, type, clause, trigger, placeMentions, blocked);
+  const place = findEventPlace(text, lang, type, ownStretch(clause, trigger, others), trigger, placeMentions, blocked);
 
   const teams = type === 'match' ? findTeams(original, lang, trigger.start - sentence.start) : [];
   const targetRe = TARGET_PHRASE[lang === 'ru' || lang === 'uk' ? lang : 'en']!;
@@ -298,6 +327,7 @@ function buildCandidate(
     status: status.status,
     statusExplicit: status.explicit,
     pastPlan: status.pastPlan,
+    further: trigger.form === 'noun' && FURTHER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)),
     date,
     clauseDate: inClauseDates.length > 0,
     collective: COLLECTIVE.test(clauseLower),
@@ -375,14 +405,21 @@ function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
   // belongs to the summit, not to «следующую встречу в Москве» proposed since.
   const preferred = recentFirst.filter((i) => {
     const d = drafts[i]!;
-    return (c.date !== null && d.date?.date === c.date.date) || (!c.statusExplicit && d.status === 'happened' && d.statusExplicit);
+    return (c.date !== null && d.date?.date === c.date.date) || (c.status === 'happened' && d.status === 'happened');
   });
-  for (const i of [...preferred, ...recentFirst]) if (mergeInto(drafts[i]!, c)) return true;
+  // A cue-less mention of a held event reaches further back to it («Кто ещё участвовал в переговорах?»
+  // six sentences after the summit report) rather than joining a proposal made in between.
+  for (const i of preferred) if (mergeInto(drafts[i]!, c, c.status === 'happened' && drafts[i]!.status === 'happened' ? HELD_EVENT_WINDOW : NEAR_WINDOW)) return true;
+  for (const i of recentFirst) if (mergeInto(drafts[i]!, c, NEAR_WINDOW)) return true;
   return false;
 }
 
+/** Sentences a later mention may lie from the report it joins. */
+const NEAR_WINDOW = 4;
+const HELD_EVENT_WINDOW = 12;
+
 /** Merge candidate `c` into draft `d` when it is a later mention of it (see mergeIntoExisting). */
-function mergeInto(d: Draft, c: Candidate): boolean {
+function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   const family = typeFamily(c.type);
   const anaphoric = c.trigger.form === 'noun' || c.participants.length === 0;
   if (typeFamily(d.type) !== family) return false;
@@ -392,12 +429,16 @@ function mergeInto(d: Draft, c: Candidate): boolean {
   const sameCastDoubt = c.status === 'hypothetical' && d.status !== 'happened' && d.participants.length >= 2 && c.participants.length >= 1 && c.participants.every((p) => d.participants.includes(p));
   if (!anaphoric && !sameSentence && !sameCastDoubt) return false;
   const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
-  if (c.firstSentence - d.lastSentence > 4 && !sameCast && !sameCastDoubt) return false;
+  if (c.firstSentence - d.lastSentence > window && !sameCast && !sameCastDoubt) return false;
   // A bare later mention («для переговоров», "for the talks") may name one person the first report lacked.
   const subset = c.participants.every((p) => d.participants.includes(p)) || (c.trigger.form === 'noun' && d.participants.length === 0 && c.participants.length <= 1);
   const superset = d.participants.every((p) => c.participants.includes(p));
   if (!subset && !(sameSentence && superset)) return false;
   if (!datesCompatible(d.date, c.date)) return false;
+  // The date was kept from the earlier noun of the sentence because this one
+  // stands between (behindOtherTrigger): it dates another event, not the one
+  // proposed or doubted («предложил провести следующую встречу … в конце саммита 15 августа»).
+  if (sameSentence && c.clauseDate && !d.date && d.statusExplicit && d.status !== 'happened') return false;
   // A bare follow-up noun right after the report may name a narrower place
   // («Встреча на Аляске … Переговоры в Анкоридже …») or a place of another phrase.
   const bareFollowUp = c.participants.length === 0 && c.trigger.form === 'noun' && c.firstSentence - d.lastSentence <= 2;
@@ -427,7 +468,9 @@ function mergeInto(d: Draft, c: Candidate): boolean {
 
 function finalise(d: Draft, index: number, anyCancelled: boolean, ref: ArticleDate | null, lang: Lang, entities: LocalEntity[]): LocalEvent {
   let status = d.status;
-  if (d.pastPlan && anyCancelled && status === 'planned') status = 'cancelled';
+  // A further event someone proposed («предложил провести следующую встречу») stays a plan, whatever else the article cancels.
+  if (d.further && !d.date && status === 'cancelled') status = 'planned';
+  if (d.pastPlan && anyCancelled && status === 'planned' && !d.further) status = 'cancelled';
   let date = d.date;
   if (!date && (status === 'happened' || status === 'cancelled')) date = articleDateAsEventDate(ref, 'month');
   if (status === 'happened' && !d.statusExplicit && date && ref && date.precision === 'day' && ref.day !== null && ref.month !== null) {

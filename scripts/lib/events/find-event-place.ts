@@ -49,7 +49,7 @@ const FALLBACK_VISIT: Record<string, RegExp> = {
 };
 /** Capitalised words after «в»/"in" that are not places. */
 const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It)$/u;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|English|Russian|Ukrainian|French|German|Spanish|Chinese)$/u;
 
 
 /**
