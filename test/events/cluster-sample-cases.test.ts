@@ -13,7 +13,7 @@ const PEOPLE = [
   { ...person('boris-johnson', { en: 'Boris Johnson', uk: 'Борис Джонсон' }), name: 'Борис Джонсон' },
 ];
 
-interface Spec { id: string; lang: Lang; date: string | null; people: string[]; place?: string; status?: EventStatus; type?: LocalEvent['type'] }
+interface Spec { id: string; lang: Lang; date: string | null; people: string[]; place?: string; status?: EventStatus; type?: LocalEvent['type']; written?: string }
 
 function build(specs: Spec[]): ReturnType<typeof clusterEvents> {
   const links = new Map<string, string>();
@@ -35,7 +35,7 @@ function build(specs: Spec[]): ReturnType<typeof clusterEvents> {
       title: 'local',
       mentions: [{ start: 0, end: 5, text: 'event', kind: 'name', sentence: 0 }],
     };
-    const article = {} as ArticleInput['analysis']['article'];
+    const article = (spec.written ? { date: spec.written } : {}) as ArticleInput['analysis']['article'];
     return { id: spec.id, analysis: { version: 't', article, lang: spec.lang, sentences: [], entities, events: [event], wordCount: 0 } };
   });
   return clusterEvents(inputs, links, PEOPLE);
@@ -91,5 +91,46 @@ describe('undated plans', () => {
       { id: 'b', lang: 'ru', date: '2025-09', people: ['vladimir-putin', 'volodymyr-zelensky'], status: 'happened' },
     ]);
     expect(events).toHaveLength(2);
+  });
+});
+
+describe('undated reports of a held event', () => {
+  const HELD: Spec = { id: 'held', lang: 'en', type: 'sanctions', date: '2025-09-19', people: ['volodymyr-zelensky'], status: 'happened', written: '2025-09-19' };
+
+  it('folds a plan written before the event into it (the plan came true)', () => {
+    const events = build([HELD, { id: 'plan', lang: 'uk', type: 'sanctions', date: null, people: ['volodymyr-zelensky'], status: 'planned', written: '2025-08-27' }]);
+    expect(events.map((e) => e.articles)).toEqual([['held', 'plan']]);
+    expect(events[0]!.status).toBe('happened');
+    expect(events[0]!.date).toBe('2025-09-19');
+  });
+
+  it('folds a plan whose cast contains the held cast (one more name in the plan)', () => {
+    const events = build([HELD, { id: 'plan', lang: 'ru', type: 'sanctions', date: null, people: ['volodymyr-zelensky', 'donald-trump'], status: 'planned', written: '2025-09-01' }]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('folds a later undated report that it happened', () => {
+    const events = build([HELD, { id: 'later', lang: 'ru', type: 'sanctions', date: null, people: ['volodymyr-zelensky'], status: 'happened', written: '2025-10-02' }]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('keeps apart a plan written after the event (the next one), one written long before, or one from an undated article', () => {
+    for (const written of ['2025-10-02', '2025-03-01', undefined]) {
+      const events = build([HELD, { id: 'plan', lang: 'ru', type: 'sanctions', date: null, people: ['volodymyr-zelensky'], status: 'planned', written }]);
+      expect(events).toHaveLength(2);
+    }
+  });
+
+  it('keeps apart a plan of another family or a different cast', () => {
+    expect(build([HELD, { id: 'p', lang: 'ru', type: 'call', date: null, people: ['volodymyr-zelensky'], status: 'planned', written: '2025-09-01' }])).toHaveLength(2);
+    expect(build([HELD, { id: 'p', lang: 'ru', type: 'sanctions', date: null, people: ['donald-trump'], status: 'planned', written: '2025-09-01' }])).toHaveLength(2);
+    const wider: Spec = { ...HELD, people: ['volodymyr-zelensky', 'donald-trump'] };
+    expect(build([wider, { id: 'p', lang: 'ru', type: 'sanctions', date: null, people: ['volodymyr-zelensky'], status: 'planned', written: '2025-09-01' }])).toHaveLength(2);
+  });
+
+  it('keeps a plan apart when two held events fit it equally', () => {
+    const other: Spec = { ...HELD, id: 'held2', date: '2025-09-26', written: '2025-09-26' };
+    const events = build([HELD, other, { id: 'plan', lang: 'ru', type: 'sanctions', date: null, people: ['volodymyr-zelensky'], status: 'planned', written: '2025-09-01' }]);
+    expect(events).toHaveLength(3);
   });
 });

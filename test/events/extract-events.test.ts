@@ -138,4 +138,22 @@ describe('extractEvents', () => {
     expect(e!.participants.sort()).toEqual(['putin', 'zelensky']);
     expect(e!.status).toBe('hypothetical');
   });
+
+  it('keeps people of a relative clause out of an event the clause is not about', () => {
+    const text = 'Европейские лидеры, среди которых были Путин и Зеленский, ждали окончания разговора в соседнем зале.';
+    const events = run(fixture(text, '2025-08-18', [PUTIN, ZELENSKY]));
+    expect(events.flatMap((e) => e.participants)).not.toContain('putin');
+  });
+
+  it('keeps them in when the clause names the group the event is with', () => {
+    const text = 'Трамп встретился с лидерами, среди которых были Путин и Зеленский.';
+    const [e] = run(fixture(text, '2025-08-18', [PUTIN, TRUMP, ZELENSKY]));
+    expect(e!.participants.sort()).toEqual(['putin', 'trump', 'zelensky']);
+  });
+
+  it('keeps a relative clause the trigger is in', () => {
+    const text = 'Stubb, who met Zelensky in Helsinki on Monday, said the measures were overdue.';
+    const [e] = run(fixture(text, '2025-09-20', [{ key: 'zelensky', name: 'Volodymyr Zelensky', first: 'Volodymyr', forms: ['Zelensky'] }, { key: 'stubb', name: 'Alexander Stubb', first: 'Alexander', forms: ['Stubb'] }], 'en'));
+    expect(e!.participants).toContain('zelensky');
+  });
 });

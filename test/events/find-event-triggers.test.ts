@@ -10,6 +10,7 @@ describe('findEventTriggers', () => {
     expect(types('его встречу с Трампом', 'ru')).toEqual(['meeting:noun']);
     expect(types('Путин и Трамп провели телефонный разговор', 'ru')).toEqual(['call:noun']);
     expect(types('Президенты созвонились', 'ru')).toEqual(['call:past']);
+    expect(types('после встречи позвонит Зеленскому', 'ru')).toEqual(['meeting:noun', 'call:future']);
     expect(types('Моди посетил Москву и провел переговоры', 'ru')).toEqual(['visit:past', 'talks:noun']);
     expect(types('армия нанесла удар по Харькову, обстрел продолжался', 'ru')).toEqual(['attack:noun', 'attack:noun']);
   });
@@ -18,6 +19,7 @@ describe('findEventTriggers', () => {
     expect(types('Ердоган зустрівся з Макроном', 'uk')).toEqual(['meeting:past']);
     expect(types('провели телефонну розмову', 'uk')).toEqual(['call:noun']);
     expect(types('Росія атакувала Одесу', 'uk')).toEqual(['attack:past']);
+    expect(types('Я зателефоную президенту', 'uk')).toEqual(['call:future']);
     expect(types('Trump spoke by phone with Putin', 'en')).toEqual(['call:past']);
     expect(types('Erdogan met Macron', 'en')).toEqual(['meeting:past']);
     expect(types('A missile strike hit Odesa', 'en')).toEqual(['attack:noun']);

@@ -315,7 +315,7 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
     }
   }
 
-  const kept = foldUndatedPlans(clusters, buckets);
+  const kept = foldUndatedIntoHeld(foldUndatedPlans(clusters, buckets));
   const byPlace = new Map(places.map((p) => [p.id, p]));
   const nameLang = corpusNameLanguage(people);
   const events = kept.map((c) => summarise(c, byPerson, byPlace, nameLang));
@@ -361,6 +361,62 @@ function foldUndatedPlans(clusters: Cluster[], buckets: Map<string, number[]>): 
     dropped.add(i);
   });
   return clusters.filter((_, i) => !dropped.has(i));
+}
+
+/** How long before a held event a plan of it is still taken to be that plan (days). */
+const PLAN_LEAD_DAYS = 62;
+
+/**
+ * An undated report of an event that did take place: a plan written before it
+ * («ЕС готовит новый пакет санкций», the package came on 09-19) or a passing
+ * reference written after it. It joins the held dated cluster of its family
+ * when every report in it is timed right by its article's date — plans and
+ * hypotheticals at most PLAN_LEAD_DAYS before the event, reports after it only
+ * when they say it happened — and the cast fits (the report names everyone
+ * the held event had; a report naming nobody: half the organisations shared). Only the single best
+ * such cluster; a tie means it could be either, so it stays apart. Reports from
+ * undated articles never fold (nothing tells a plan from a later, new plan).
+ */
+function foldUndatedIntoHeld(clusters: Cluster[]): Cluster[] {
+  const held = clusters.filter((c) => c.lo !== null && c.hi !== null && c.members.some((m) => m.event.status === 'happened'));
+  if (held.length === 0) return clusters;
+  const dropped = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.lo !== null) continue;
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    let tie = false;
+    for (const h of held) {
+      if (h.family !== c.family) continue;
+      const score = heldMatch(c, h);
+      if (score > bestScore) [best, bestScore, tie] = [h, score, false];
+      else if (score === bestScore && score > 0) tie = true;
+    }
+    if (!best || tie) continue;
+    for (const m of c.members) addTo(best, m);
+    dropped.add(c);
+  }
+  return dropped.size ? clusters.filter((c) => !dropped.has(c)) : clusters;
+}
+
+/** Score of an undated cluster as a report of the held cluster `h` (0: not it). */
+function heldMatch(c: Cluster, h: Cluster): number {
+  const timed = c.members.every((m) => {
+    const written = dateInterval(m.articleDate);
+    if (!written) return false;
+    if (written[0] > h.hi!) return m.event.status === 'happened';
+    return written[1] >= h.lo! - PLAN_LEAD_DAYS;
+  });
+  if (!timed) return 0;
+  const orgShared = sharedCount([...c.orgs], h.orgs);
+  if (c.people.size > 0) {
+    if (h.people.size === 0) return 0;
+    const shared = sharedCount([...c.people], h.people);
+    // The plan names everyone who took part (it may name more): a plan of Trump's call to Zelensky is not a call Macron held with both.
+    if (shared < h.people.size) return 0;
+    return 10 * shared + orgShared;
+  }
+  return orgShared > 0 && orgShared * 2 >= Math.max(c.orgs.size, h.orgs.size) ? orgShared : 0;
 }
 
 /** The language KbPerson.name is written in across the corpus (most common). */

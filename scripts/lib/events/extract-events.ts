@@ -13,7 +13,7 @@ import { eventStatus } from './event-status.ts';
 import { eventTitle, type TitlePerson } from './event-title.ts';
 import { typeFamily } from './event-types.ts';
 import { SCORE } from './event-lexicon.ts';
-import { findClauses, clauseAt } from './find-clauses.ts';
+import { findClauses, clauseAt, findRelativeClauses } from './find-clauses.ts';
 import { findEventPlace, type PlaceMention } from './find-event-place.ts';
 import { findEventTriggers, lowerSameLength, type Trigger } from './find-event-triggers.ts';
 import {
@@ -64,6 +64,8 @@ interface EntityMention {
 const FRAME_BEFORE = /(?:во время|в ходе|в рамках|на полях|під час|в ході|у ході|у рамках|в рамках|during|on the sidelines of|in the course of)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
 /** Collective references to the people of the event just reported. */
 const COLLECTIVE = /(?<![\p{L}])(?:лидеры|стороны|президенты|собеседники|лидеров|сторон|лідери|сторони|президенти|співрозмовники|лідерів|the (?:two )?leaders|both (?:sides|leaders)|the (?:two )?presidents|the two sides)(?![\p{L}])/iu;
+/** A group noun the relative clause after it names the members of. */
+const GROUP_BEFORE_RELATIVE = /(?<![\p{L}])(?:лидер|лідер|президент|сторон|leaders|presidents|sides)\p{L}{0,6}\s{0,3}$/u;
 /**
  * Event nouns after these point back at an event reported before («после
  * встречи на Аляске», «итоги переговоров», "after the Alaska summit"): a
@@ -296,6 +298,13 @@ function buildCandidate(
     if (owner) people.unshift(owner);
   }
   people = people.filter((p) => !ATTRIBUTION_BEFORE.test(text.slice(Math.max(sentence.start, p.mention.start - 60), p.mention.start)));
+  // People in a relative clause the trigger is not in describe a noun of another clause.
+  // Except one naming the members of a group the trigger takes as its argument: «переговоры с лидерами, среди которых были …».
+  const relatives = findRelativeClauses(lower).filter((r) => (rel < r.start || rel >= r.end) && !(r.start > rel && GROUP_BEFORE_RELATIVE.test(lower.slice(Math.max(rel, r.start - 24), r.start))));
+  const inRelative = (p: EntityMention): boolean => relatives.some((r) => p.mention.start - sentence.start >= r.start && p.mention.end - sentence.start <= r.end);
+  // «лидеры, среди которых были Макрон и Стубб»: a collective already named there borrows no one from earlier sentences.
+  const namedCollective = relatives.length > 0 && people.some(inRelative);
+  if (namedCollective) people = people.filter((p) => !inRelative(p));
   const participants = unique(people.map((p) => p.entity.key));
   const orgs = unique(inClause.filter((m) => m.entity.type !== 'person').map((m) => m.entity.key));
 
@@ -330,7 +339,7 @@ function buildCandidate(
     further: trigger.form === 'noun' && FURTHER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)),
     date,
     clauseDate: inClauseDates.length > 0,
-    collective: COLLECTIVE.test(clauseLower),
+    collective: !namedCollective && COLLECTIVE.test(clauseLower),
     backRef: false,
     place: place?.name ?? null,
     placeKey: place?.key ?? null,

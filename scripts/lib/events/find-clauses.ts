@@ -51,3 +51,20 @@ export function clauseAt(clauses: readonly Span[], at: number): number {
   for (let i = 0; i < clauses.length; i++) if (at < clauses[i]!.end) return i;
   return clauses.length - 1;
 }
+
+/**
+ * A relative clause after a comma, up to the next comma or the end:
+ * «лидеры, среди которых были Макрон и Стубб, ждали», "Stubb, who discussed
+ * the package with Zelensky, said". Its people describe a noun of the main
+ * clause and take no part in the main clause's event.
+ */
+const RELATIVE =
+  /,\s{0,3}(?:(?:среди|из|с|со|для|у|о|об|при|от|серед|з|із|від|про|among|of|with|for|in)\s{1,3})?(?:котор\p{L}{0,4}|як(?:ий|а|е|і|их|им|ими|ому|ій|у|ого)|who|whom|whose|which)(?![\p{L}])[^,;:]*/gu;
+
+/** Relative-clause spans (relative to `lower`), in order. */
+export function findRelativeClauses(lower: string): Span[] {
+  const out: Span[] = [];
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(lower); m; m = RELATIVE.exec(lower)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
