@@ -66,6 +66,26 @@ export function nominativeCue(text: string, words: Word[], from: Word, to: Word)
   return !!prev && gluedWords(text, prev, from) && !prev.cap && !prev.latin && FEMININE_NOMINATIVE_ADJ.test(prev.lower) && wordInfo(prev.text).adjective;
 }
 
+/**
+ * «губернатор Курської області Дарія Козлова»: the noun before the name is the
+ * complement of a role noun in the nominative a few words back, and the name
+ * stands in apposition to that role, not as a genitive of the noun. Returns
+ * CASE.nomn then, else 0.
+ */
+function roleAhead(text: string, words: Word[], noun: Word): number {
+  let w = noun;
+  for (let k = 0; k < 3; k++) {
+    const before = words[w.index - 1];
+    if (!before || !gluedWords(text, before, w) || before.latin) return 0;
+    if (!before.cap && isRoleWord(before.lower, 'ru')) {
+      const c = wordInfo(before.text).nounCases;
+      return c & CASE.nomn && !(c & CASE.gent) ? CASE.nomn : 0;
+    }
+    w = before;
+  }
+  return 0;
+}
+
 /** Likely cases of a name spanning words[from..to] (bitmask), or 0 when the context says nothing. */
 export function contextCases(text: string, words: Word[], from: Word, to: Word): number {
   let hint = 0;
@@ -85,6 +105,7 @@ export function contextCases(text: string, words: Word[], from: Word, to: Word):
     if (p) return p;
     const pi = wordInfo(prev.text);
     if (isRoleWord(prev.lower, 'ru') && pi.nounCases) hint = pi.nounCases;
+    else if (roleAhead(text, words, prev) === CASE.nomn) hint = CASE.nomn;
     else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = CASE.gent;
   }
   if (!hint) hint = coordinatedCases(words, prev, -1, glued) || coordinatedCases(words, next, 1, glued);

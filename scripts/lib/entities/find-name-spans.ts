@@ -31,7 +31,7 @@ export interface NameSpan {
 
 const EMPTY_INFO: WordInfo = {
   first: [], last: [], patronymic: [], geo: 0, org: 0, common: 0, adjective: false, functionWord: false,
-  known: false, adjectival: [], nounCases: 0, plural: false, preposition: false,
+  known: false, adjectival: [], nounCases: 0, plural: false, preposition: false, ukCommon: false,
 };
 const info = (w: Word): WordInfo => (w.latin ? EMPTY_INFO : wordInfo(w.text));
 const sum = (rs: NameReading[]): number => rs.reduce((s, r) => s + r.score, 0);
@@ -98,7 +98,7 @@ function canBeSurname(r: Reader, w: Word): boolean {
 function canBeGiven(w: Word): boolean {
   if (!w.cap || w.initial || w.acronym || w.latin) return false;
   const i = info(w);
-  return !i.functionWord && !i.adjective && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
+  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
 }
 
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
@@ -107,6 +107,9 @@ function adjacent(text: string, a: Word, b: Word): boolean {
   const gap = text.slice(a.end, b.start);
   return /^[ \u00a0]{1,2}$/u.test(gap) || (a.initial && /^ ?$/u.test(gap)) || gap === '-';
 }
+
+const MONTHS =
+  /^((январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(ь|я|е|ю)|ма(й|я|е|ю)|март(а|е|у)?|август(а|е|у)?|(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(ень|ня|ні|ню|ий|ого|ому)|листопад(а|і|у)?)$/u;
 
 /** Split the words into runs of name-capable words (capitalised words, initials, inner particles). */
 function chains(text: string, words: Word[]): Word[][] {
@@ -118,7 +121,8 @@ function chains(text: string, words: Word[]): Word[][] {
     cur = [];
   };
   for (const w of words) {
-    const usable = (w.cap && !w.acronym) || (cur.length > 0 && isParticle(w));
+    // A month («7 Августа Дарина Яковенко», «серпня») is never part of a name.
+    const usable = ((w.cap && !w.acronym) || (cur.length > 0 && isParticle(w))) && !MONTHS.test(w.lower);
     if (!usable) {
       flush();
       continue;
@@ -259,6 +263,7 @@ const CLAUSE_OPENERS = new Set([
   'тож', 'адже', 'навіть', 'лише', 'утім', 'втім', 'окрім', 'крім', 'вчора', 'сьогодні', 'завтра', 'тоді', 'нарешті',
   'спочатку', 'потім', 'відтепер', 'тепер', 'саме', 'зрештою', 'щоправда', 'отже', 'відповідно', 'наприклад', 'ймовірно',
   'очевидно', 'можливо', 'згідно', 'серед', 'після', 'перед', 'поки', 'коли', 'якщо', 'хоча', 'бо', 'тому', 'раптом',
+  'напередодні', 'учора', 'нещодавно', 'незабаром', 'невдовзі', 'днями', 'згодом', 'тим', 'відтоді',
 ]);
 /** «Офіційно», «Нещодавно», «Традиційно»: Ukrainian adverbs in -но at a clause start. */
 const isClauseOpener = (w: Word): boolean => CLAUSE_OPENERS.has(w.lower) || (w.clauseStart && !info(w).known && /^\p{L}{4,}(но|ки)$/u.test(w.lower) && /[іїєґ]/u.test(w.lower));

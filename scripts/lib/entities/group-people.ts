@@ -24,6 +24,8 @@ export interface PersonGroup {
 interface ReadSpan {
   span: NameSpan;
   first: string | null;
+  /** Every nominative the first-name word can stand for (Дарія: Дарій in the genitive, or Дарія). */
+  firstAlts: string[];
   patronymic: string | null;
   /** Nominative surname and how sure we are of it (3 dictionary … 0 surface). */
   last: string | null;
@@ -38,7 +40,8 @@ const best = (rs: NameReading[], cases: number, gender: Gender): NameReading | n
   let pick: NameReading | null = null;
   let score = -1;
   for (const r of rs) {
-    const s = r.score + (cases & r.cases ? 1 : 0) + (gender && r.gender === gender ? 2 : 0);
+    // A reading in a case the span allows beats a more frequent one it rules out («Олеся заявила»: Олеся, not Олесь).
+    const s = r.score + (cases & r.cases ? (cases === CASE.nomn ? 3 : 1) : 0) + (gender && r.gender === gender ? 2 : 0);
     if (s > score) {
       score = s;
       pick = r;
@@ -70,12 +73,26 @@ const UNAMBIGUOUS_OBLIQUE = /(ым|ом|ем|ого|ому|ою|ею)$/u;
 /** Ukrainian adjectival surname endings that are never nominative (-ським, -ського, -ською…). */
 const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
 
+const UK_POSSESSIVE_OBLIQUE = /(ов|ев|єв|ів|ин|ін|їн)(ою|ої)$/u;
+
+/** A surname agrees with the person's gender: Анна Андреев → Андреева, Ксенія Жуковський → Жуковська, Павел Лебедева → Лебедев. */
+function agreeSurname(last: string, gender: Gender): string {
+  if (gender === 'f') {
+    if (/(ов|ев|ёв|єв|ин|ін|ын|їн)$/u.test(last)) return last + 'а';
+    if (/(ськ|цьк)ий$/u.test(last)) return last.slice(0, -2) + 'а';
+    if (/(ск|цк)ий$/u.test(last)) return last.slice(0, -2) + 'ая';
+  } else if (gender === 'm') {
+    if (/(ов|ев|ёв|єв|ин|ін|ын|їн)а$/u.test(last)) return last.slice(0, -1);
+  }
+  return last;
+}
+
 const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
 
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
 /** `sure`: the context leaves only the nominative here («известная Ванга», «Ванга предсказала»). */
-function readSpan(span: NameSpan, hint: number, sure: boolean): ReadSpan {
+function readSpan(span: NameSpan, hint: number, sure: boolean, forcedFirst: string | null = null): ReadSpan {
   const lw = span.last.length ? span.last[span.last.length - 1] : null;
   const li = lw && !lw.latin ? wordInfo(lw.text) : null;
   const lastCases = li ? unionCases(li.last) | unionCases(li.adjectival) : 0;
@@ -83,21 +100,27 @@ function readSpan(span: NameSpan, hint: number, sure: boolean): ReadSpan {
   const fi = fw && !fw.latin ? wordInfo(fw.text) : null;
   // A word az knows better as an indeclinable surname («Аркади», «Сейджи») says nothing about case.
   const indeclinable = fi && fi.last.some((r) => r.cases === 63 && fi.first.every((f) => r.score > f.score));
-  const firstCases = fi && !indeclinable ? unionCases(fi.first) : 0;
+  // Another mention in the article settled which name this is («Дарія» = Дарія, not the genitive of Дарій): only its readings count.
+  const forced = forcedFirst && fi ? fi.first.filter((r) => asWritten(fw.text, r.lemma) === forcedFirst) : [];
+  const firstCases = forced.length ? unionCases(forced) : fi && !indeclinable ? unionCases(fi.first) : 0;
   // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
   let cases = 63;
-  for (const c of [firstCases, lastCases, hint]) if (c && cases & c) cases &= c;
+  for (const c of [firstCases, lastCases, forced.length ? 0 : hint]) if (c && cases & c) cases &= c;
   // Two unknown foreign words declined alike («Гаррета Рейсмана», «Бесселю Коку»): a man's name in that case.
   let shared = fw && lw && fi && !fi.known && li && !li.last.length && !li.first.length && !li.adjectival.length ? sharedEnding(fw.text, lw.text) : 0;
   // -а/-я on both could also be a woman's name in the nominative («Ннека Угбома»): only with an oblique context.
   if (shared & CASE.gent && !(hint && !(hint & CASE.nomn))) shared = 0;
   if (shared && cases & shared) cases &= shared;
+  // «області Марина Семенюк»: a man's surname would decline after a genitive (Семенюка), so an
+  // undeclined consonant-final surname after a feminine nominative first name is the woman herself.
+  if (!(cases & CASE.nomn) && !forced.length && span.first.length === 1 && lw && !lw.latin && li && !li.last.length && !li.adjectival.length &&
+    /[бвгджзклмнпрстфхцчшщ]$/u.test(lw.lower) && fi?.first.some((r) => r.gender === 'f' && r.cases & CASE.nomn)) cases = CASE.nomn;
   let gender: Gender = null;
   let first: string | null = null;
   if (span.first.length) {
     const names: string[] = [];
     for (const w of span.first) {
-      const r = w.latin || (w === fw && indeclinable) ? null : best(wordInfo(w.text).first, cases, null);
+      const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : wordInfo(w.text).first, cases, null);
       // «известная Ванга», «Ванга предсказала»: the context leaves only the nominative, which no reading offers
       // (az has only a masculine Ванг): a woman's name as written.
       if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
@@ -142,7 +165,8 @@ function readSpan(span: NameSpan, hint: number, sure: boolean): ReadSpan {
     } else if (li) {
       const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
       // -ых/-их surnames (Седых, Искусных) are frozen genitive plurals: they do not decline.
-      const adjectiveNom = !r && li.adjective && !/(ых|их)$/u.test(lw.lower) ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
+      // Ukrainian -ов/-ін surnames in -ою/-ої (Козловою) are nouns, not adjectives (козловий).
+      const adjectiveNom = !r && li.adjective && !/(ых|их)$/u.test(lw.lower) && !UK_POSSESSIVE_OBLIQUE.test(lw.lower) ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
       if (r && (cases & r.cases || r.cases === 0)) {
         nom = asWritten(lw.text, r.lemma);
         gender ??= r.gender;
@@ -163,19 +187,21 @@ function readSpan(span: NameSpan, hint: number, sure: boolean): ReadSpan {
     last = [...before, nom].join(' ');
   }
   const initial = span.initials.length ? span.initials.map((w) => `${w.text}.`).join(' ') : null;
-  return { span, first, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
+  const firstAlts = fi && span.first.length === 1 && !indeclinable ? fi.first.map((r) => asWritten(fw.text, r.lemma)) : [];
+  return { span, first, firstAlts, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
 }
 
 interface Group {
   reads: ReadSpan[];
   firsts: Map<string, number>;
+  alts: Set<string>;
   stems: Set<string>;
   patronymic: string | null;
 }
 
 function compatible(g: Group, r: ReadSpan): boolean {
   if (r.lastStem && !g.stems.has(r.lastStem)) return false;
-  if (r.first && g.firsts.size && !g.firsts.has(r.first)) return false;
+  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first)) return false;
   if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
   if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
   return true;
@@ -184,6 +210,7 @@ function compatible(g: Group, r: ReadSpan): boolean {
 function add(g: Group, r: ReadSpan): void {
   g.reads.push(r);
   if (r.first) g.firsts.set(r.first, (g.firsts.get(r.first) ?? 0) + 1);
+  for (const a of r.firstAlts) g.alts.add(a);
   if (r.lastStem) g.stems.add(r.lastStem);
   if (r.patronymic) g.patronymic ??= r.patronymic;
 }
@@ -264,6 +291,26 @@ function casesFor(r: ReadSpan, gender: Gender): number {
   return own && r.cases & own ? r.cases & own : r.cases;
 }
 
+/**
+ * One person read under two first names («Дарія Козлова» after «області» read as
+ * the genitive of Дарій, «Дарією Козловою» only as Дарія): keep the name every
+ * mention can stand for, preferring one a mention leaves no doubt about, and
+ * re-read the other mentions with it so their surnames agree.
+ */
+function settleFirst(text: string, words: Word[], g: Group): void {
+  if (g.firsts.size < 2) return;
+  const withFirst = g.reads.filter((r) => r.first && r.firstAlts.length);
+  const shared = [...g.firsts.keys()].filter((f) => withFirst.every((r) => r.first === f || r.firstAlts.includes(f)));
+  if (!shared.length) return;
+  const sure = shared.find((f) => withFirst.some((r) => r.first === f && r.firstAlts.length === 1)) ?? shared[0];
+  g.firsts = new Map([[sure, withFirst.length]]);
+  g.reads = g.reads.map((r) => {
+    if (!r.first || r.first === sure || !r.firstAlts.includes(sure)) return r;
+    const s = r.span;
+    return readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1]), false, sure);
+  });
+}
+
 export function groupPeople(text: string, words: Word[], spans: NameSpan[]): PersonGroup[] {
   const reads = spans.map((s) => {
     const from = s.words[0];
@@ -282,7 +329,7 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[]): Per
       if (same.length === 1) target = same[0];
     }
     if (!target) {
-      target = { reads: [], firsts: new Map(), stems: new Set(), patronymic: null };
+      target = { reads: [], firsts: new Map(), stems: new Set(), alts: new Set(), patronymic: null };
       groups.push(target);
     }
     add(target, r);
@@ -294,9 +341,14 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[]): Per
   }
   return groups.map((g) => {
     g.reads.sort((a, b) => a.span.start - b.span.start);
+    settleFirst(text, words, g);
     const first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
-    const last = canonicalLast(g.reads);
     const gender = voteGender(text, words, g.reads);
+    const written = canonicalLast(g.reads);
+    // Only a first name and the verbs agreeing settle the gender firmly enough to change the surname.
+    const firstGender = g.reads.find((r) => r.first === first && r.gender)?.gender ?? null;
+    const agreed = written && first && firstGender === gender && !/^\p{Script=Latin}/u.test(written);
+    const last = agreed ? agreeSurname(written, gender) : written;
     const parts: NameParts = { first, last, patronymic: g.patronymic, gender };
     const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);
     const name = [first ?? initial, last].filter(Boolean).join(' ') || g.reads[0].span.words.map((w: Word) => w.text).join(' ');

@@ -61,6 +61,8 @@ export interface WordInfo {
   plural: boolean;
   /** The dictionary reads it as a preposition (в, у, для…). */
   preposition: boolean;
+  /** A Ukrainian spelling of an ordinary Russian word, not a name (Позицію = позицию). */
+  ukCommon: boolean;
 }
 
 interface AzTag {
@@ -84,7 +86,7 @@ const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 300_000;
 const EMPTY: WordInfo = Object.freeze({
   first: [], last: [], patronymic: [], geo: 0, org: 0, common: 0,
-  adjective: false, functionWord: false, known: false, adjectival: [], nounCases: 0, plural: false, preposition: false,
+  adjective: false, functionWord: false, known: false, adjectival: [], nounCases: 0, plural: false, preposition: false, ukCommon: false,
 }) as WordInfo;
 
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ', 'PRED', 'NUMR']);
@@ -158,14 +160,24 @@ function analyse(word: string): WordInfo {
   // Олени, Ганни: whatever the Russian dictionary makes of these, they are Ukrainian given names.
   const uk = UK_NAME_START.test(word) ? ukrainianFirst(word) : [];
   if (uk.length) info.first = uk;
-  else if (!info.first.length && /[іїєґ]/u.test(word)) info.first = ukrainianFirst(word);
+  // Capital І too: «Іваном», «Іриною» are Ukrainian spellings the Russian dictionary cannot see.
+  else if (!info.first.length && /[іїєґІЇЄҐ]/u.test(word)) info.first = ukrainianFirst(word);
+  if (!info.known && /[іїєґІЇЄҐ]/u.test(word)) {
+    const ru = wordInfo(russianSpelling(word));
+    // «Римі», «Львові»: a Ukrainian spelling of a place the Russian dictionary knows.
+    info.geo = ru.geo;
+    info.org = ru.org;
+    if (info.first.length) return info;
+    // Short words stay open (Віра is a name and «вира» a word; Ігу is not «игу»).
+    info.ukCommon = word.length >= 6 && ru.known && ru.common > 0 && !ru.first.length && !ru.last.length && !ru.patronymic.length && ru.geo + ru.org === 0;
+  }
   return info;
 }
 
 /** Ukrainian given names whose start differs from the Russian one (Олена = Елена, Ганна = Анна, Микола = Николай). */
 const UK_NAME_STARTS: [string, string][] = [
   ['Олександр', 'Александр'], ['Олекс', 'Алекс'], ['Олен', 'Елен'], ['Ган', 'Ан'], ['Катерин', 'Екатерин'], ['Тетян', 'Татьян'],
-  ['Микол', 'Никол'], ['Михайл', 'Михаил'], ['Євген', 'Евген'], ['Федор', 'Федор'], ['Яків', 'Яков'], ['Ілл', 'Ил'],
+  ['Микол', 'Никол'], ['Микит', 'Никит'], ['Світлан', 'Светлан'], ['Михайл', 'Михаил'], ['Євген', 'Евген'], ['Федор', 'Федор'], ['Яків', 'Яков'], ['Ілл', 'Ил'],
 ];
 const UK_NAME_START = new RegExp(`^(${UK_NAME_STARTS.map(([uk]) => uk).join('|')})`, 'u');
 
@@ -185,7 +197,15 @@ function russianSpelling(word: string): string {
     .replace(/ею$/u, 'ей')
     .replace(/(?<=[бвдзлмнпрстфц])і$/u, 'е')
     .replace(/(?<=[бвдзлмнпрстфц])и$/u, 'ы');
-  return w.replace(/ій$/u, 'ий').replace(/[ії]/gu, 'и').replace(/є/gu, 'е').replace(/ґ/gu, 'г').replace(/['’ʼ]/gu, '');
+  return w
+    .replace(/ій$/u, 'ий')
+    .replace(/[ії]/gu, 'и')
+    .replace(/[ІЇ]/gu, 'И')
+    .replace(/є/gu, 'е')
+    .replace(/Є/gu, 'Е')
+    .replace(/ґ/gu, 'г')
+    .replace(/Ґ/gu, 'Г')
+    .replace(/['’ʼ]/gu, '');
 }
 
 /**
@@ -199,7 +219,7 @@ function ukrainianFirst(word: string): NameReading[] {
     if (ru === word) return [];
     return wordInfo(ru).first.map((r) => ({
       ...r,
-      lemma: (r.cases & CASE.nomn ? form : ukrainianGivenNominative(form, r.cases, r.gender)).toLowerCase(),
+      lemma: (r.cases & CASE.nomn ? form : ukrainianGivenNominative(form, r.cases, r.gender, r.lemma)).toLowerCase(),
     }));
   };
   const readings = read(word);
@@ -209,9 +229,12 @@ function ukrainianFirst(word: string): NameReading[] {
 }
 
 /** Nominative of a Ukrainian given-name form: Юлії, Юлією → Юлія; Олени, Ганни → Олена, Ганна; else the shared rules. */
-function ukrainianGivenNominative(form: string, cases: number, gender: Gender): string {
-  if (gender === 'f' && /і(ї|єю|ю)$/u.test(form)) return form.replace(/(ї|єю|ю)$/u, 'я');
-  if (gender === 'f' && /[бвгджзклмнпрстфхцчшщ]и$/u.test(form) && cases & CASE.gent) return form.replace(/и$/u, 'а');
+function ukrainianGivenNominative(form: string, cases: number, gender: Gender, ruLemma: string): string {
+  // -а names of either gender (Микита = Никита, Ірина): Микитою, Микити, Микиті → Микита.
+  const aStem = gender === 'f' || /а$/u.test(ruLemma);
+  if (aStem && /і(ї|єю|ю)$/u.test(form)) return form.replace(/(ї|єю|ю)$/u, 'я');
+  if (aStem && /[бвгджзклмнпрстфхцчшщ]и$/u.test(form) && cases & CASE.gent) return form.replace(/и$/u, 'а');
+  if (aStem && /[бвгджзклмнпрстфхцчшщ]ою$/u.test(form)) return form.replace(/ою$/u, 'а');
   return guessNominative(form, cases, gender);
 }
 
