@@ -6,7 +6,7 @@
  * and need no further escaping; body text is escaped so that content can never
  * forge a wikilink, an HTML element or a frontmatter fence.
  */
-import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase, LocalMention } from '../model.ts';
+import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase } from '../model.ts';
 
 export type FrontmatterValue = string | number | boolean | null | string[] | Record<string, string>;
 
@@ -183,11 +183,4 @@ export function eventEntry(event: KbEvent, index: Lookup): string {
     ...event.mentions.map((mention) => `- ${wikilink('articles', mention.article, articleLabel(index, mention.article))}: «${escapeMarkdownText(mention.text.replace(/\s+/g, ' '))}»`),
     '',
   ].join('\n');
-}
-
-/** Mentions of one article mapped to entry folders, for `linkedBody`. */
-export function linkedSpans(
-  mentions: Array<{ mention: LocalMention; folder: LinkedSpan['folder']; id: string }>,
-): LinkedSpan[] {
-  return mentions.map(({ mention, folder, id }) => ({ start: mention.start, end: mention.end, folder, id }));
 }
