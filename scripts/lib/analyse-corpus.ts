@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseBytes, analyseFile, type FileAnalysis } from './analyse-file.ts';
 import { cacheKey, readCached, writeCached } from './analysis-cache.ts';
-import type { WorkerFlush, WorkerTask } from './analyse-worker.ts';
+import type { WorkerFlush, WorkerResult, WorkerTask } from './analyse-worker.ts';
 import type { FileKeys } from './file-keys.ts';
 import type { Problem, SourceFile } from './model.ts';
 import { prepareAnalysis } from './prepare-analysis.ts';
@@ -49,7 +49,7 @@ export async function analyseCorpus(
 
   await forEachLimited(files, 32, async (source, index) => {
     let key = options.fileKeys?.get(source);
-    let cached = key ? await readCached(options.cacheDir, key) : null;
+    let cached = key ? readCached(options.cacheDir, key) : null;
     if (!cached) {
       let bytes: Uint8Array;
       try {
@@ -60,7 +60,7 @@ export async function analyseCorpus(
         return;
       }
       key = cacheKey(source.file, bytes);
-      cached = await readCached(options.cacheDir, key);
+      cached = readCached(options.cacheDir, key);
     }
     options.fileKeys?.set(source, key as string);
     if (cached) {
@@ -129,9 +129,9 @@ async function analyseInWorkers(
         const task: WorkerTask = { id, file: source.file, path: source.path, key, cacheDir };
         worker.postMessage(task);
       };
-      worker.on('message', (message: { id: number; result: FileAnalysis } | { flushed: true }) => {
+      worker.on('message', (message: WorkerResult | { flushed: true }) => {
         if ('flushed' in message) return;
-        items[message.id].result = message.result;
+        items[message.id].result = JSON.parse(message.json) as FileAnalysis;
         progress();
         send();
       });

@@ -3,6 +3,9 @@
  * the cache. Dictionaries are loaded once per worker. The result is posted
  * before the cache write finishes, so the next file's analysis overlaps the
  * write; `flush` waits for every pending write before the worker is ended.
+ * The result travels as the JSON text the cache stores: posting a string is a
+ * plain copy, while a structured clone of the analysis's object graph cost
+ * the workers ~7% of their time (the main thread, idle meanwhile, parses it).
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile } from './analyse-file.ts';
@@ -22,6 +25,12 @@ export interface WorkerFlush {
   flush: true;
 }
 
+/** A file's analysis, as `JSON.stringify(FileAnalysis)`. */
+export interface WorkerResult {
+  id: number;
+  json: string;
+}
+
 const ready = prepareAnalysis();
 const pending = new Set<Promise<void>>();
 
@@ -32,10 +41,10 @@ parentPort?.on('message', async (message: WorkerTask | WorkerFlush) => {
     return;
   }
   await ready;
-  const result = await analyseFile(message.file, message.path);
-  parentPort?.postMessage({ id: message.id, result });
+  const json = JSON.stringify(await analyseFile(message.file, message.path));
+  parentPort?.postMessage({ id: message.id, json } satisfies WorkerResult);
   // A cache that cannot be written only costs speed next time.
-  const write = writeCached(message.cacheDir, message.key, result).catch(() => undefined);
+  const write = writeCached(message.cacheDir, message.key, json).catch(() => undefined);
   pending.add(write);
   void write.then(() => pending.delete(write));
 });

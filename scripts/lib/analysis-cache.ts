@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
 import type { FileAnalysis } from './analyse-file.ts';
@@ -18,9 +19,13 @@ export function cachePath(cacheDir: string, key: string): string {
   return path.join(cacheDir, key.slice(0, 2), `${key}.json`);
 }
 
-export async function readCached(cacheDir: string, key: string): Promise<FileAnalysis | null> {
+/**
+ * Synchronous: an incremental run reads thousands of small cache files, and
+ * one blocking read each is several times cheaper than a promise round trip.
+ */
+export function readCached(cacheDir: string, key: string): FileAnalysis | null {
   try {
-    const value = JSON.parse(await readFile(cachePath(cacheDir, key), 'utf8')) as FileAnalysis;
+    const value = JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as FileAnalysis;
     if (value.analysis && value.analysis.version !== ANALYSIS_VERSION) return null;
     return value;
   } catch {
@@ -32,12 +37,13 @@ export async function readCached(cacheDir: string, key: string): Promise<FileAna
 /** Shard folders known to exist: a recursive mkdir per write is a measurable cost at 10k articles. */
 const madeFolders = new Set<string>();
 
-export async function writeCached(cacheDir: string, key: string, value: FileAnalysis): Promise<void> {
+/** `value` may come already serialised (a worker's result is turned into JSON once, for the cache and the main thread). */
+export async function writeCached(cacheDir: string, key: string, value: FileAnalysis | string): Promise<void> {
   const file = cachePath(cacheDir, key);
   const folder = path.dirname(file);
   if (!madeFolders.has(folder)) {
     await mkdir(folder, { recursive: true });
     madeFolders.add(folder);
   }
-  await writeFileAtomic(file, JSON.stringify(value));
+  await writeFileAtomic(file, typeof value === 'string' ? value : JSON.stringify(value));
 }

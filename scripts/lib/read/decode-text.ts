@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { DecodedText, Problem } from '../model.ts';
 import { guessCyrillicEncoding } from './guess-cyrillic.ts';
@@ -94,6 +95,8 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Native check first: nearly every file is valid, and the byte walk below is only needed to say where it breaks.
+  if (isUtf8(bytes)) return -1;
   for (let i = 0; i < bytes.length; ) {
     const len = utf8SequenceAt(bytes, i);
     if (len === 0) return i;

@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem, SourceFile } from '../model.ts';
 
@@ -90,8 +90,9 @@ export async function discoverFiles(contentDir: string, options: DiscoverOptions
     }
     let info;
     try {
-      info = await stat(abs);
-      await access(abs, constants.R_OK);
+      // Synchronous on purpose: two promise round trips per file made listing 10k files take ~1 s.
+      info = statSync(abs);
+      accessSync(abs, constants.R_OK);
     } catch (err) {
       problems.push({ file: rel, severity: 'error', message: `cannot read the file (${errorCode(err)}): check its permissions.` });
       return;

@@ -7,16 +7,16 @@ import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { KbEvent, KbPerson, KnowledgeBase } from '../model.ts';
+import { layoutInWorker, type LayoutInput } from './graph-layout.ts';
 import type { SiteGraph, SiteGraphEdge, SiteGraphNode, SiteRef } from './site-model.ts';
 
 // The package is CommonJS with an ESM-style default in its typings: load it the CommonJS way.
 const forceAtlas2 = createRequire(import.meta.url)('graphology-layout-forceatlas2') as {
-  assign(graph: UndirectedGraph<NodeAttr, EdgeAttr>, params: { iterations: number; settings?: ForceAtlas2Settings; getEdgeWeight?: string }): void;
   inferSettings(graph: UndirectedGraph<NodeAttr, EdgeAttr>): ForceAtlas2Settings;
 };
 
 /** Re-uses a layout computed for the same structure (`key`), or computes it. */
-export type LayoutMemo = (key: string, compute: () => [number, number][]) => Promise<[number, number][]>;
+export type LayoutMemo = (key: string, compute: () => Promise<[number, number][]>) => Promise<[number, number][]>;
 
 interface NodeAttr { type: 'person' | 'event'; label: string; size: number; x: number; y: number }
 interface EdgeAttr { weight: number }
@@ -107,10 +107,13 @@ export async function globalGraph(kb: KnowledgeBase, maxNodes: number, memo: Lay
     // The layout depends only on the nodes (in order: it fixes their starting points), the
     // weighted edges and the settings, so an unchanged structure re-uses the last run's layout.
     const structure = { nodes: g.nodes(), sizes: settings.adjustSizes ? g.mapNodes((_id, attr) => attr.size) : null, edges: g.mapEdges((_e, attr, s, t) => [s, t, attr.weight]) };
-    positions = await memo(JSON.stringify({ settings, iterations, structure }), () => {
-      forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
-      return g.mapNodes((_id, attr): [number, number] => [Math.round(attr.x * 100) / 100, Math.round(attr.y * 100) / 100]);
-    });
+    const input: LayoutInput = {
+      nodes: g.mapNodes((id, attr) => [id, { size: attr.size, x: attr.x, y: attr.y }]),
+      edges: g.mapEdges((_e, attr, s, t): [string, string, number] => [s, t, attr.weight]),
+      settings,
+      iterations,
+    };
+    positions = await memo(JSON.stringify({ settings, iterations, structure }), () => layoutInWorker(input));
   }
   const nodes: SiteGraphNode[] = [];
   g.forEachNode((id, attr) => {

@@ -258,6 +258,10 @@ export async function writeSiteData(
   addSpans('place', kb.places);
   addSpans('event', kb.events);
 
+  // Laid out in a worker thread while the pages below are written (awaited at the end).
+  const graph = globalGraph(kb, LIMITS.graphNodes, (key, compute) => reuse.memo('graph-layout', signature(key), compute));
+  graph.catch(() => undefined); // awaited below; this only stops an early failure being "unhandled"
+
   const surnames = new Map<string, string[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     const list = map.get(key);
@@ -515,7 +519,6 @@ export async function writeSiteData(
   personRows.sort((a, b) => a.name.localeCompare(b.name, 'ru') || a.id.localeCompare(b.id));
   eventRows.sort(byDateDesc);
 
-  const graph = globalGraph(kb, LIMITS.graphNodes, (key, compute) => reuse.memo('graph-layout', signature(key), compute));
   const figures = corpusFigures(kb);
   const home: SiteHome = {
     generator: kb.generator,
