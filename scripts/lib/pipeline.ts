@@ -9,13 +9,13 @@ import { analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corp
 import { articleIds } from './article-ids.ts';
 import { assembleKnowledgeBase } from './assemble-kb.ts';
 import { loadCuration } from './entities/curation.ts';
-import { linkKey, resolveEntities, type ArticleInput } from './entities/resolve-entities.ts';
+import { resolveEntities, type ArticleInput, type Curation } from './entities/resolve-entities.ts';
 import { clusterEvents } from './events/cluster-events.ts';
 import { FatalError } from './fatal-error.ts';
 import { openFileKeys } from './file-keys.ts';
 import { analyseFile } from './analyse-file.ts';
 import { readCached } from './analysis-cache.ts';
-import type { ArticleAnalysis, KnowledgeBase, Problem } from './model.ts';
+import type { ArticleAnalysis, KbMention, KnowledgeBase, Problem, SourceFile, Span } from './model.ts';
 import { prepareAnalysis } from './prepare-analysis.ts';
 import { decodeText } from './read/decode-text.ts';
 import { discoverFiles } from './read/discover-files.ts';
@@ -80,36 +80,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     problems.push(...curationProblems);
 
     phase('discover files');
-    let lastReport = 0;
-    const fileKeys = await openFileKeys(cacheDir, contentDir);
-    const analysed = await analyseCorpus(discovered.files, {
-      cacheDir,
-      fileKeys,
-      jobs: options.jobs,
-      onProgress(done, total) {
-        const now = performance.now();
-        if (total >= 200 && (now - lastReport > 2000 || done === total)) {
-          lastReport = now;
-          log(`analysed ${done}/${total} articles`);
-        }
-      },
-    });
-
-    phase('analyse (cache reads)');
-    await fileKeys.save().catch(() => undefined);
-    const { inputs, keys } = acceptArticles(analysed.files, problems);
-    const contentSignatures = slimAnalyses(inputs, keys);
-    const resolved = resolveEntities(inputs, curation);
-    phase('resolve entities');
-    const events = clusterEvents(inputs, resolved.links, resolved.people, resolved.places);
-    phase('cluster events');
-    const kb = assembleKnowledgeBase(inputs, resolved, events, problems);
-    phase('assemble kb');
+    const built = await buildKnowledgeBase(discovered.files, curation, problems, { cacheDir, contentDir, jobs: options.jobs, log, phase });
+    const { kb, articles } = built;
 
     const staging = await openStaging(outDir);
     try {
       const reuse = await openOutputReuse(outDir, staging.dir);
-      await writeOutput(staging.dir, kb, inputs, keys, contentSignatures, cacheDir, resolved.links, reuse, phase);
+      await writeOutput(staging.dir, kb, articles, cacheDir, reuse, phase);
       await staging.commit();
       phase('commit');
     } catch (error) {
@@ -124,8 +101,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const stats: IngestStats = {
       files: discovered.files.length,
       articles: kb.articles.length,
-      analysed: analysed.analysed,
-      cached: analysed.cached,
+      analysed: built.analysed,
+      cached: built.cached,
       words: kb.articles.reduce((sum, article) => sum + article.words, 0),
       people: kb.people.length,
       events: kb.events.length,
@@ -155,11 +132,79 @@ async function checkFolders(contentDir: string, outDir: string): Promise<void> {
   await checkReplaceable(outDir);
 }
 
+/** What writing an article's entry and page needs once the knowledge base is built. */
+interface ArticleSource {
+  source: SourceFile;
+  /** Cache key of its analysis ('' when it was not cached). */
+  key: string;
+  /** The article body's span in the decoded text. */
+  body: Span;
+  /**
+   * Its bytes (cache key) and the analysis parts its page renders from: a
+   * cache rebuilt by a changed analyser under the same key must not let
+   * stale pages through. '' = unknown, never re-used.
+   */
+  signature: string;
+}
+
+interface BuildOptions {
+  cacheDir: string;
+  contentDir: string;
+  jobs: number | undefined;
+  log: (line: string) => void;
+  phase: (name: string) => void;
+}
+
+/**
+ * Analyse (or read from the cache) every file, then resolve people and
+ * places and cluster events across the corpus into the knowledge base.
+ * The per-article analyses live only inside this function: what is written
+ * afterwards needs the knowledge base and a few facts per article, so the
+ * corpus of analyses (the largest thing in memory: ~2 GB at 100k articles)
+ * can be collected before the output is written.
+ */
+async function buildKnowledgeBase(
+  files: SourceFile[],
+  curation: Curation,
+  problems: Problem[],
+  options: BuildOptions,
+): Promise<{ kb: KnowledgeBase; articles: Map<string, ArticleSource>; analysed: number; cached: number }> {
+  let lastReport = 0;
+  const fileKeys = await openFileKeys(options.cacheDir, options.contentDir);
+  const analysed = await analyseCorpus(files, {
+    cacheDir: options.cacheDir,
+    fileKeys,
+    jobs: options.jobs,
+    onProgress(done, total) {
+      const now = performance.now();
+      if (total >= 200 && (now - lastReport > 2000 || done === total)) {
+        lastReport = now;
+        options.log(`analysed ${done}/${total} articles`);
+      }
+    },
+  });
+  options.phase('analyse (cache reads)');
+  await fileKeys.save().catch(() => undefined);
+  const { inputs, articles } = acceptArticles(analysed.files, problems);
+  const resolved = resolveEntities(inputs, curation);
+  options.phase('resolve entities');
+  const events = clusterEvents(inputs, resolved.links, resolved.people, resolved.places);
+  options.phase('cluster events');
+  const kb = assembleKnowledgeBase(inputs, resolved, events, problems);
+  options.phase('assemble kb');
+  return { kb, articles, analysed: analysed.analysed, cached: analysed.cached };
+}
+
 /**
  * Keep the articles that were read, drop exact duplicates (same body text
  * saved twice: the path that sorts first wins), and give each its id.
+ *
+ * Sentences and blocks (~30% of an analysis in memory) are dropped from the
+ * corpus-wide analyses once the article's signature, which covers them, is
+ * taken: resolution and clustering never read them, and the page renderer
+ * reads them back from the cache for the articles it re-renders.
  */
-function acceptArticles(files: AnalysedFile[], problems: Problem[]): { inputs: ArticleInput[]; keys: Map<string, AnalysedFile> } {
+function acceptArticles(files: AnalysedFile[], problems: Problem[]): { inputs: ArticleInput[]; articles: Map<string, ArticleSource> } {
   const byText = new Map<string, string>();
   const accepted: AnalysedFile[] = [];
   for (const item of files) {
@@ -179,54 +224,31 @@ function acceptArticles(files: AnalysedFile[], problems: Problem[]): { inputs: A
     accepted.push(item);
   }
   const ids = articleIds(accepted.map((item) => item.source.file));
-  const keys = new Map<string, AnalysedFile>();
-  const inputs = accepted.map((item) => {
-    const id = ids.get(item.source.file) as string;
-    keys.set(id, item);
-    return { id, analysis: item.result.analysis as NonNullable<typeof item.result.analysis> };
+  const articles = new Map<string, ArticleSource>();
+  const inputs = accepted.map(({ source, key, result }) => {
+    const id = ids.get(source.file) as string;
+    const analysis = result.analysis as ArticleAnalysis;
+    const { body, blocks } = analysis.article;
+    const sig = key ? signature(key, body, blocks, analysis.sentences.map((s) => [s.start, s.end])) : '';
+    articles.set(id, { source, key, body, signature: sig });
+    return { id, analysis: { ...analysis, article: { ...analysis.article, blocks: [] }, sentences: [] } };
   });
-  return { inputs, keys };
-}
-
-/**
- * Drop what only an article's own page needs (sentences and blocks: ~30% of
- * an analysis in memory) from the corpus-wide analyses, after recording each
- * article's content signature, which covers them. Resolution and clustering
- * never read them; the page renderer reads them back from the analysis cache
- * for the few articles it re-renders (`fullAnalysis`). This keeps the corpus
- * held in memory during resolution a third smaller (184 → 129 MB at 10k).
- */
-function slimAnalyses(inputs: ArticleInput[], files: Map<string, AnalysedFile>): Map<string, string> {
-  const signatures = new Map<string, string>();
-  for (const input of inputs) {
-    const item = files.get(input.id) as AnalysedFile;
-    const { analysis } = input;
-    // The bytes (cache key) and the analysis parts pages render from: a cache rebuilt by a
-    // changed analyser under the same key must not let stale pages through.
-    signatures.set(input.id, item.key ? signature(item.key, analysis.article.body, analysis.article.blocks, analysis.sentences.map((s) => [s.start, s.end])) : '');
-    const slim = { ...analysis, article: { ...analysis.article, blocks: [] }, sentences: [] };
-    input.analysis = slim;
-    item.result = { ...item.result, analysis: slim };
-  }
-  return signatures;
+  return { inputs, articles };
 }
 
 /** An article's whole analysis (with sentences and blocks), from the cache or, if gone, analysed again. */
-async function fullAnalysis(item: AnalysedFile, cacheDir: string): Promise<ArticleAnalysis | null> {
-  const cached = item.key ? readCached(cacheDir, item.key) : null;
+async function fullAnalysis(article: ArticleSource, cacheDir: string): Promise<ArticleAnalysis | null> {
+  const cached = article.key ? readCached(cacheDir, article.key) : null;
   if (cached?.analysis) return cached.analysis;
   await prepareAnalysis();
-  return (await analyseFile(item.source.file, item.source.path)).analysis;
+  return (await analyseFile(article.source.file, article.source.path)).analysis;
 }
 
 async function writeOutput(
   dir: string,
   kb: KnowledgeBase,
-  inputs: ArticleInput[],
-  files: Map<string, AnalysedFile>,
-  contentSignatures: Map<string, string>,
+  articles: Map<string, ArticleSource>,
   cacheDir: string,
-  links: Map<string, string>,
   reuse: OutputReuse,
   phase: (name: string) => void = () => undefined,
 ): Promise<void> {
@@ -245,47 +267,28 @@ async function writeOutput(
       else eventsOf.set(person, [event.id]);
     }
   }
-  const eventSpans = new Map<string, LinkedSpan[]>();
-  for (const event of kb.events) {
-    for (const mention of event.mentions) {
-      const spans = eventSpans.get(mention.article) ?? [];
-      spans.push({ start: mention.start, end: mention.end, folder: 'events', id: event.id });
-      eventSpans.set(mention.article, spans);
-    }
-  }
-  const folderOf = new Map<string, LinkedSpan['folder']>();
-  for (const person of kb.people) folderOf.set(person.id, 'people');
-  for (const org of kb.organisations) folderOf.set(org.id, 'organisations');
-  for (const place of kb.places) folderOf.set(place.id, 'places');
-
-  const analyses = new Map(inputs.map((input) => [input.id, input.analysis]));
+  const spansOf = linkedSpans(kb);
   const readText = async (id: string): Promise<string> => {
-    const item = files.get(id) as AnalysedFile;
-    const { decoded } = decodeText(item.source.file, await readFile(item.source.path));
+    const { source } = articles.get(id) as ArticleSource;
+    const { decoded } = decodeText(source.file, await readFile(source.path));
     return decoded?.text ?? '';
   };
+  const contentSignature = (id: string): string => articles.get(id)?.signature ?? '';
 
-  const contentSignature = (id: string): string => contentSignatures.get(id) ?? '';
   await forEachLimited(kb.articles, 16, async (article) => {
-    const analysis = analyses.get(article.id);
-    if (!analysis) return;
-    const spans: LinkedSpan[] = [...(eventSpans.get(article.id) ?? [])];
-    for (const entity of analysis.entities) {
-      const id = links.get(linkKey(article.id, entity.key));
-      const folder = id ? folderOf.get(id) : undefined;
-      if (!id || !folder) continue;
-      for (const mention of entity.mentions) spans.push({ start: mention.start, end: mention.end, folder, id });
-    }
+    const source = articles.get(article.id);
+    if (!source) return;
+    const spans = spansOf.get(article.id) ?? [];
     // Everything the entry shows: the file's bytes (its cache key), its record, its links and their labels.
     const sig = signature(
-      contentSignature(article.id),
+      source.signature,
       article,
       spans,
       article.people.map((id) => index.people.get(id)?.name ?? null),
       article.events.map((id) => index.events.get(id)?.title ?? null),
     );
     await reuse.write(path.join(dir, 'articles', `${article.id}.md`), sig, async () =>
-      articleEntry(article, linkedBody(await readText(article.id), analysis.article.body, spans), index),
+      articleEntry(article, linkedBody(await readText(article.id), source.body, spans), index),
     );
   });
   // Cheap to render, so their signature is their text: an unchanged entry is linked, not rewritten.
@@ -297,8 +300,9 @@ async function writeOutput(
 
   phase('obsidian entries');
   const load = async (id: string): Promise<LoadedArticle> => {
-    const item = files.get(id) as AnalysedFile;
-    const analysis = (await fullAnalysis(item, cacheDir)) ?? (analyses.get(id) as ArticleAnalysis);
+    const source = articles.get(id) as ArticleSource;
+    const analysis = await fullAnalysis(source, cacheDir);
+    if (!analysis) throw new FatalError(`${source.source.file} could not be read again while its page was written (was it deleted during the run?). Run the ingest again.`);
     return { text: await readText(id), analysis };
   };
   await writeSiteData(kb, load, path.join(dir, 'site'), { reuse, articleKey: contentSignature });
@@ -306,6 +310,25 @@ async function writeOutput(
   await reuse.save();
   await kbWritten;
   phase(`manifest (${reuse.counts.reused} files re-used, ${reuse.counts.written} written)`);
+}
+
+/** Every linked mention per article, from the knowledge base: events first, then people, organisations, places. */
+function linkedSpans(kb: KnowledgeBase): Map<string, LinkedSpan[]> {
+  const spans = new Map<string, LinkedSpan[]>();
+  const add = (folder: LinkedSpan['folder'], records: Array<{ id: string; mentions: KbMention[] }>) => {
+    for (const { id, mentions } of records) {
+      for (const { article, start, end } of mentions) {
+        const list = spans.get(article);
+        if (list) list.push({ start, end, folder, id });
+        else spans.set(article, [{ start, end, folder, id }]);
+      }
+    }
+  };
+  add('events', kb.events);
+  add('people', kb.people);
+  add('organisations', kb.organisations);
+  add('places', kb.places);
+  return spans;
 }
 
 /** `LETOPIS_PHASES=1`: log each stage's wall time to stderr (for profiling runs). */
