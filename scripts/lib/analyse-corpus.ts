@@ -22,6 +22,12 @@ export interface AnalyseCorpusOptions {
   onProgress?: (done: number, total: number) => void;
   /** Size/mtime → key index, so unchanged files are not even read. */
   fileKeys?: FileKeys;
+  /**
+   * Called on each file's result as soon as it is known (read from the cache
+   * or analysed); what it returns is kept instead. Lets the caller drop parts
+   * it will not need before the whole corpus is in memory.
+   */
+  keep?: (item: AnalysedFile) => AnalysedFile;
 }
 
 /**
@@ -43,6 +49,7 @@ export async function analyseCorpus(
   options: AnalyseCorpusOptions,
 ): Promise<{ files: AnalysedFile[]; analysed: number; cached: number }> {
   const results: AnalysedFile[] = new Array(files.length);
+  const keep = options.keep ?? ((item: AnalysedFile) => item);
   const misses: number[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
@@ -64,7 +71,7 @@ export async function analyseCorpus(
     }
     options.fileKeys?.set(source, key as string);
     if (cached) {
-      results[index] = { source, key: key as string, result: cached };
+      results[index] = keep({ source, key: key as string, result: cached });
       progress();
     } else {
       results[index] = { source, key: key as string, result: { analysis: null, problems: [], textHash: null } };
@@ -75,7 +82,11 @@ export async function analyseCorpus(
   const jobs = options.jobs ?? availableParallelism();
   const threshold = options.jobs === undefined ? WORKER_THRESHOLD : EXPLICIT_WORKER_THRESHOLD;
   if (jobs > 0 && misses.length >= threshold) {
-    await analyseInWorkers(misses.map((index) => results[index]), Math.min(jobs, misses.length), options.cacheDir, progress);
+    const items = misses.map((index) => results[index]);
+    await analyseInWorkers(items, Math.min(jobs, misses.length), options.cacheDir, (at, result) => {
+      results[misses[at]] = keep({ ...items[at], result });
+      progress();
+    });
   } else if (misses.length > 0) {
     await prepareAnalysis();
     // The next file is read and the last result cached while this one is analysed.
@@ -88,7 +99,7 @@ export async function analyseCorpus(
       next = read(at + 1);
       const result = bytes instanceof Uint8Array ? analyseBytes(item.source.file, bytes) : await analyseFile(item.source.file, item.source.path);
       writes.push(writeCached(options.cacheDir, item.key, result).catch(() => undefined));
-      item.result = result;
+      results[misses[at]] = keep({ ...item, result });
       progress();
     }
     await Promise.all(writes);
@@ -107,7 +118,7 @@ async function analyseInWorkers(
   items: AnalysedFile[],
   workers: number,
   cacheDir: string,
-  progress: () => void,
+  done: (at: number, result: FileAnalysis) => void,
 ): Promise<void> {
   let next = 0;
   const run = (worker: Worker) =>
@@ -131,8 +142,7 @@ async function analyseInWorkers(
       };
       worker.on('message', (message: WorkerResult | { flushed: true }) => {
         if ('flushed' in message) return;
-        items[message.id].result = JSON.parse(message.json) as FileAnalysis;
-        progress();
+        done(message.id, JSON.parse(message.json) as FileAnalysis);
         send();
       });
       worker.on('error', reject);
