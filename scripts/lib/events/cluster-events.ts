@@ -414,9 +414,12 @@ function heldMatch(c: Cluster, h: Cluster): number {
     const shared = sharedCount([...c.people], h.people);
     // The plan names everyone who took part (it may name more): a plan of Trump's call to Zelensky is not a call Macron held with both.
     if (shared < h.people.size) return 0;
-    return 10 * shared + orgShared;
+    // Two held events of the same people: a plan written before one of them is that one's, not the earlier one's.
+    const ahead = c.members.every((m) => m.event.status === 'happened' || (dateInterval(m.articleDate)?.[1] ?? Infinity) < h.lo!);
+    return 10 * shared + orgShared + (ahead ? 1 : 0);
   }
-  return orgShared > 0 && orgShared * 2 >= Math.max(c.orgs.size, h.orgs.size) ? orgShared : 0;
+  // Half the report's organisations: the held cluster gathers many more from all its reports.
+  return orgShared > 0 && orgShared * 2 >= c.orgs.size ? orgShared : 0;
 }
 
 /** The language KbPerson.name is written in across the corpus (most common). */

@@ -24,11 +24,21 @@ export interface TriggerPattern {
   weak?: boolean;
   /** The sentence must also match this (e.g. a court for a ruling, a document for a signing). */
   context?: RegExp;
+  /**
+   * A verb that reports an event only with a person as its object
+   * («принял госсекретаря», "called Putin"): a person mention must start
+   * within this many characters after the trigger, and the words between
+   * must not match `notBetween` (light-verb uses: «принял решение»).
+   */
+  personAfter?: { within: number; notBetween?: RegExp };
 }
 
-const DOCUMENT_RU = /соглашени|договор|меморандум|декларац|контракт|указ|закон|пакт|хартию|хартии/u;
-const DOCUMENT_UK = /угод|договор|договір|меморандум|декларац|контракт|указ|закон|пакт|хартію/u;
-const DOCUMENT_EN = /agreement|deal|treaty|memorandum|declaration|decree|\blaw\b|\bbill\b|accord|contract|pact|charter/u;
+/** What «принял», «прийняв», "received" take when they do not mean hosting someone. */
+const NOT_HOSTED = /[,.;:]|решени|участи|закон|мер[ыу]|пакет|резолюц|документ|бюджет|присяг|отставк|поздравлен|парад|грамот|рішенн|участь|заход|бюджет|присяг|відставк|привітан|decision|part|law|bill|award|prize|letter|call|message|support|aid|funding|invitation/u;
+
+const DOCUMENT_RU = /документ|соглашени|договор|меморандум|декларац|контракт|указ|закон|пакт|хартию|хартии/u;
+const DOCUMENT_UK = /документ|угод|договор|договір|меморандум|декларац|контракт|указ|закон|пакт|хартію/u;
+const DOCUMENT_EN = /document|agreement|deal|treaty|memorandum|declaration|decree|\blaw\b|\bbill\b|accord|contract|pact|charter/u;
 const COURT_RU = /суд|судь[яи]|трибунал/u;
 const COURT_UK = /суд|судд[яі]|трибунал/u;
 const COURT_EN = /court|judge|tribunal/u;
@@ -49,12 +59,16 @@ const ru: TriggerPattern[] = [
   { type: 'meeting', source: 'встрет(?:иться|ились)', form: 'infinitive' },
   { type: 'meeting', source: 'встреча(?:ется|ются|ться)', form: 'present' },
   { type: 'meeting', source: 'встреч(?:а|и|е|у|ей|ам|ами|ах)?', form: 'noun' },
+  // «Фидан принял в Анкаре госсекретаря США Марко Рубио»: hosting a visitor.
+  { type: 'meeting', source: 'принял(?:а|и)?', form: 'past', personAfter: { within: 50, notBetween: NOT_HOSTED } },
   { type: 'talks', source: 'переговор(?:ы|ов|ах|ам|ами)', form: 'noun' },
   { type: 'summit', source: 'саммит(?:а|е|у|ом|ы|ов|ах)?', form: 'noun' },
   { type: 'visit', source: 'визит(?:а|е|у|ом|ы|ов|ами|ах)?', form: 'noun' },
   { type: 'visit', source: '(?:посетил|посещал|побывал)(?:а|и)?', form: 'past' },
   { type: 'visit', source: 'посет(?:ит|ят|им)', form: 'future' },
   { type: 'visit', source: 'посетить', form: 'infinitive' },
+  // Arrival is the report of a visit: «прибыл в Киев на День независимости».
+  { type: 'visit', source: 'прибыл(?:а|и)? (?:в|во|на)', form: 'past' },
   { type: 'call', source: 'телефонн(?:ый|ого|ом|ому|ым|ые|ых|ыми) (?:разговор|переговор)(?:а|е|у|ом|ы|ов|ах)?', form: 'noun' },
   { type: 'call', source: 'разговор(?:а|е|у|ом|ы)? по телефону', form: 'noun' },
   { type: 'call', source: 'созвонил(?:ся|ась|ись)', form: 'past' },
@@ -63,6 +77,8 @@ const ru: TriggerPattern[] = [
   { type: 'call', source: 'позвонил(?:а|и)?', form: 'past' },
   { type: 'call', source: 'позвон(?:ит|ят|ю|им)', form: 'future' },
   { type: 'call', source: 'разговор(?:а|е|у|ом|ы)?', form: 'noun', weak: true },
+  // «договорились поговорить снова»: another call, once a call is reported.
+  { type: 'call', source: '(?:поговорить|созвониться) (?:снова|ещё раз|еще раз|вновь)', form: 'infinitive', weak: true },
   { type: 'signing', source: 'подписал(?:а|и)?', form: 'past', context: DOCUMENT_RU },
   { type: 'signing', source: 'подпиш(?:ут|ет|ем)', form: 'future', context: DOCUMENT_RU },
   { type: 'signing', source: 'подписать', form: 'infinitive', context: DOCUMENT_RU },
@@ -93,18 +109,21 @@ const uk: TriggerPattern[] = [
   { type: 'meeting', source: 'зустрін(?:уться|еться|емося)', form: 'future' },
   { type: 'meeting', source: 'зустр(?:ітися|ітись|ічатися)', form: 'infinitive' },
   { type: 'meeting', source: 'зустріч(?:і|ей|ами|ах|ам|чю)?', form: 'noun' },
+  { type: 'meeting', source: 'прийня(?:в|ла|ли)', form: 'past', personAfter: { within: 50, notBetween: NOT_HOSTED } },
   { type: 'talks', source: '(?:переговор(?:и|ів|ах|ам|ами)|перемовин(?:и|ах|ам|ами)?)', form: 'noun' },
   { type: 'summit', source: 'саміт(?:у|і|ом|и|ів)?', form: 'noun' },
   { type: 'visit', source: 'візит(?:у|і|ом|и|ів|ами)?', form: 'noun' },
   { type: 'visit', source: '(?:відвіда|побува)(?:в|ла|ли)', form: 'past' },
   { type: 'visit', source: 'відвіда(?:є|ють|ємо)', form: 'future' },
   { type: 'visit', source: '(?:відвідати|побувати)', form: 'infinitive' },
+  { type: 'visit', source: 'прибу(?:в|ла|ли) (?:до|в|у|на)', form: 'past' },
   { type: 'call', source: 'телефонн(?:а|ої|у|ій|ою|і|их) розмов(?:а|и|у|і|ою)?', form: 'noun' },
   { type: 'call', source: 'розмов(?:а|и|у|і|ою) телефоном', form: 'noun' },
-  { type: 'call', source: '(?:зателефонува|поговори)(?:в|ла|ли)', form: 'past' },
+  { type: 'call', source: '(?:зателефонува|поговори|подзвони)(?:в|ла|ли)', form: 'past' },
   { type: 'call', source: '(?:зателефону(?:ю|є|ють|ємо)|подзвон(?:ю|ить|ять|имо))', form: 'future' },
   { type: 'call', source: '\\p{L}{2,20}(?:ли|ла|в) (?:по )?телефон(?:ом|у)', form: 'past' },
   { type: 'call', source: 'розмов(?:а|и|у|і|ою)', form: 'noun', weak: true },
+  { type: 'call', source: '(?:знову поговорити|поговорити знову|ще раз поговорити|поговорити ще раз)', form: 'infinitive', weak: true },
   { type: 'signing', source: 'підписа(?:в|ла|ли)', form: 'past', context: DOCUMENT_UK },
   { type: 'signing', source: 'підпиш(?:уть|е|емо)', form: 'future', context: DOCUMENT_UK },
   { type: 'signing', source: 'підписати', form: 'infinitive', context: DOCUMENT_UK },
@@ -135,19 +154,34 @@ const en: TriggerPattern[] = [
   { type: 'meeting', source: 'met', form: 'past' },
   // "Trump hosted Zelensky and European leaders at the White House".
   { type: 'meeting', source: 'hosted', form: 'past' },
+  { type: 'meeting', source: 'received', form: 'past', personAfter: { within: 40, notBetween: NOT_HOSTED } },
   { type: 'meeting', source: 'meet(?:s)?', form: 'present' },
   { type: 'meeting', source: 'meeting(?:s)?', form: 'noun' },
   { type: 'talks', source: '(?:talks|negotiations)', form: 'noun' },
   { type: 'summit', source: 'summit(?:s)?', form: 'noun' },
+  // "planned … to visit Kharkiv": the infinitive, so that its subject carries over.
+  { type: 'visit', source: 'to visit', form: 'infinitive' },
   { type: 'visit', source: 'visit(?:s)?', form: 'noun' },
   { type: 'visit', source: 'visited', form: 'past' },
   { type: 'visit', source: 'trip', form: 'noun' },
+  { type: 'visit', source: 'arrived (?:in|at)', form: 'past' },
   { type: 'call', source: '(?:phone|telephone) (?:call|conversation)s?', form: 'noun' },
   { type: 'call', source: '(?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)', form: 'past' },
   { type: 'call', source: '(?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)', form: 'present' },
   { type: 'call', source: 'phoned', form: 'past' },
+  // "Trump called Putin from the White House": «called» + a name + a
+  // preposition, time word or the end — not "called for", "called on",
+  // "called the talks constructive", "called Putin a liar".
+  {
+    type: 'call',
+    source:
+      "called(?=\\s{1,3}(?!(?:a|an|the|for|on|off|it|this|that|these|those|such|him|her|them|up|in|out|back|his|their|its)(?![\\p{L}]))[\\p{L}'’-]{2,25}(?:\\s{1,3}[\\p{L}'’-]{2,25})?\\s{0,3}(?:[,.;]|$|(?:from|on|to discuss|about|after|before|late|last|yesterday|today|earlier|again)(?![\\p{L}])))",
+    form: 'past',
+    personAfter: { within: 4 },
+  },
   { type: 'call', source: '\\p{L}{2,20}ed (?:by|over the|on the) (?:phone|telephone)', form: 'past' },
   { type: 'call', source: '(?:call|conversation)s?', form: 'noun', weak: true },
+  { type: 'call', source: '(?:speak|talk) again', form: 'infinitive', weak: true },
   { type: 'signing', source: 'signed', form: 'past', context: DOCUMENT_EN },
   { type: 'signing', source: 'sign(?:s)?', form: 'present', context: DOCUMENT_EN },
   { type: 'signing', source: 'signing', form: 'noun', context: DOCUMENT_EN },

@@ -9,7 +9,7 @@
  * Аляске») fills in the first one instead of becoming a second event.
  */
 import type { DatePrecision, EventStatus, EventType, Lang, LocalEntity, LocalEvent, LocalMention, ParsedArticle, Sentence, Span } from '../model.ts';
-import { eventStatus } from './event-status.ts';
+import { eventStatus, isNegated } from './event-status.ts';
 import { eventTitle, type TitlePerson } from './event-title.ts';
 import { typeFamily } from './event-types.ts';
 import { SCORE } from './event-lexicon.ts';
@@ -17,13 +17,43 @@ import { findClauses, clauseAt, findRelativeClauses } from './find-clauses.ts';
 import { findEventPlace, type PlaceMention } from './find-event-place.ts';
 import { findEventTriggers, lowerSameLength, type Trigger } from './find-event-triggers.ts';
 import {
+  ATTRIBUTION_BEFORE,
+  BACKREF_BEFORE,
+  CEASED_BEFORE_EN,
+  CEASED_BEFORE_SLAVIC,
+  COLLECTIVE,
+  DEFINITE_BEFORE,
+  ELIDED,
+  EXPECTING,
+  FIRST_PERSON_BEFORE,
+  FRAME_BEFORE,
+  FURTHER_BEFORE,
+  GROUP_BEFORE_RELATIVE,
+  JUDGED_BEFORE,
+  NAMED_BEFORE,
+  NEGATED_BEFORE,
+  NEGATED_PAST_BEFORE,
+  NEXT_BEFORE,
+  NO_OBJECT_AFTER,
+  POSSESSIVE,
+  RECURRING,
+  SAME_DAY,
+  SPEECH_AFTER,
+  SPEECH_BEFORE,
+  STEPS_BACK,
+  WEAK_GOVERNED,
+} from './trigger-context.ts';
+
+import {
   type ArticleDate,
   articleDateAsEventDate,
   type DateDirection,
   type DateExpression,
   findDateExpressions,
+  dayOffsetBefore,
   parseArticleDate,
   type ResolvedDate,
+  shiftIsoDay,
 } from './resolve-event-date.ts';
 
 interface Draft {
@@ -53,6 +83,16 @@ interface Candidate extends Draft {
   collective: boolean;
   /** The noun points back at an event reported before (see BACKREF_BEFORE). */
   backRef: boolean;
+  /** «эта встреча», "the talks": a definite noun naming an event the article already reported. */
+  definite: boolean;
+  /** «следующая встреча», "the next meeting": another event of a recurring kind, never the one reported. */
+  next: boolean;
+  /** «ещё один пакет», "a further package": another one of its kind, whatever the kind. */
+  nextWord: boolean;
+  /** Participants named before the trigger (its subjects: "Macron … joined the talks"). */
+  leading: string[];
+  /** Days from the sentence's dated event ("two days after both men met": −2), when counted from it. */
+  offsetDays: number | null;
 }
 
 interface EntityMention {
@@ -60,22 +100,6 @@ interface EntityMention {
   mention: LocalMention;
 }
 
-/** Event nouns after these are a time frame for the sentence, not a new event. */
-const FRAME_BEFORE = /(?:во время|в ходе|в рамках|на полях|під час|в ході|у ході|у рамках|в рамках|during|on the sidelines of|in the course of)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
-/** Collective references to the people of the event just reported. */
-const COLLECTIVE = /(?<![\p{L}])(?:лидеры|стороны|президенты|собеседники|лидеров|сторон|лідери|сторони|президенти|співрозмовники|лідерів|the (?:two )?leaders|both (?:sides|leaders)|the (?:two )?presidents|the two sides)(?![\p{L}])/iu;
-/** A group noun the relative clause after it names the members of. */
-const GROUP_BEFORE_RELATIVE = /(?<![\p{L}])(?:лидер|лідер|президент|сторон|leaders|presidents|sides)\p{L}{0,6}\s{0,3}$/u;
-/**
- * Event nouns after these point back at an event reported before («после
- * встречи на Аляске», «итоги переговоров», "after the Alaska summit"): a
- * mention of a known event, never a new one unless it carries its own date.
- */
-const BACKREF_BEFORE = /(?<![\p{L}])(?:после|після|по итогам|итоги|итогах|за підсумками|підсумки|after|following|since|results of|outcome of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu;
-/** «без подписания», "without a deal": the event did not take place and is not reported. */
-const NEGATED_BEFORE = /(?<![\p{L}])(?:без|without|no)\s{1,3}(?:[\p{L}-]{1,12}\s{1,3})?$/iu;
-/** A person named as the source of the words («по словам Стубба», "according to Ushakov") is not a participant. */
-const ATTRIBUTION_BEFORE = /(?<![\p{L}])(?:по словам|со слов|по данным|за словами|за даними|according to)\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){0,4}$/iu;
 /** A date after these is a bound («после 2019 года», "since February 2022"), not the event's date. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:после|після|since|з часів)\s{1,3}$/iu;
 const SINCE_START = /^(?:после|після|since)(?![\p{L}])/iu;
@@ -86,13 +110,12 @@ const RELATIVE_TO_EVENT = /(?<![\p{L}])(?:after|before|later than|после|п�
 function isOwnDate(original: string, d: DateExpression): boolean {
   return !SINCE_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start)) && !SINCE_START.test(d.text) && !RELATIVE_TO_EVENT.test(d.text);
 }
-/** «следующую встречу», «новый саммит», "a second meeting", "the next meeting". */
-const FURTHER_BEFORE = /(?<![\p{L}])(?:следующ\p{L}{1,3}|втор\p{L}{2,3}|нов\p{L}{1,3}|наступн\p{L}{1,3}|друг\p{L}{1,3}|нов\p{L}{1,3}|second|next|another|new)\s{1,3}(?:[\p{L}-]{1,15}\s{1,3})?$/iu;
-const POSSESSIVE = /(?:^|\s)(?:его|её|ее|их|його|її|їх|his|her|their)\s+$/iu;
 /** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
 const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
 /** «Зеленский заявил, что готов встретиться с Путиным»: the speaker is the one ready to meet. */
-const READY_CLAUSE = /^[\s,]*(?:что|що|that)?\s{0,3}(?:(?:он|она|він|вона|he|she)\s{1,3})?(?:готов|готова|готовий|is ready|was ready)(?![\p{L}])/iu;
+/** «Johnson said he planned to visit …»: a clause whose subject is a pronoun continues the speaker. */
+const PRONOUN_CLAUSE = /^[\s,]*(?:(?:что|що|that)\s+)?(?:он|она|він|вона|he|she)(?![\p{L}])/iu;
+const READY_CLAUSE = /^[\s,]*(?:(?:что|що|that)\s+)?(?:(?:он|она|він|вона|he|she)\s+)?(?:готов|готова|готовий|is ready|was ready)(?![\p{L}])/iu;
 const SPORT_CONTEXT = new RegExp(`\\bcup\\b|league|stadium|матч|кубок|кубка|чемпионат|чемпіонат|турнир|турнір|${SCORE.source}`, 'iu');
 const TARGET_PHRASE: Record<string, RegExp> = {
   ru: /(?<![\p{L}])против\s+[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?/u,
@@ -153,19 +176,23 @@ export function extractEvents(
     const sentence = sentences[si]!;
     const original = text.slice(sentence.start, sentence.end);
     const lower = lowerSameLength(original);
-    const triggers = findEventTriggers(lower, sentence.start, lang);
-    if (triggers.length === 0) continue;
+    const found = findEventTriggers(lower, sentence.start, lang);
+    // An elided noun («Попередня відбулася 20 серпня») can stand alone in its sentence, after an event was reported.
+    const triggers = found.length > 0 || drafts.length > 0 ? withElided(found, lower, sentence.start, drafts) : found;
+    const mentions = bySentence.get(si) ?? [];
+    // Dates and clauses are the costly part: skip sentences with no trigger that can stand.
+    if (!triggers.slice(0, MAX_TRIGGERS_PER_SENTENCE).some((t) => canStand(t, typesSeen, mentions, text, sentence.start))) continue;
     const clauses = findClauses(lower);
     const allDates = findDateExpressions(original, lang, ref);
     const dates = allDates.filter((d) => isOwnDate(original, d));
-    const mentions = bySentence.get(si) ?? [];
     const candidates: Candidate[] = [];
     let frame: Draft | null = null;
     // Real sentences report a handful of events; a run-on line of thousands of
     // triggers (scraped lists, hostile input) must not make analysis quadratic.
     const kept = dropOverlaps(triggers, allDates, sentence.start).slice(0, MAX_TRIGGERS_PER_SENTENCE);
     for (const trigger of kept) {
-      if (trigger.weak && !typesSeen.has(trigger.type)) continue;
+      const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+      if (!canStand(trigger, typesSeen, mentions, text, sentence.start)) continue;
       // «Під час візиту Туск зустрівся …»: the visit is a known event framing this sentence.
       const framed = trigger.form === 'noun' && FRAME_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
       const framing = framed ? [...drafts].reverse().find((d) => typeFamily(d.type) === typeFamily(trigger.type)) : undefined;
@@ -174,25 +201,51 @@ export function extractEvents(
         frame = framing;
         continue;
       }
-      const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
-      if (trigger.form === 'noun' && NEGATED_BEFORE.test(before)) continue;
+      if (trigger.form === 'noun' && (NEGATED_BEFORE.test(before) || CEASED_BEFORE_EN.test(before) || CEASED_BEFORE_SLAVIC.test(before))) continue;
+      if ((trigger.form === 'past' || trigger.form === 'present') && !trigger.elided && NEGATED_PAST_BEFORE.test(before)) continue;
+      // "signed no final documents": negated by its object.
+      if (trigger.form === 'past' && NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12))) continue;
       // "two days after both men met Trump": the date is counted from another event, so none of the sentence's dates is this one's.
       const anchoredElsewhere = allDates.some((d) => RELATIVE_TO_EVENT.test(d.text) && trigger.start - (sentence.start + d.end) >= 0 && trigger.start - (sentence.start + d.end) <= 30);
       const own = anchoredElsewhere ? [] : dates.filter((d) => !behindOtherTrigger(d, trigger, kept, sentence.start));
       const c = buildCandidate(trigger, si, sentence, original, lower, clauses, own, mentions, bySentence, text, lang, kept);
+      if (anchoredElsewhere) c.offsetDays = dayOffsetBefore(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
       // A back-reference is a report of its own only with a date right after it ("after the summit on 15 August").
-      c.backRef = trigger.form === 'noun' && BACKREF_BEFORE.test(before) && !own.some((d) => sentence.start + d.start >= trigger.end && sentence.start + d.start - trigger.end <= 60);
+      c.backRef =
+        trigger.form === 'noun' &&
+        ((BACKREF_BEFORE.test(before) && !own.some((d) => sentence.start + d.start >= trigger.end && sentence.start + d.start - trigger.end <= 60)) ||
+          JUDGED_BEFORE.test(before) ||
+          // Past the lede, "the Alaska summit" names an event reported elsewhere.
+          (si > 1 && NAMED_BEFORE.test(before)));
+      const ownCast = c.participants.length >= 2 && mentions.filter((m) => m.entity.type === 'person' && m.mention.start >= trigger.end && c.participants.includes(m.entity.key)).length >= 2;
+      c.definite = trigger.form === 'noun' && !c.further && !ownCast && DEFINITE_BEFORE.test(before);
       candidates.push(c);
     }
+    // "spoke on Wednesday, two days after both men met Trump": the earlier event is dated from the sentence's own.
+    const main = candidates.find((c) => c.offsetDays === null && c.date?.precision === 'day' && !c.date.dateEnd);
+    for (const c of candidates) if (c.offsetDays !== null && !c.date && main) c.date = { date: shiftIsoDay(main.date!.date, c.offsetDays), precision: 'day', dateEnd: null };
     for (const c of candidates) {
       if (frame && !c.clauseDate && frame.date) c.date = frame.date;
-      // «Лидеры договорились о встрече»: the people of the event just reported.
-      if (c.collective && c.participants.length === 0) {
-        const recent = [...drafts].reverse().find((d) => d.participants.length >= 2 && si - d.lastSentence <= 3);
+      // «Лидеры договорились о встрече»: the people of the event just reported — of this kind of event first.
+      // An elided noun («попередня відбулася 20 серпня») is an earlier event between the same people.
+      if ((c.collective || c.trigger.elided) && c.participants.length === 0) {
+        const recent =
+          latest(drafts, (d) => typeFamily(d.type) === typeFamily(c.type) && d.participants.length >= (c.trigger.elided ? 1 : 2) && si - d.lastSentence <= HELD_EVENT_WINDOW) ??
+          (c.trigger.elided ? undefined : latest(drafts, (d) => d.participants.length >= 2 && si - d.lastSentence <= 3));
         if (recent) c.participants = [...recent.participants];
       }
       if (c.backRef) continue;
-      if (mergeIntoExisting(drafts, c)) continue;
+      // A happened event the sentence gives no date continues the dated report just before about the same people
+      // («Джонсон учора прибув до Києва. Він зустрівся з Зеленським»), unless the text steps back in time.
+      if (!c.date && c.status === 'happened' && drafts.length > 0 && !STEPS_BACK.test(lower)) {
+        const previous = latest(drafts, (d) => d.lastSentence === si - 1 && d.status === 'happened' && d.date?.precision === 'day');
+        if (previous && c.participants.some((p) => previous.participants.includes(p))) c.date = previous.date;
+        // "Later in the evening Trump called Putin": the day of the latest dated report.
+        const sameDay = !c.date && SAME_DAY.test(lower) ? latest(drafts, (d) => d.status === 'happened' && d.date?.precision === 'day') : undefined;
+        if (sameDay) c.date = sameDay.date;
+      }
+      // The elided noun names another event than its antecedent: it never merges into it.
+      if (!c.trigger.elided && mergeIntoExisting(drafts, c)) continue;
       if (!isEventful(c)) continue;
       drafts.push(c);
       typesSeen.add(c.type);
@@ -214,9 +267,35 @@ function withoutShadowedPeople(list: EntityMention[]): EntityMention[] {
     .sort((a, b) => a.mention.start - b.mention.start);
 }
 
-/** Another event noun, not part of the trigger's own phrase ("sanctions package" is one phrase). */
+/**
+ * Another event noun, not part of the trigger's own phrase ("sanctions
+ * package" and "package of sanctions" are one phrase).
+ */
 function otherEventNoun(t: Trigger, trigger: Trigger): boolean {
-  return t !== trigger && t.form === 'noun' && (t.start - trigger.end > 2 || trigger.start - t.end > 2);
+  if (t === trigger || (t.form !== 'noun' && !t.elided)) return false;
+  const gap = Math.max(t.start - trigger.end, trigger.start - t.end);
+  return gap > (t.type === trigger.type ? 8 : 2);
+}
+
+/**
+ * Triggers plus one per elided event noun (ELIDED), typed after the trigger
+ * said just before it in the sentence, or else after the latest event.
+ */
+function withElided(triggers: Trigger[], lower: string, offset: number, drafts: readonly Draft[]): Trigger[] {
+  ELIDED.lastIndex = 0;
+  const elided: Trigger[] = [];
+  // Bounded like the triggers a sentence keeps, so a hostile run-on line stays linear.
+  for (let m = ELIDED.exec(lower); m && elided.length < MAX_TRIGGERS_PER_SENTENCE; m = ELIDED.exec(lower)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    let antecedent: EventType | undefined = drafts[drafts.length - 1]?.type;
+    for (const t of triggers) if (t.end <= start) antecedent = t.type;
+    if (!antecedent) continue;
+    elided.push({ type: antecedent, form: 'past', weak: false, start, end, text: m[0], elided: true });
+  }
+  if (elided.length === 0) return triggers;
+  const overlapsElided = (t: Trigger): boolean => elided.some((e) => t.start < e.end && t.end > e.start);
+  return [...triggers.filter((t) => !overlapsElided(t)), ...elided].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -245,6 +324,29 @@ function ownStretch(clause: Span, trigger: Trigger, triggers: readonly Trigger[]
   return { start, end };
 }
 
+/** The end of a verb trigger's arguments: the next other trigger of its clause. */
+function verbStretchEnd(clause: Span, trigger: Trigger, triggers: readonly Trigger[]): number {
+  let end = clause.end;
+  for (const t of triggers) if (t !== trigger && t.start >= trigger.end + 2 && t.start < end) end = t.start;
+  return end;
+}
+
+/**
+ * A weak trigger stands only once its type was reported or when held or
+ * expected ("expected a call"); a verb that takes a person as its object
+ * («принял госсекретаря», "called Putin from …") only with that person.
+ */
+function canStand(trigger: Trigger, typesSeen: ReadonlySet<EventType>, mentions: readonly EntityMention[], text: string, sentenceStart: number): boolean {
+  if (trigger.weak && !typesSeen.has(trigger.type) && !(trigger.form === 'noun' && WEAK_GOVERNED.test(text.slice(Math.max(sentenceStart, trigger.start - 40), trigger.start)))) return false;
+  return !trigger.personAfter || hasPersonAfter(trigger, mentions, text);
+}
+
+function hasPersonAfter(trigger: Trigger, mentions: readonly EntityMention[], text: string): boolean {
+  const rule = trigger.personAfter!;
+  const object = mentions.find((m) => m.entity.type === 'person' && m.mention.start >= trigger.end && m.mention.start - trigger.end <= rule.within);
+  return !!object && !(rule.notBetween && rule.notBetween.test(text.slice(trigger.end, object.mention.start).toLowerCase()));
+}
+
 /** Words inside a date phrase are not triggers. */
 function dropOverlaps(triggers: Trigger[], dates: DateExpression[], offset: number): Trigger[] {
   return triggers.filter((t) => !dates.some((d) => t.start < offset + d.end && t.end > offset + d.start));
@@ -266,13 +368,25 @@ function buildCandidate(
 ): Candidate {
   const rel = trigger.start - sentence.start;
   const ci = clauseAt(clauses, rel);
-  const clauseRel = clauses[ci]!;
+  const allRelatives = findRelativeClauses(lower);
+  // A trigger inside a relative clause («Борис Джонсон, …, who visited Kyiv last month») has that clause as its own.
+  const ownRelative = allRelatives.find((r) => rel >= r.start && rel < r.end);
+  const clauseRel = ownRelative
+    ? { start: Math.max(clauses[ci]!.start, ownRelative.start), end: Math.min(clauses[ci]!.end, ownRelative.end) }
+    : clauses[ci]!;
   const clause: Span = { start: sentence.start + clauseRel.start, end: sentence.start + clauseRel.end };
   const clauseLower = lower.slice(clauseRel.start, clauseRel.end);
   const inClause = mentions.filter((m) => m.mention.start >= clause.start && m.mention.end <= clause.end);
   // People named after another event noun are that event's («The talks focused on … a meeting between Zelensky and Putin»).
-  const stretchEnd = trigger.form === 'noun' ? ownStretch(clause, trigger, others).end : clause.end;
+  // A verb's arguments end where another event is named ("spoke by phone …, two days after both men met Trump").
+  const stretchEnd = trigger.form === 'noun' ? ownStretch(clause, trigger, others).end : verbStretchEnd(clause, trigger, others);
   let people: EntityMention[] = inClause.filter((m) => m.entity.type === 'person' && (m.mention.end <= stretchEnd || m.mention.start < trigger.start));
+  // «Трамп позвонил Путину, прервав встречу с …»: a person after another predicate is its argument, not this noun's.
+  if (trigger.form === 'noun') {
+    const verbBefore = others.filter((t) => t !== trigger && t.form !== 'noun' && t.end <= trigger.start && t.start >= clause.start);
+    const lastVerb = verbBefore[verbBefore.length - 1];
+    if (lastVerb) people = people.filter((p) => p.mention.start >= trigger.start || p.mention.end <= lastVerb.start);
+  }
   // The visitor is the subject: «Моди посетил Москву … и провел переговоры с Путиным».
   if (trigger.type === 'visit' && trigger.form !== 'noun') {
     const subjects = people.filter((p) => p.mention.end <= trigger.start);
@@ -284,10 +398,24 @@ function buildCandidate(
   if (trigger.form === 'noun' && (lang === 'ru' || lang === 'uk')) people = people.filter((p) => p.mention.start < trigger.start || !predicateBetween(text, trigger.end, p.mention.start));
 
   // The subject of the sentence carries over into «…, где провел переговоры с …».
-  const verbal = trigger.form !== 'noun';
-  if (ci > 0 && (CONTINUES_SUBJECT.test(clauseLower) || (verbal && !people.some((p) => p.mention.start < trigger.start)))) {
-    const subject = mentions.find((m) => m.entity.type === 'person' && m.mention.end <= clause.start);
-    if (subject && (CONTINUES_SUBJECT.test(clauseLower) || READY_CLAUSE.test(clauseLower) || !isSpeechClause(lower.slice(0, clauseRel.start)))) people.unshift(subject);
+  // A noun governed by holding or expecting ("he expected a call from Trump") has that verb's subject.
+  const governed = trigger.weak ? WEAK_GOVERNED.exec(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) : null;
+  const verbal = trigger.form !== 'noun' || governed !== null;
+  if ((ci > 0 || ownRelative) && (CONTINUES_SUBJECT.test(clauseLower) || (verbal && !people.some((p) => p.mention.start < trigger.start)))) {
+    // The subject of a relative clause is its antecedent, the nearest person before it.
+    const earlier = mentions.filter((m) => m.entity.type === 'person' && m.mention.end <= clause.start);
+    const subject = ownRelative ? earlier[earlier.length - 1] : earlier[0];
+    if (subject && (ownRelative || CONTINUES_SUBJECT.test(clauseLower) || READY_CLAUSE.test(clauseLower) || PRONOUN_CLAUSE.test(clauseLower) || !isSpeechClause(lower.slice(0, clauseRel.start)))) people.unshift(subject);
+  }
+  // «"Я зателефоную президенту Зеленському", – сказав Трамп»: the first person of a quote is its speaker.
+  if (verbal && !people.some((p) => p.mention.start < trigger.start) && FIRST_PERSON_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 16), trigger.start))) {
+    const speaker = quoteSpeaker(text, [...mentions, ...(bySentence.get(si + 1) ?? [])]);
+    if (speaker && !people.includes(speaker)) people.unshift(speaker);
+  }
+  // «Об этом Лавров сказал на пресс-конференции», "Lavrov had announced … at a press conference": the speaker holds it.
+  if (trigger.type === 'statement' && people.length === 0) {
+    const speaker = [...mentions].reverse().find((m) => m.entity.type === 'person' && m.mention.end <= trigger.start);
+    if (speaker) people.push(speaker);
   }
   // «его встреча с Трампом»: the possessor is the nearest person before, else the previous sentence's first person.
   const beforeTrigger = text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start);
@@ -300,19 +428,46 @@ function buildCandidate(
   people = people.filter((p) => !ATTRIBUTION_BEFORE.test(text.slice(Math.max(sentence.start, p.mention.start - 60), p.mention.start)));
   // People in a relative clause the trigger is not in describe a noun of another clause.
   // Except one naming the members of a group the trigger takes as its argument: «переговоры с лидерами, среди которых были …».
-  const relatives = findRelativeClauses(lower).filter((r) => (rel < r.start || rel >= r.end) && !(r.start > rel && GROUP_BEFORE_RELATIVE.test(lower.slice(Math.max(rel, r.start - 24), r.start))));
+  const relatives = allRelatives.filter((r) => (rel < r.start || rel >= r.end) && !(r.start > rel && GROUP_BEFORE_RELATIVE.test(lower.slice(Math.max(rel, r.start - 24), r.start))));
   const inRelative = (p: EntityMention): boolean => relatives.some((r) => p.mention.start - sentence.start >= r.start && p.mention.end - sentence.start <= r.end);
   // «лидеры, среди которых были Макрон и Стубб»: a collective already named there borrows no one from earlier sentences.
   const namedCollective = relatives.length > 0 && people.some(inRelative);
   if (namedCollective) people = people.filter((p) => !inRelative(p));
   const participants = unique(people.map((p) => p.entity.key));
+  const leading = unique(people.filter((p) => p.mention.start < trigger.start).map((p) => p.entity.key));
   const orgs = unique(inClause.filter((m) => m.entity.type !== 'person').map((m) => m.entity.key));
 
   let type = trigger.type;
   if ((type === 'meeting' || type === 'talks') && participants.length === 0 && SPORT_CONTEXT.test(lower)) type = 'match';
 
   // The governing text is what comes just before the clause; bounded so each trigger costs O(1).
-  const status = eventStatus(trigger.form, clauseLower, lower.slice(Math.max(0, clauseRel.start - GOVERNING_CHARS), clauseRel.start), lang);
+  // Cues inside a relative clause the trigger is not in belong to that clause's noun
+  // («подготовку встречи, после которой может состояться саммит»).
+  let statusClause = clauseLower;
+  for (const r of allRelatives.length > 0 && others.length > 1 ? allRelatives : []) {
+    if (r === ownRelative || r.end <= clauseRel.start || r.start >= clauseRel.end) continue;
+    // A relative clause with no event of its own describes this one («пакет санкций, который готовит Еврокомиссия»).
+    if (!others.some((t) => t !== trigger && t.start - sentence.start >= r.start && t.start - sentence.start < r.end)) continue;
+    const from = Math.max(r.start, clauseRel.start) - clauseRel.start;
+    const to = Math.min(r.end, clauseRel.end) - clauseRel.start;
+    statusClause = statusClause.slice(0, from) + ' '.repeat(to - from) + statusClause.slice(to);
+  }
+  const status = eventStatus(trigger.form, statusClause, lower.slice(Math.max(0, clauseRel.start - GOVERNING_CHARS), clauseRel.start), lang);
+  // "expected a call", «ждет звонка»: awaited, so planned.
+  if (governed && EXPECTING.test(governed[0]) && (status.status === 'happened' || !status.explicit)) {
+    status.status = 'planned';
+    status.explicit = true;
+  }
+  const before = text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start);
+  const further = trigger.form === 'noun' && FURTHER_BEFORE.test(before);
+  // «следующая встреча», "the next meeting … could take place in Moscow": proposed or
+  // hoped-for, the next one of a recurring kind is a plan unless the clause negates it.
+  const nextWord = trigger.form === 'noun' && NEXT_BEFORE.test(before);
+  const next = nextWord && further && RECURRING.has(typeFamily(type));
+  if (next && (status.status === 'hypothetical' || (status.status === 'happened' && !status.explicit)) && !isNegated(clauseLower, lang)) {
+    status.status = 'planned';
+    status.explicit = true;
+  }
   const direction: DateDirection = status.status === 'planned' ? 'future' : status.status === 'happened' ? 'past' : 'any';
   const inClauseDates = dates.filter((d) => d.start >= clauseRel.start && d.end <= clauseRel.end);
   const pool = inClauseDates.length > 0 ? inClauseDates : dates;
@@ -320,7 +475,16 @@ function buildCandidate(
     const dist = Math.abs((d.start + d.end) / 2 - rel);
     return !best || dist < Math.abs((best.start + best.end) / 2 - rel) ? d : best;
   }, null);
-  const date = nearest ? nearest.resolve(direction) : null;
+  let date = nearest ? nearest.resolve(direction) : null;
+  // «минулого тижня, 20 серпня»: the more exact of two agreeing expressions of the clause.
+  if (date && date.precision !== 'day') {
+    for (const d of pool) {
+      const r = d === nearest ? null : d.resolve(direction);
+      if (r && r.date.length > date.date.length && r.date.startsWith(date.date)) date = r;
+    }
+  }
+  // Readiness or an invitation for a named day is an arranged plan («готов встретиться … 2 сентября»).
+  if (status.willing && date?.precision === 'day' && inClauseDates.length > 0) status.status = 'planned';
 
   const blocked = mentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'org').map((m) => m.mention as Span);
   const placeMentions: PlaceMention[] = mentions.filter((m) => m.entity.type === 'place');
@@ -328,7 +492,14 @@ function buildCandidate(
 
   const teams = type === 'match' ? findTeams(original, lang, trigger.start - sentence.start) : [];
   const targetRe = TARGET_PHRASE[lang === 'ru' || lang === 'uk' ? lang : 'en']!;
-  const target = type === 'sanctions' ? (targetRe.exec(original.slice(clauseRel.start, clauseRel.end))?.[0] ?? null) : null;
+  const targetMatch = type === 'sanctions' ? targetRe.exec(original.slice(clauseRel.start, clauseRel.end)) : null;
+  const target = targetMatch?.[0] ?? null;
+  // The target of sanctions («против России») is not who imposes them: it does not make the noun a report.
+  const targetFrom = targetMatch ? clause.start + targetMatch.index : -1;
+  const targetTo = targetMatch ? targetFrom + targetMatch[0].length : -1;
+  const imposers = targetMatch
+    ? orgs.filter((k) => !inClause.some((m) => m.entity.key === k && m.mention.start >= targetFrom && m.mention.end <= targetTo) || inClause.some((m) => m.entity.key === k && (m.mention.start < targetFrom || m.mention.end > targetTo)))
+    : orgs;
 
   return {
     trigger,
@@ -336,15 +507,20 @@ function buildCandidate(
     status: status.status,
     statusExplicit: status.explicit,
     pastPlan: status.pastPlan,
-    further: trigger.form === 'noun' && FURTHER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 24), trigger.start)),
+    further,
+    next,
+    nextWord,
+    leading,
+    offsetDays: null,
     date,
     clauseDate: inClauseDates.length > 0,
     collective: !namedCollective && COLLECTIVE.test(clauseLower),
     backRef: false,
+    definite: false,
     place: place?.name ?? null,
     placeKey: place?.key ?? null,
     participants,
-    orgs: place?.key ? unique([...orgs, place.key]) : orgs,
+    orgs: place?.key ? unique([...imposers, place.key]) : imposers,
     teams,
     target,
     mentions: [{ start: trigger.start, end: trigger.end, text: trigger.text, kind: 'name', sentence: si }],
@@ -363,6 +539,15 @@ function predicateBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   const gap = text.slice(from, Math.min(to, from + 200));
   return COMMA_THEN_WORDS.test(gap) || gap.split(/[^\p{L}]+/u).some((w) => VERB_WORD.test(w));
+}
+
+/** The person a quote is attributed to («– сказав Трамп», "Trump said"), among `mentions`. */
+function quoteSpeaker(text: string, mentions: readonly EntityMention[]): EntityMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.entity.type === 'person' &&
+      (SPEECH_BEFORE.test(text.slice(Math.max(0, m.mention.start - 50), m.mention.start)) || SPEECH_AFTER.test(text.slice(m.mention.end, m.mention.end + 12))),
+  );
 }
 
 function isSpeechClause(lower: string): boolean {
@@ -391,7 +576,13 @@ function findTeams(original: string, lang: Lang, at: number): string[] {
  */
 function isEventful(c: Candidate): boolean {
   const p = c.participants.length;
+  // «нового саммита Путина», «нової зустрічі … в Парижі»: a named next event is a specific plan.
+  if (c.next && (p >= 1 || c.place !== null || c.clauseDate)) return true;
+  // "a further package could follow": sanctions come in numbered rounds, so the next one is an event of its own.
+  if (c.nextWord && c.type === 'sanctions' && c.status !== 'happened') return true;
   if (c.trigger.form !== 'noun') {
+    // One named side of a meeting is a report only with a where, a when or a group («встретился с волонтерами» is not).
+    if (c.type === 'meeting' && p === 1) return c.place !== null || c.clauseDate || c.orgs.length > 0 || c.collective;
     if (c.type === 'meeting' || c.type === 'call' || c.type === 'talks') return p >= 1;
     return p >= 1 || c.orgs.length > 0 || c.place !== null || c.clauseDate;
   }
@@ -409,6 +600,18 @@ function isEventful(c: Candidate): boolean {
  */
 function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
   const recentFirst = drafts.map((_, i) => drafts.length - 1 - i);
+  // «эта встреча», "joined the talks": the latest event of the family, whatever the cues of this clause.
+  // A mention reported as held ("The meeting was reported by …") names the held event, not a plan made since.
+  if (c.definite) {
+    const fits = (d: Draft): boolean =>
+      c.firstSentence - d.lastSentence <= HELD_EVENT_WINDOW && typeFamily(d.type) === typeFamily(c.type) && datesCompatible(d.date, c.date);
+    const candidates = recentFirst.map((i) => drafts[i]!).filter(fits);
+    const target = candidates.find((d) => d.status === c.status) ?? candidates[0];
+    if (target) {
+      absorb(target, c, false);
+      return true;
+    }
+  }
   // Prefer the draft with the very date of the mention, and for a cue-less
   // mention the event reported as held: «встреча 15 августа стала первой…»
   // belongs to the summit, not to «следующую встречу в Москве» proposed since.
@@ -432,11 +635,22 @@ function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   const family = typeFamily(c.type);
   const anaphoric = c.trigger.form === 'noun' || c.participants.length === 0;
   if (typeFamily(d.type) !== family) return false;
+  if (c.next && !d.further) return false;
+  // Two not-yet-held mentions of one meeting of the same people: the firmer word wins
+  // («возможной встречи Зеленского и Путина» … "working on a meeting between Putin and Zelensky").
+  const overlap = c.participants.filter((p) => d.participants.includes(p)).length;
+  if (c.status === 'planned' && d.status === 'hypothetical' && overlap >= 2 && datesCompatible(d.date, c.date) && c.firstSentence - d.lastSentence <= HELD_EVENT_WINDOW) {
+    absorb(d, c, true);
+    d.status = 'planned';
+    return true;
+  }
   const sameSentence = d.lastSentence === c.firstSentence;
   // Readiness or doubt about a not-yet-held event with the very same cast
   // («готов встретиться с Путиным» after «встреча Зеленского и Путина не состоится»).
   const sameCastDoubt = c.status === 'hypothetical' && d.status !== 'happened' && d.participants.length >= 2 && c.participants.length >= 1 && c.participants.every((p) => d.participants.includes(p));
-  if (!anaphoric && !sameSentence && !sameCastDoubt) return false;
+  // The same person's visits to one place in one article are one trip («Наступного дня Джонсон відвідав шпиталь у Києві»).
+  const sameTrip = family === 'visit' && d.status === 'happened' && c.status === 'happened' && d.place !== null && d.place === c.place && c.participants.length > 0 && c.participants.every((p) => d.participants.includes(p));
+  if (!anaphoric && !sameSentence && !sameCastDoubt && !sameTrip) return false;
   const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
   if (c.firstSentence - d.lastSentence > window && !sameCast && !sameCastDoubt) return false;
   // A bare later mention («для переговоров», "for the talks") may name one person the first report lacked.
@@ -458,21 +672,30 @@ function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   if (d.status !== c.status && c.statusExplicit && !sameCastDoubt && !(d.status === 'happened' && c.status === 'happened')) {
     if (d.statusExplicit || c.status !== 'happened') return false;
   }
+  absorb(d, c, true);
+  return true;
+}
+
+/** Draft `d` takes mention `c` and the detail it adds; `cues` lets an explicit status of `c` replace a default one. */
+function absorb(d: Draft, c: Candidate, cues: boolean): void {
   d.mentions.push(...c.mentions);
   d.date = moreSpecific(d.date, c.date);
-  d.place ??= c.place;
-  d.placeKey ??= c.placeKey;
-  d.participants = unique([...d.participants, ...c.participants]);
-  d.orgs = unique([...d.orgs, ...c.orgs]);
+  if (cues) {
+    d.place ??= c.place;
+    d.placeKey ??= c.placeKey;
+  }
+  // A definite mention adds only its subjects ("Macron … joined the talks"), not the people of its own phrase
+  // ("Stubb, who discussed the package with Zelensky").
+  d.participants = unique([...d.participants, ...(cues ? c.participants : c.leading)]);
+  if (cues) d.orgs = unique([...d.orgs, ...c.orgs]);
   d.teams = d.teams.length ? d.teams : c.teams;
   d.target ??= c.target;
-  if (!d.statusExplicit && c.statusExplicit) {
+  if (cues && !d.statusExplicit && c.statusExplicit) {
     d.status = c.status;
     d.statusExplicit = true;
   }
-  d.pastPlan ||= c.pastPlan;
+  if (cues) d.pastPlan ||= c.pastPlan;
   d.lastSentence = c.lastSentence;
-  return true;
 }
 
 function finalise(d: Draft, index: number, anyCancelled: boolean, ref: ArticleDate | null, lang: Lang, entities: LocalEntity[]): LocalEvent {
@@ -503,6 +726,12 @@ function finalise(d: Draft, index: number, anyCancelled: boolean, ref: ArticleDa
     title: eventTitle({ type: d.type, lang, people, place: d.place, orgs: orgNames, target: d.target }),
     mentions: d.mentions,
   };
+}
+
+/** The latest draft that passes `test`. */
+function latest(drafts: readonly Draft[], test: (d: Draft) => boolean): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) if (test(drafts[i]!)) return drafts[i];
+  return undefined;
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -9,9 +9,10 @@ import type { Span } from '../model.ts';
 const CLAUSE_OPENERS =
   'что|чтобы|но|а|и|однако|хотя|если|где|когда|поскольку|так как|щоб|що|і|та|але|проте|хоча|якщо|де|коли|оскільки|бо|that|and|but|although|though|while|if|whereas|where|when|because|since';
 const COMMA_OPENER = new RegExp(`,\\s*(?=(?:${CLAUSE_OPENERS})(?![\\p{L}]))`, 'gu');
-const HARD = /[;:]|\s[–—-]\s/gu;
+/** Also a closing quote after the quoted sentence's punctuation: `…Zelensky," Trump said` — the speaker is outside the quote. */
+const HARD = /[;:]|\s[–—-]\s|(?<=[,.!?…])["»”]/gu;
 /** English complement clauses often come without a comma: "Trump said Putin could meet". */
-const EN_SPEECH = /(?<![\p{L}])(?:said|says|told|announced|stated|added|insisted|denied|claimed)(?:\s+that)?(?![\p{L}])/gu;
+const EN_SPEECH = /(?<![\p{L}])(?:said|says|saying|told|announced|stated|added|adding|insisted|denied|claimed)(?:\s+that)?(?![\p{L}])/gu;
 /** A trailing attribution after a comma: ", regional governor Oleh Kiper said." */
 const ATTRIBUTION_TAIL =
   /(?:said|says|told reporters|reported|сообщил[аи]?|сообщает|заявил[аи]?|отметил[аи]?|пишут|пишет|повідомив|повідомила|повідомили|заявив|заявила|пишуть)[.!?]?\s*$/u;
@@ -59,7 +60,7 @@ export function clauseAt(clauses: readonly Span[], at: number): number {
  * clause and take no part in the main clause's event.
  */
 const RELATIVE =
-  /,\s{0,3}(?:(?:среди|из|с|со|для|у|о|об|при|от|серед|з|із|від|про|among|of|with|for|in)\s{1,3})?(?:котор\p{L}{0,4}|як(?:ий|а|е|і|их|им|ими|ому|ій|у|ого)|who|whom|whose|which)(?![\p{L}])[^,;:]*/gu;
+  /,\s{0,3}(?:(?:среди|из|с|со|для|у|о|об|при|от|после|перед|серед|з|із|від|про|після|among|of|with|for|in|after|before)\s{1,3})?(?:котор\p{L}{0,4}|як(?:ий|а|е|і|их|им|ими|ому|ій|у|ого)|who|whom|whose|which)(?![\p{L}])[^,;:]*/gu;
 
 /** Relative-clause spans (relative to `lower`), in order. */
 export function findRelativeClauses(lower: string): Span[] {

@@ -13,6 +13,10 @@ export interface Trigger {
   start: number;
   end: number;
   text: string;
+  /** Stands for an event noun the text leaves out («попередня відбулася 20 серпня»). */
+  elided?: boolean;
+  /** See TriggerPattern.personAfter: checked against the people found by the entity stage. */
+  personAfter?: TriggerPattern['personAfter'];
 }
 
 interface CompiledLexicon {
@@ -73,6 +77,7 @@ export function findEventTriggers(lower: string, offset: number, lang: Lang, ori
       start: offset + m.index,
       end: offset + m.index + m[0].length,
       text: (original ?? lower).slice(m.index, m.index + m[0].length),
+      ...(pattern.personAfter ? { personAfter: pattern.personAfter } : {}),
     });
   }
   return out;

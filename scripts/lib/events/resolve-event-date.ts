@@ -117,6 +117,8 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
       return { date: isoDay(raw.implied.y, raw.implied.m, raw.implied.d), precision: 'day', dateEnd: null };
     case 'week': {
       if (!ref) return null;
+      // «наступного тижня», "next week" for a plan is an intention, not a calendar date: planned events stay undated.
+      if (raw.modifier === 'future') return null;
       if (!hasDay || !raw.implied) return articleDateAsEventDate(ref, 'month');
       return { date: isoMonth(raw.implied.y, raw.implied.m), precision: 'month', dateEnd: null };
     }
@@ -221,11 +223,19 @@ function hintWindows(text: string): { start: number; end: number }[] {
 const WINDOW = 28;
 
 /**
+ * Parts of the day before a date («вечером 18 августа», «вранці 18 серпня»):
+ * chrono reads the pair as a time with no certain day, and the day is lost.
+ */
+const TIME_OF_DAY = /(?<![\p{L}])(?:вечером|утром|днём|днем|ночью|поздно вечером|рано утром|ввечері|увечері|вранці|зранку|вдень|удень|вночі|уночі|пізно ввечері)(?![\p{L}])/giu;
+
+/**
  * Same-length rewrites chrono needs: typographic apostrophes (у п’ятницю) and
  * ordinal suffixes («15-го августа»). Offsets stay valid.
  */
 function forChrono(text: string): string {
-  return text.replace(/[’ʼ`]/gu, "'").replace(/(\d)(-(?:го|ого|е|ое|ге))(?=\s)/gu, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
+  return text
+    .replace(TIME_OF_DAY, (w) => ' '.repeat(w.length))
+    .replace(/[’ʼ`]/gu, "'").replace(/(\d)(-(?:го|ого|е|ое|ге))(?=\s)/gu, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
 }
 
 const PAST_MODIFIER = /(?:прошл|минувш|минул|last|previous)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
@@ -239,8 +249,10 @@ function modifierBefore(text: string, index: number, own: string): 'past' | 'fut
 }
 
 function toRaw(r: chrono.ParsedResult, text: string, offset: number, lang: Lang): Raw | null {
-  const t = r.text;
-  const index = offset + r.index;
+  // Blanked words (TIME_OF_DAY) can leave leading spaces in chrono's match.
+  const lead = r.text.length - r.text.trimStart().length;
+  const t = r.text.slice(lead);
+  const index = offset + r.index + lead;
   if (DURATION.test(t)) return null;
   // A month abbreviation inside a word («Бер» in «Берліні») is not a date.
   if (/\p{L}/u.test(text[index - 1] ?? '') || /\p{L}/u.test(text[index + t.length] ?? '')) return null;
@@ -323,4 +335,30 @@ export function findDateExpressions(text: string, lang: Lang, ref: ArticleDate |
     text: raw.text,
     resolve: (direction: DateDirection) => resolveRaw(raw, ref, direction),
   }));
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10,
+  один: 1, одна: 1, два: 2, две: 2, дві: 2, три: 3, четыре: 4, чотири: 4, пять: 5, "п'ять": 5, шесть: 6, шість: 6,
+};
+/** "two days after", «через три дня после», «за два дня до»: a count of days or weeks from another event. */
+const OFFSET_BEFORE =
+  /(?<![\p{L}])(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|один|одна|два|две|дві|три|четыре|чотири|пять|п'ять|шесть|шість)\s{1,3}(days?|weeks?|дня|дней|дні|днів|день|недели|неделю|неделя|тижні|тижнів|тиждень)\s{1,3}(after|later|before|после|після|до|перед)(?![\p{L}])/giu;
+
+/** Signed days from the sentence's dated event for the trigger after `before`, or null. */
+export function dayOffsetBefore(before: string): number | null {
+  OFFSET_BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null = null;
+  for (let hit = OFFSET_BEFORE.exec(before); hit; hit = OFFSET_BEFORE.exec(before)) m = hit;
+  // At most three words between the count and the trigger ("after both men met").
+  if (!m || !/^(?:\s{1,3}[\p{L}-]{1,20}){0,3}\s{0,3}$/u.test(before.slice(m.index + m[0].length))) return null;
+  const n = /^\d/u.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+  if (n === undefined) return null;
+  const days = /^(?:week|недел|тиж)/iu.test(m[2]!) ? 7 * n : n;
+  return /^(?:after|later|после|після)$/iu.test(m[3]!) ? -days : days;
+}
+
+export function shiftIsoDay(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
 }
