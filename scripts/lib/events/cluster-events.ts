@@ -380,20 +380,39 @@ const PLAN_LEAD_DAYS = 62;
 function foldUndatedIntoHeld(clusters: Cluster[]): Cluster[] {
   const held = clusters.filter((c) => c.lo !== null && c.hi !== null && c.members.some((m) => m.event.status === 'happened'));
   if (held.length === 0) return clusters;
+  // Only held clusters sharing a person (or, for a report naming nobody, an
+  // organisation) can score: look them up by family|person and family|org
+  // instead of trying every held cluster (quadratic at 100k articles).
+  const order = new Map(held.map((h, i) => [h, i]));
+  const index = new Map<string, Cluster[]>();
+  const indexed = new Set<string>();
+  const file = (h: Cluster): void => {
+    for (const key of [...[...h.people].map((p) => `${h.family}|p|${p}`), ...[...h.orgs].map((o) => `${h.family}|o|${o}`)]) {
+      const mark = `${order.get(h)}|${key}`;
+      if (indexed.has(mark)) continue;
+      indexed.add(mark);
+      const list = index.get(key);
+      if (list) list.push(h);
+      else index.set(key, [h]);
+    }
+  };
+  for (const h of held) file(h);
   const dropped = new Set<Cluster>();
   for (const c of clusters) {
     if (c.lo !== null) continue;
+    const keys = c.people.size > 0 ? [...c.people].map((p) => `${c.family}|p|${p}`) : [...c.orgs].map((o) => `${c.family}|o|${o}`);
+    const candidates = [...new Set(keys.flatMap((key) => index.get(key) ?? []))].sort((a, b) => order.get(a)! - order.get(b)!);
     let best: Cluster | null = null;
     let bestScore = 0;
     let tie = false;
-    for (const h of held) {
-      if (h.family !== c.family) continue;
+    for (const h of candidates) {
       const score = heldMatch(c, h);
       if (score > bestScore) [best, bestScore, tie] = [h, score, false];
       else if (score === bestScore && score > 0) tie = true;
     }
     if (!best || tie) continue;
     for (const m of c.members) addTo(best, m);
+    file(best); // it may have gained people or organisations
     dropped.add(c);
   }
   return dropped.size ? clusters.filter((c) => !dropped.has(c)) : clusters;
