@@ -44,7 +44,8 @@ export default defineConfig({
   base,
   site: process.env.LETOPIS_SITE || undefined,
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: a few pages in flight, so rendering never idles while one page's file is written.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // No inlined scripts: a strict CSP (script-src 'self') must hold.
   vite: { build: { assetsInlineLimit: 0 } },

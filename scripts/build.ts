@@ -3,45 +3,73 @@
  *
  * Ingest, then build the Astro site and its Pagefind search index into a
  * staging folder that replaces <dist> only once complete.
+ *
+ * This process only coordinates three others, which overlap where they can
+ * (2 cores): the ingest (scripts/ingest.ts) runs while Astro loads and
+ * bundles the pages; Astro renders once the site data is written; Pagefind
+ * indexes each page as Astro renders it. Pagefind writing the index is the
+ * memory peak, and by then the ingest and Astro have exited.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULTS, INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './lib/cli.ts';
+import { DEFAULTS, INGEST_FLAGS, parseCommandLine, runMain } from './lib/cli.ts';
 import { FatalError } from './lib/fatal-error.ts';
-import { ingest } from './lib/pipeline.ts';
-import { indexSite } from './lib/search/index-site.ts';
+import { openSearchIndex } from './lib/search/search-index.ts';
+import { releaseMemory } from './lib/site-build/release-memory.ts';
+import { renderSite } from './lib/site-build/render-site.ts';
+import { runIngest } from './lib/site-build/run-ingest.ts';
 import { acquireLock, openStaging, recoverOutput } from './lib/write/output-dir.ts';
 
 const USAGE = `Usage: npm run build -- [--content content] [--out generated] [--dist dist] [--cache dir] [--jobs N] [--quiet]`;
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
+/** Wall-clock seconds of each build phase, in the closing JSON line (and on stderr as they end with LETOPIS_BUILD_TRACE=1). */
+const phases: Record<string, number> = {};
+const trace = Boolean(process.env.LETOPIS_BUILD_TRACE);
+const started = performance.now();
+function phase(name: string, since: number): number {
+  const now = performance.now();
+  phases[name] = Math.round(now - since) / 1000;
+  if (trace) console.error(`build: ${name} ${phases[name].toFixed(2)} s (ends at ${((now - started) / 1000).toFixed(2)} s)`);
+  return (now - since) / 1000;
+}
+
 await runMain(async () => {
   const values = parseCommandLine({ ...INGEST_FLAGS, dist: { type: 'string', default: DEFAULTS.dist } }, USAGE);
-  const options = ingestOptions(values);
+  const outDir = values.out ?? DEFAULTS.out;
   const distDir = path.resolve(values.dist ?? DEFAULTS.dist);
-
-  const { kb, stats } = await ingest(options);
-  reportProblems(kb.problems);
-  console.log(summary(stats, options.outDir));
 
   const release = await acquireLock(distDir);
   try {
     await recoverOutput(distDir);
     const staging = await openStaging(distDir);
+    const search = await openSearchIndex(staging.dir);
     try {
-      process.env.LETOPIS_DATA = path.resolve(options.outDir);
+      const ingestion = runIngest({ content: values.content ?? DEFAULTS.content, out: outDir, cache: values.cache ?? DEFAULTS.cache, jobs: values.jobs, quiet: values.quiet });
+      ingestion.then((seconds) => (phases.ingest = Math.round(seconds * 1000) / 1000), () => {});
       const astroStarted = performance.now();
-      const { build } = await import('astro');
-      await build({ root: ROOT, outDir: staging.dir, logLevel: values.quiet ? 'error' : 'warn' });
-      const astroSeconds = (performance.now() - astroStarted) / 1000;
+      const rendered = renderSite({
+        root: ROOT,
+        outDir: staging.dir,
+        logLevel: values.quiet ? 'error' : trace ? 'info' : 'warn',
+        env: { ...process.env, LETOPIS_DATA: path.resolve(outDir) },
+        dataReady: ingestion,
+        onPage: (url, html) => search.add(url, html),
+      });
+      // A failed ingest is reported as itself (Astro is stopped), not as an Astro error.
+      const [ingestSeconds] = await Promise.all([ingestion, rendered]);
+      const astroSeconds = phase('astro', astroStarted);
+      releaseMemory();
       const searchStarted = performance.now();
-      await indexSite(staging.dir);
-      const searchSeconds = (performance.now() - searchStarted) / 1000;
+      const pages = await search.write();
+      const searchSeconds = phase('search', searchStarted);
+      const commitStarted = performance.now();
       await staging.commit();
-      const pages = kb.articles.length + kb.people.length + kb.events.length + kb.organisations.length + kb.places.length;
-      console.log(`Built the site: ${pages.toLocaleString('en-US')} entity pages in ${astroSeconds.toFixed(2)} s, search index in ${searchSeconds.toFixed(2)} s → ${distDir}`);
-      console.log(JSON.stringify({ ingestSeconds: stats.seconds, astroSeconds, searchSeconds, pages, dist: distDir }));
+      phase('commit', commitStarted);
+      console.log(`Built the site: ${pages.toLocaleString('en-US')} entity pages (indexed for search as Astro rendered them) in ${astroSeconds.toFixed(2)} s, search index written in ${searchSeconds.toFixed(2)} s → ${distDir}`);
+      console.log(JSON.stringify({ ingestSeconds, astroSeconds, searchSeconds, pages, phases, totalSeconds: (performance.now() - started) / 1000, dist: distDir }));
     } catch (error) {
+      await search.close();
       await staging.abort();
       if (error instanceof FatalError) throw error;
       throw new FatalError(`The site build failed, and ${distDir} was left as it was: ${error instanceof Error ? error.message : String(error)}`);

@@ -20,6 +20,7 @@ interface PagefindResult {
 interface Pagefind {
   init?: () => Promise<void>;
   options?: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex?: (url: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch?: (q: string, o?: unknown, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -46,11 +47,16 @@ let pagefind: Promise<Pagefind> | null = null;
 let seq = 0;
 
 function load(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  pagefind ??= (async () => {
+    // A very large site's index comes in parts (scripts/lib/search/search-index.ts); search them all.
+    const parts = fetch(`${BASE}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<unknown>) : []), () => []);
+    const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await pf.options?.({ baseUrl: BASE });
+    const more = await parts;
+    if (Array.isArray(more)) for (const part of more) if (typeof part === 'string') await pf.mergeIndex?.(`${BASE}${part}`, { baseUrl: BASE });
     await pf.init?.();
     return pf;
-  });
+  })();
   return pagefind;
 }
 
