@@ -4,6 +4,7 @@
  * valid until the new one is whole, whatever kills the run. A lock file keeps
  * two runs from writing the same output at once.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
@@ -72,6 +73,47 @@ export async function recoverOutput(dir: string): Promise<void> {
   if (!(await exists(dir)) && old.length > 0) await rename(old[0].path, dir);
   for (const entry of await siblings(dir, 'old')) if (!isAlive(entry.pid)) await rm(entry.path, { recursive: true, force: true });
   for (const entry of await siblings(dir, 'staging')) if (!isAlive(entry.pid)) await rm(entry.path, { recursive: true, force: true });
+  // Replaced outputs whose deletion a crash or a reboot cut short.
+  const trash = trashFolder(dir);
+  if (await exists(trash)) deleteInBackground(trash);
+}
+
+/** Where replaced outputs wait to be deleted: beside the output, hidden, one for all outputs of that folder. */
+function trashFolder(dir: string): string {
+  return path.join(path.dirname(dir), '.letopis-trash');
+}
+
+/**
+ * Delete `target` in a detached process, so that the run which replaced it
+ * need not wait: removing a replaced 10k-article site took ~30 s (its files
+ * are gone from the output's path already, moved into the trash folder).
+ * Falls back to deleting it here if no process can be started.
+ */
+function deleteInBackground(target: string): void {
+  const script = `const fs=require('node:fs');try{fs.rmSync(process.argv[1],{recursive:true,force:true})}catch{}try{fs.rmdirSync(process.argv[2])}catch{}`;
+  const trash = path.basename(target) === '.letopis-trash' ? target : path.dirname(target);
+  try {
+    const child = spawn(process.execPath, ['-e', script, target, trash], { detached: true, stdio: 'ignore' });
+    child.on('error', () => rmSync(target, { recursive: true, force: true }));
+    child.unref();
+  } catch {
+    rmSync(target, { recursive: true, force: true });
+  }
+}
+
+/** Move a replaced output into the trash folder and delete it from there in the background. */
+async function discard(aside: string, dir: string): Promise<void> {
+  const trash = trashFolder(dir);
+  const target = path.join(trash, `${path.basename(dir)}-${process.pid}-${randomBytes(3).toString('hex')}`);
+  try {
+    await mkdir(trash, { recursive: true });
+    await rename(aside, target);
+  } catch {
+    // No trash folder possible (e.g. a read-only parent): delete it now.
+    rmSync(aside, { recursive: true, force: true });
+    return;
+  }
+  deleteInBackground(target);
 }
 
 /** Written into every output Letopis swaps in, so that it never replaces a folder it did not write. */
@@ -117,8 +159,7 @@ export async function openStaging(dir: string): Promise<Staging> {
       const hadOld = await exists(dir);
       if (hadOld) await rename(dir, aside);
       await rename(staging, dir);
-      // Synchronous: several times faster than the promise version for tens of thousands of files.
-      if (hadOld) rmSync(aside, { recursive: true, force: true });
+      if (hadOld) await discard(aside, dir);
     },
     async abort() {
       await rm(staging, { recursive: true, force: true });
