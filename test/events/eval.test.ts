@@ -53,6 +53,6 @@ describe('events eval on the gold set', () => {
     expect(s.f1).toBeGreaterThanOrEqual(0.95);
     expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(s.clusterF1).toBeGreaterThanOrEqual(0.92);
+    expect(s.clusterF1).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -8,7 +8,7 @@
  * Александра in nominative).
  */
 import { CASE, wordInfo } from './name-morphology.ts';
-import { isRoleWord } from './person-cues.ts';
+import { afterQuotation, isRoleWord, isSpeechVerb } from './person-cues.ts';
 import type { Word } from './tokens-to-words.ts';
 
 const OBLIQUE = CASE.gent | CASE.datv | CASE.accs | CASE.ablt | CASE.loct;
@@ -24,11 +24,13 @@ const PREPOSITION_CASES: Record<string, number> = {
   із: CASE.gent | CASE.ablt, зі: CASE.gent | CASE.ablt, до_: CASE.gent, про_: CASE.accs, між: CASE.ablt,
 };
 const PAST_VERB = /^[\p{Ll}-]+(л|ла|ло|в|ла|лся|лась)$/u;
+const UNKNOWN_PAST_VERB = /^\p{Ll}{3,}[аеиоуія](в|ла|вся|лася)$/u;
+const OBLIQUE_NAME_ENDING = /[бвгджзклмнпрстфхцчшщ](ом|ем|ою|ею|ым|им|ого|ому|ові|еві)$/u;
 /** «Вольфа (Wolf)»: a Latin gloss ending in a consonant while the Cyrillic form adds an ending. */
 const LATIN_GLOSS = /^[ \u00a0]*\([A-Za-z][A-Za-z .'-]*[bcdfghjklmnpqrstvwxz]\)/u;
 const CYRILLIC_CASE_ENDING = /[бвгджзклмнпрстфхцчшщ](а|я|у|ю|ом|ем|е)$/u;
 
-const AND = new Set(['и', 'или', 'та', 'й']);
+const AND = new Set(['и', 'или', 'та', 'й', 'і', 'або']);
 
 /**
  * «Кими Райкконена и Марка Уэббера», «Авраама и Абу Машара»: names joined by
@@ -43,12 +45,19 @@ function coordinatedCases(words: Word[], conj: Word | undefined, dir: 1 | -1, gl
   let c = 0;
   for (const r of oi.first) c |= r.cases;
   for (const r of oi.last) c |= r.cases;
+  for (const r of oi.adjectival) c |= r.cases;
+  // «Жуковського»: a Ukrainian adjectival surname's ending is oblique whatever the Russian dictionary says.
+  if (!c && /(ськ|цьк)(ого|ому|им|ої|ою)$/u.test(other.lower)) c = CASE.gent | CASE.datv | CASE.ablt | CASE.accs;
+  // A surname the dictionary knows only as an ordinary noun («Мельника» = мельник): its noun cases.
+  if (!c && !oi.geo && !oi.org) c = oi.nounCases;
   return c && !(c & CASE.nomn) ? c : 0;
 }
 
 /** Kinship nouns in the nominative (= accusative for the feminine ones) that stand in apposition before a name. */
 const KIN_NOMINATIVE = new Set(['мать', 'дочь', 'жена', 'вдова', 'сестра', 'мама', 'бабушка', 'мати', 'донька', 'дружина']);
 const FEMININE_NOMINATIVE_ADJ = /^[\p{Ll}-]+(ая|яя)$/u;
+/** Adverbs of time and manner mostly end in a vowel (вчера, учора, сегодня, уже, тоже). */
+const ADVERB_SHAPE = /^\p{Ll}{3,}[оаеиі]$/u;
 const gluedWords = (text: string, a: Word, b: Word): boolean => a.sentence === b.sentence && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
 
 /**
@@ -57,10 +66,20 @@ const gluedWords = (text: string, a: Word, b: Word): boolean => a.sentence === b
  * («известная Ванга»). Stronger evidence than a sentence start.
  */
 export function nominativeCue(text: string, words: Word[], from: Word, to: Word): boolean {
-  const next = words[to.index + 1];
-  if (next && gluedWords(text, to, next) && !next.cap && PAST_VERB.test(next.lower) && !next.latin) {
+  let next = words[to.index + 1];
+  let glued = !!next && gluedWords(text, to, next);
+  // «Дарія Орлова учора оголосила»: one adverb may stand between the name and its verb.
+  if (next && glued && !next.cap && !next.latin && ADVERB_SHAPE.test(next.lower) && !PAST_VERB.test(next.lower)) {
+    const ai = wordInfo(next.text);
+    const after = words[next.index + 1];
+    if ((!ai.known || (ai.nounCases === 0 && !ai.adjective && !ai.preposition)) && after && gluedWords(text, next, after) && PAST_VERB.test(after.lower)) next = after;
+  }
+  if (next && glued && !next.cap && PAST_VERB.test(next.lower) && !next.latin) {
     const ni = wordInfo(next.text);
     if (ni.nounCases === 0 && !ni.adjective) return true;
+    // A Ukrainian past tense the Russian dictionary does not know (оголосила, заявив) — unless the name's
+    // own ending is oblique («з президентом Емманюелем Макроном тривала»: the verb has another subject).
+    if (!ni.known && UNKNOWN_PAST_VERB.test(next.lower) && !OBLIQUE_NAME_ENDING.test(to.lower)) return true;
   }
   const prev = words[from.index - 1];
   return !!prev && gluedWords(text, prev, from) && !prev.cap && !prev.latin && FEMININE_NOMINATIVE_ADJ.test(prev.lower) && wordInfo(prev.text).adjective;
@@ -74,16 +93,39 @@ export function nominativeCue(text: string, words: Word[], from: Word, to: Word)
  */
 function roleAhead(text: string, words: Word[], noun: Word): number {
   let w = noun;
-  for (let k = 0; k < 3; k++) {
+  // «заступник глави МЗС Росії Дарія Грігор'єва»: a role in the genitive (глави) is itself a complement; keep walking.
+  for (let k = 0; k < 4; k++) {
     const before = words[w.index - 1];
     if (!before || !gluedWords(text, before, w) || before.latin) return 0;
-    if (!before.cap && isRoleWord(before.lower, 'ru')) {
-      const c = wordInfo(before.text).nounCases;
-      return c & CASE.nomn && !(c & CASE.gent) ? CASE.nomn : 0;
+    // «Міністр енергетики Росії Дарія Орлова»: the role word may open the sentence.
+    const opensSentence = before.cap && (before.index === 0 || words[before.index - 1]!.sentence !== before.sentence);
+    if ((!before.cap || opensSentence) && isRoleWord(before.lower, 'ru')) {
+      const bi = wordInfo(before.text);
+      // A Ukrainian role noun the Russian dictionary does not know: its ending tells the case (радник, керівника).
+      const c = bi.known ? bi.nounCases : /[бвгджзклмнпрстфхцчшщь]$/u.test(before.lower) ? CASE.nomn : /[аяиі]$/u.test(before.lower) ? CASE.gent : 0;
+      if (c & CASE.nomn && !(c & CASE.gent)) return CASE.nomn;
+      if (!(c & CASE.gent)) return 0;
     }
     w = before;
   }
   return 0;
+}
+
+/** The name after `to` in a list («…, Константин Герасимов») has only nominative readings. */
+function nominativeListNeighbour(text: string, words: Word[], to: Word): boolean {
+  const next = words[to.index + 1];
+  if (!next || next.sentence !== to.sentence || !next.cap || next.latin || !/^\s*,\s*$/u.test(text.slice(to.end, next.start))) return false;
+  const ni = wordInfo(next.text);
+  const cases = ni.first.reduce((c, r) => c | r.cases, 0);
+  return cases === CASE.nomn;
+}
+
+/** «Офісу президента», «Адміністрації Президента»: a role noun right after a capitalised body word completes the body's name. */
+function partOfBodyName(words: Word[], role: Word): boolean {
+  const body = words[role.index - 1];
+  if (!body || body.sentence !== role.sentence || !body.cap || body.latin || body.clauseStart || isRoleWord(body.lower, 'ru')) return false;
+  const bi = wordInfo(body.text);
+  return !bi.first.length && !bi.last.length && !bi.patronymic.length;
 }
 
 /** Likely cases of a name spanning words[from..to] (bitmask), or 0 when the context says nothing. */
@@ -96,17 +138,30 @@ export function contextCases(text: string, words: Word[], from: Word, to: Word):
   // A role noun in an oblique case agrees with the name even when a verb follows
   // («представитель генерал-лейтенанта Аксары Кердпола сообщил»: the verb belongs to «представитель»).
   const role = prev && glued(prev, from) && !prev.cap && !prev.latin && isRoleWord(prev.lower, 'ru') ? wordInfo(prev.text).nounCases : 0;
-  if (role && !(role & CASE.nomn)) return role;
+  // «радник керівника Офісу президента Марина Бондаренко»: a role in the genitive that names a body
+  // («Офісу президента») hangs on a role in the nominative further back, which the name may stand in
+  // apposition to (Марина, not Марин). Not «представитель генерал-лейтенанта Аксары Кердпола».
+  if (role && !(role & CASE.nomn)) return role & CASE.gent && partOfBodyName(words, prev) && roleAhead(text, words, prev) === CASE.nomn ? role | CASE.nomn : role;
   if (nominativeCue(text, words, from, to)) return CASE.nomn;
   if (prev && glued(prev, from) && !prev.cap && !prev.latin) {
     // «мать Раиса», «дочь Лиза»: a kinship noun in apposition agrees with the name.
     if (KIN_NOMINATIVE.has(prev.lower)) return CASE.nomn | CASE.accs;
     const p = PREPOSITION_CASES[prev.lower];
     if (p) return p;
+    // «"…", – сказала Олеся Лисенко»: the verb attributing a quotation is followed by its subject.
+    if (PAST_VERB.test(prev.lower) && isSpeechVerb(prev.lower) && afterQuotation(text, prev.start)) return CASE.nomn;
     const pi = wordInfo(prev.text);
     if (isRoleWord(prev.lower, 'ru') && pi.nounCases) hint = pi.nounCases;
     else if (roleAhead(text, words, prev) === CASE.nomn) hint = CASE.nomn;
+    // «приняли участие Марина Остапчук, Константин Герасимов и …»: the next name in the list can only be
+    // nominative, so this one is too, whatever the noun before suggests.
+    else if (nominativeListNeighbour(text, words, to)) hint = CASE.nomn;
     else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = CASE.gent;
+  }
+  // «заступник глави МЗС Росії Дарія Грігор'єва»: a capitalised genitive (a place or body) after a role in the nominative.
+  if (!hint && prev && glued(prev, from) && (prev.cap || prev.acronym) && !prev.latin && prev.index !== from.index) {
+    const pi = wordInfo(prev.text);
+    if (prev.acronym || (!pi.first.length && !pi.last.length)) hint = roleAhead(text, words, prev);
   }
   if (!hint) hint = coordinatedCases(words, prev, -1, glued) || coordinatedCases(words, next, 1, glued);
   if (!hint && (!prev || prev.sentence !== from.sentence)) hint = CASE.nomn;

@@ -6,10 +6,11 @@
  * lowercase «путін» — is a mention, and a second reading of the chains uses
  * the known surnames («братом Сулимы Ямадаева» once «Иса Ямадаев» is known).
  */
-import { wordInfo, CASE, type NameReading, type WordInfo } from './name-morphology.ts';
+import { capitalise, wordInfo, CASE, type NameReading, type WordInfo } from './name-morphology.ts';
 import { nameStem } from './normalise-name.ts';
-import { EN_FIRST_NAMES, NAME_PARTICLES, isRoleWord, isSpeechVerb } from './person-cues.ts';
+import { EN_FIRST_NAMES, NAME_PARTICLES, afterQuotation, isRoleWord, isSpeechVerb } from './person-cues.ts';
 import type { Word } from './tokens-to-words.ts';
+import { knownEntries } from './known-places-orgs.ts';
 
 /** One name mention as found, before grouping into people. */
 export interface NameSpan {
@@ -40,6 +41,8 @@ const sum = (rs: NameReading[]): number => rs.reduce((s, r) => s + r.score, 0);
 const CAP_PARTICLES = new Set(['ле', 'де', 'ван', 'фон', 'ди', 'дель', 'аль', 'эль', 'абд', 'ибн', 'бен', 'бин', 'ла', 'да', 'дос', 'дю', 'ибн', 'абу']);
 /** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть). */
 const ORG_SHAPE = /^\p{L}{3,}(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
+/** «-ахим» is a given name (Йоахим, Ибрахим), while «Еврохим», «Уралхим» are companies. */
+const orgShaped = (lower: string): boolean => ORG_SHAPE.test(lower) && !/ахим$/u.test(lower);
 
 const isParticle = (w: Word): boolean => !w.cap && NAME_PARTICLES.has(w.lower);
 const isCapParticle = (w: Word): boolean => w.cap && CAP_PARTICLES.has(w.lower);
@@ -95,10 +98,10 @@ function canBeSurname(r: Reader, w: Word): boolean {
   return !i.adjective || /(ский|цкий|ской|ская|цкая|ого|ому|им|ым|ой|ых|их)$/u.test(w.lower);
 }
 /** A capitalised word that could be a foreign given name before a surname (not a place, org, adjective or function word). */
-function canBeGiven(w: Word): boolean {
+function canBeGiven(w: Word, pluralToo = false): boolean {
   if (!w.cap || w.initial || w.acronym || w.latin) return false;
   const i = info(w);
-  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && !i.plural && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
+  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && (pluralToo || !i.plural) && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
 }
 
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
@@ -110,6 +113,75 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 
 const MONTHS =
   /^((январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(ь|я|е|ю)|ма(й|я|е|ю)|март(а|е|у)?|август(а|е|у)?|(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(ень|ня|ні|ню|ий|ого|ому)|листопад(а|і|у)?)$/u;
+
+/**
+ * «…», говорит Гернстермайер. / — сказал Бонер: the speaker of a quote, named
+ * right after the speech verb that follows the closing quote or dash, with
+ * nothing after the name but the end of the clause.
+ */
+function attributedQuote(r: Reader, w: Word): boolean {
+  const verb = r.words[w.index - 1];
+  if (!verb || verb.sentence !== w.sentence || verb.cap || !adjacent(r.text, verb, w) || !isSpeechVerb(verb.lower)) return false;
+  const after = r.text.slice(w.end, w.end + 2).trim();
+  return afterQuotation(r.text, verb.start) && /^([.,:;!?)]|$)/u.test(after);
+}
+
+/** English verbs whose object is a person: «Witkoff met Putin», «Stubb welcomed Zelensky». */
+const EN_CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday)$/;
+const EN_MEETING_VERBS = new Set(['met', 'meet', 'meets', 'meeting', 'welcomed', 'welcomes', 'thanked', 'thanks', 'phoned', 'congratulated', 'hosted', 'hosts']);
+let knownLatin: Set<string> | null = null;
+/** Latin spellings of the gazetteer's places and organisations («met NATO», «welcomed Finland» name no one). */
+function gazetteerLatin(): Set<string> {
+  knownLatin ??= new Set(knownEntries().flatMap((e) => e.forms.filter((f) => /^[A-Za-z .'-]+$/.test(f)).map((f) => f.toLowerCase())));
+  return knownLatin;
+}
+function meetingObject(r: Reader, w: Word): boolean {
+  const verb = r.words[w.index - 1];
+  if (!verb || verb.sentence !== w.sentence || !verb.latin || verb.cap || !EN_MEETING_VERBS.has(verb.lower) || r.text.slice(verb.end, w.start) !== ' ') return false;
+  const next = r.words[w.index + 1];
+  // A single word: «met Putin», not «met Prime Minister …» (the chain reader handles names of two words).
+  if (next && next.cap && r.text.slice(w.end, next.start) === ' ') return false;
+  // («thanked Lithuanians», «met Europeans»: peoples, not a person; «will meet Thursday»: a day.)
+  return !gazetteerLatin().has(w.lower) && !EN_FIRST_NAMES.has(w.lower) && !/(ians|eans|ese)$/.test(w.lower) && !EN_CALENDAR.test(w.lower);
+}
+
+/**
+ * «Центру економічної стратегії», «Атлантичної ради»: a capitalised ordinary
+ * noun, or a feminine adjective in -ої/-ой, followed by a lowercase word opens
+ * the name of a body (the Russian dictionary cannot see the Ukrainian words
+ * after it, so `headsPhrase` misses these).
+ */
+function opensBodyName(r: Reader, w: Word): boolean {
+  const next = r.words[w.index + 1];
+  if (!next || next.cap || next.latin || next.sentence !== w.sentence || r.text.slice(w.end, next.start) !== ' ' || isSpeechVerb(next.lower)) return false;
+  const i = info(w);
+  if (/(ої|ой)$/u.test(w.lower) && /[иії]$/u.test(next.lower) && !i.last.length) return true;
+  return i.known && i.common > sum(i.last) + sum(i.first) && !r.known.has(nameStem(w.text)) && /(ої|ого|ому|ою|ой|ую|ых|их)$/u.test(next.lower);
+}
+
+/** Kinship nouns that take the relative in the genitive («вдова Ельцина», «син Кучми»). */
+const KINSHIP = new Set([
+  'вдова', 'жена', 'супруга', 'муж', 'супруг', 'сын', 'дочь', 'мать', 'отец', 'брат', 'сестра', 'внук', 'внучка', 'вдовец',
+  'дружина', 'чоловік', 'син', 'донька', 'мати', 'батько', 'онук', 'онука',
+]);
+function kinBefore(r: Reader, w: Word): boolean {
+  const prev = r.words[w.index - 1];
+  return prev !== undefined && prev.sentence === w.sentence && !prev.cap && KINSHIP.has(prev.lower) && adjacent(r.text, prev, w);
+}
+
+/** Russian and Ukrainian surname shapes in any case: -ов/-ін, -ський/-цкий, -енко, -чук/-юк. */
+const SLAVIC_SURNAME_SHAPE =
+  /^\p{Ll}[\p{Ll}'’ʼ]+(?:(?:ов|ев|єв|ёв|ин|ін|їн)(?:а|у|им|ым|ом|ою|ої|ой|ій|і|е)?|(?:ськ|цьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ою|ої|ой|ую|у|а)|енк(?:о|а|у|ом|ові)|[чю]к(?:а|у|ом|ові|і)?)$/u;
+
+/**
+ * A lowercase word right after a capitalised given name that has a surname's
+ * shape and is no ordinary word (an adjective such as «британський» is one).
+ */
+function lowercaseSurnameAfter(text: string, prev: Word, w: Word): boolean {
+  if (w.cap || w.latin || w.initial || !SLAVIC_SURNAME_SHAPE.test(w.lower) || !adjacent(text, prev, w) || !isFirst(prev)) return false;
+  const i = info({ ...w, text: capitalise(w.text) });
+  return !i.ukCommon && !i.functionWord && !(i.known && (i.adjective || i.common > sum(i.last)));
+}
 
 /** Split the words into runs of name-capable words (capitalised words, initials, inner particles). */
 function chains(text: string, words: Word[]): Word[][] {
@@ -124,6 +196,12 @@ function chains(text: string, words: Word[]): Word[][] {
     // A month («7 Августа Дарина Яковенко», «серпня») is never part of a name.
     const usable = ((w.cap && !w.acronym) || (cur.length > 0 && isParticle(w))) && !MONTHS.test(w.lower);
     if (!usable) {
+      // «Андрій жуковський», «Дарія кіселева»: some outlets write a surname in lowercase on purpose.
+      const prev = cur[cur.length - 1];
+      if (prev && lowercaseSurnameAfter(text, prev, w)) {
+        cur.push({ ...w, cap: true, text: capitalise(w.text) });
+        continue;
+      }
       flush();
       continue;
     }
@@ -164,9 +242,12 @@ function roleBefore(r: Reader, first: Word): boolean {
   for (const k of [1, 2]) {
     const prev = r.words[first.index - k];
     if (!prev || prev.sentence !== first.sentence) return false;
-    // «президент Франции Макрон»: the word between must be a known place/organisation or an acronym.
+    // «президент Франции Макрон», «защитник Арсенала Киран Гиббс»: the word between must be a place, an
+    // organisation or an acronym — a capitalised word the dictionary knows as no part of a person's name.
     const mid = r.words[first.index - 1];
-    if (k === 2 && !(mid.acronym || (mid.cap && !mid.latin && info(mid).geo + info(mid).org > 0))) return false;
+    // (Or a lowercase noun in the genitive: «продюсерка стрічки Раней Аронсон-Рат».)
+    const midNoun = !mid.cap && !mid.latin && !isRoleWord(mid.lower, 'ru') && (info(mid).nounCases & CASE.gent) !== 0 && !info(mid).functionWord && !info(mid).adjective;
+    if (k === 2 && !midNoun && !(mid.acronym || (mid.cap && !mid.latin && (info(mid).geo + info(mid).org > 0 || (!info(mid).first.length && !info(mid).last.length && !r.known.has(nameStem(mid.text))))))) return false;
     // English titles are capitalised before a name («Polish President Karol Nawrocki»).
     if (!prev.cap || prev.clauseStart || prev.latin) {
       const lang = prev.latin ? 'en' : 'ru';
@@ -346,10 +427,21 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       i += 1 + inits.length;
       continue;
     }
+    // «вдова Ельцина Наина Иосифовна»: after a kinship noun the surname is the relative's, in the genitive.
+    if (n1 && n2 && isSurname(r, w) && isFirst(n1) && isPatronymic(n2) && kinBefore(r, w)) {
+      found.push(span([w], { last: [w] }, 'dictionary'));
+      i += 1;
+      continue;
+    }
     // Surname First Patronymic: «Ельцин Борис Николаевич».
     if (n1 && n2 && isSurname(r, w) && isFirst(n1) && isPatronymic(n2)) {
       found.push(span(chain.slice(i, i + 3), { last: [w], first: [n1], patronymic: n2 }, 'dictionary'));
       i += 3;
+      continue;
+    }
+    // «у Львові Дарина Яковенко»: a place in the locative right before a name is not a first given name.
+    if (n1 && isFirst(w) && isFirst(n1) && placeAfterPreposition(r, w)) {
+      i += 1;
       continue;
     }
     if (isFirst(w) && !(n1 && isSurname(r, w) && !isFirst(n1) && r.known.has(nameStem(w.text)))) {
@@ -398,12 +490,20 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     // Foreign given name before a surname: «Беназир Бхутто», «Виторио Сандали», «Фелипе Масса»,
     // or any capitalised word before a surname the article already knows («братом Сулимы Ямадаева»).
     // (Not when the next word starts a «First Last» of its own: «України Володимир Зеленський».)
-    if (n1 && canBeGiven(w) && !isSurname(r, w) && !(isFirst(n1) && n2 && canBeSurname(r, n2))) {
-      const unknownGiven = !info(w).known && !ORG_SHAPE.test(w.lower) && !NOT_GIVEN_SHAPE.test(w.lower);
+    // After a role, what the dictionary makes of the given name does not count: «защитник Арсенала Киран Гиббс»
+    // (with two more words to come, a word right after the role is its complement, «Арсенала»).
+    const before = r.words[w.index - 1];
+    // (The role may open the sentence, capitalised: «Председатель Еврокомиссии Урсула фон дер Ляйен».)
+    const roleRightBefore = before !== undefined && before.sentence === w.sentence && (!before.cap || before.clauseStart) && isRoleWord(before.lower, 'ru');
+    const afterRole = n1 !== undefined && canBeGiven(w, true) && roleBefore(r, w) && !(n2 && roleRightBefore);
+    // (Nor before a surname the article already knows: «сказала Гелен Голмс», whatever «Гелен» is to az.)
+    const beforeKnown = n1 !== undefined && canBeGiven(w, true) && r.known.has(nameStem(n1.text));
+    if (n1 && (canBeGiven(w) || afterRole || beforeKnown) && !isSurname(r, w) && !(isFirst(n1) && n2 && canBeSurname(r, n2))) {
+      const unknownGiven = (!info(w).known || afterRole) && !orgShaped(w.lower) && !NOT_GIVEN_SHAPE.test(w.lower);
       const l = isCapParticle(n1) && n2 ? n2 : n1;
       const li = info(l);
       const ok = unknownGiven
-        ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !ORG_SHAPE.test(l.lower) && !(li.known && headsPhrase(r, l)) &&
+        ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !orgShaped(l.lower) && !(li.known && headsPhrase(r, l)) &&
           !UK_GENITIVE_SHAPE.test(l.lower) && !(w.clauseStart && disagrees(w, l))
         : !w.clauseStart && r.known.has(nameStem(l.text));
       if (ok) {
@@ -440,7 +540,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       continue;
     }
     // English «First Last» without a known first name needs a cue.
-    if (w.latin && w.cap && n1?.latin && !isRoleWord(w.lower, 'en') && canBeSurname(r, n1) && (roleBefore(r, w) || verbAfter(r, n1))) {
+    // (Or, outside title-case runs, the article names the surname alone elsewhere: «Gennady Fomin» … «"…," Fomin said».)
+    if (w.latin && w.cap && n1?.latin && !isRoleWord(w.lower, 'en') && canBeSurname(r, n1) && (roleBefore(r, w) || verbAfter(r, n1) || (!w.clauseStart && chain.length === 2 && r.known.has(nameStem(n1.text))))) {
       // «Coach Gian Piero Gasperini»: a third capitalised word closing the chain is the surname.
       const three = n2?.latin && canBeSurname(r, n2) && i + 3 === chain.length && roleBefore(r, w);
       const ws = three ? [w, n1, n2 as Word] : [w, n1];
@@ -451,8 +552,8 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     // A lone capitalised word with a person cue: «президент Макрон», «Стубб заявил».
     if (!n1 || i === chain.length - 1) {
       const ii = info(w);
-      const shapeOk = !ORG_SHAPE.test(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.plural &&
-        !headsPhrase(r, w) && !beforeNumber(r, w);
+      const shapeOk = !orgShaped(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.plural &&
+        !headsPhrase(r, w) && !beforeNumber(r, w) && !opensBodyName(r, w);
       const roleWord = r.words[w.index - 1];
       // «глава Кремля», «лидер Движения», «представитель Microsoft»: heads of bodies take the body in the genitive.
       const bodyHead = roleWord !== undefined && BODY_HEADS.test(roleWord.lower) && (ii.known || w.latin);
@@ -463,13 +564,14 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       const byRole = roleBefore(r, w) && (!w.latin || roleWord?.latin === true) && !bodyHead && !ordinary && !roleAttribute;
       // A speech verb only vouches for a subject: nominative-capable, unknown to the dictionary, mid-sentence.
       const prevWord = r.words[w.index - 1];
-      const byVerb = !w.clauseStart && !ii.known && (ii.nounCases === 0 || (ii.nounCases & CASE.nomn) !== 0) && verbAfter(r, w) &&
+      const byMeeting = w.latin && !w.clauseStart && meetingObject(r, w);
+      const byVerb = !w.clauseStart && !ii.known && (ii.nounCases === 0 || (ii.nounCases & CASE.nomn) !== 0) && (verbAfter(r, w) || attributedQuote(r, w)) &&
         (!w.latin || prevWord?.latin === true) && !beforeNumber(r, w);
       // Slavic surname shapes the Russian dictionary cannot know in Ukrainian spelling («Путіна», «Зеленського», «Кличка»).
       const byShape = !w.clauseStart && !w.latin && !ii.known && UK_SURNAME.test(w.lower) && /[іїєґ]|ськ|цьк/u.test(w.lower) && !nounAfter(r, w);
       const regnal = byRole ? regnalNumber(r, w) : null;
       if (regnal) found.push(span([w, regnal], { first: [w], last: [regnal] }, 'cue'));
-      else if (shapeOk && (byRole || byVerb || byShape)) found.push(span([w], { last: [w] }, byShape ? 'pattern' : 'cue'));
+      else if (shapeOk && (byRole || byVerb || byShape || byMeeting)) found.push(span([w], { last: [w] }, byShape ? 'pattern' : 'cue'));
     }
     i += 1;
   }
@@ -497,12 +599,13 @@ function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
   return out;
 }
 
-function knownStems(found: NameSpan[]): Set<string> {
+function knownStems(found: NameSpan[], r?: Reader): Set<string> {
   const stems = new Set<string>();
   for (const s of found) {
     const lastWord = s.last[s.last.length - 1];
-    // A lone English word cued by a role or verb may be a title-case accident; a cued «First Last» is a name.
-    if (!lastWord || s.evidence === 'cue' && s.words[0].latin && s.words.length < 2) continue;
+    // A lone English word cued by a role or verb may be a title-case accident; a cued «First Last» is a name,
+    // and so is the subject of a speech verb («"…," Fomin said»).
+    if (!lastWord || s.evidence === 'cue' && s.words[0].latin && s.words.length < 2 && !(r && verbAfter(r, lastWord))) continue;
     if (s.asian) {
       const family = nameStem(s.words[0].text);
       if (family.length >= 2) stems.add(family);
@@ -554,8 +657,11 @@ function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
     const prev = r.words[w.index - 1];
     // «в Держдепі, Рубіо»: a word governed by a preposition is a place or body, not a list member.
     const governed = prev !== undefined && prev.sentence === w.sentence && PREPOSITIONS.has(prev.lower);
+    // «Сената и Синода, Зорькин»: a word joined by «и» to a word that is no name belongs with that word.
+    const before = prev ? r.words[prev.index - 1] : undefined;
+    const joinedToThing = prev !== undefined && /^(и|та|й|і)$/u.test(prev.lower) && before !== undefined && before.sentence === w.sentence && !owner.has(before.index);
     return i.geo + i.org === 0 && !i.adjective && !i.functionWord && !i.plural && !isRoleWord(w.lower, 'ru') &&
-      !ORG_SHAPE.test(w.lower) && !beforeNumber(r, w) && !governed && (!i.known || i.last.length > 0 || i.common < 1);
+      !orgShaped(w.lower) && !beforeNumber(r, w) && !governed && !joinedToThing && (!i.known || i.last.length > 0 || i.common <= 1);
   };
   for (let pass = 0; pass < 3; pass++) {
     let added = 0;
@@ -569,11 +675,19 @@ function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
         const s = owner.get(n.index);
         return !!s && s.words.length === 1 && (before ? isListGap(n, w) : isListGap(w, n));
       };
+      // «Станиславского и Немировича-Данченко»: «и» joins two names too, when the new one is no dictionary word.
+      const wi = info(w);
+      const andName = (c: Word | undefined, n: Word | undefined): boolean => {
+        if (!c || !n || !/^(и|та|і|й)$/u.test(c.lower) || (wi.known && !wi.last.length)) return false;
+        const s = owner.get(n.index);
+        const [a, b] = n.index < w.index ? [n, w] : [w, n];
+        return !!s && s.words.length === 1 && a.sentence === b.sentence && /^\s+(и|та|і|й)\s+$/u.test(r.text.slice(a.end, b.start));
+      };
       // A single word standing alone between list separators, not the start of a longer capitalised phrase.
       const nextCap = next && next.cap && /^\s+$/u.test(r.text.slice(w.end, next.start));
       const prevCap = prev && prev.cap && /^\s+$/u.test(r.text.slice(prev.end, w.start));
       if (nextCap || prevCap) continue;
-      if (ok(prev, true) || ok(next, false)) {
+      if (ok(prev, true) || ok(next, false) || andName(prev, r.words[w.index - 2]) || andName(next, r.words[w.index + 2])) {
         const s = span([w], { last: [w] }, 'pattern');
         extra.push(s);
         owner.set(w.index, s);
@@ -601,16 +715,114 @@ function withLeadingParticles(r: Reader, s: NameSpan): NameSpan {
   return { ...s, start: lead[0].start, words: [...lead, ...s.words], last: [...lead, ...s.last] };
 }
 
+const BULLET_BEFORE = /[•·▪●]\s*$/u;
+
+/**
+ * Bulleted lists of people in one format («• Веселин Топалов (Болгария, 30 лет)
+ * • Гата Камский (США, 31)»): when at least two items, and a third of all,
+ * open with a found full name, the capitalised words opening every other item before its bracket
+ * are a name too, whatever the dictionary makes of them («Тору Камикава»,
+ * «Эссам Абд Эль Фатах», «Мануэль Мехуто Гонсалес» as one name, not two).
+ * Returns the spans to add and the found spans they replace.
+ */
+function bulletedNames(r: Reader, found: NameSpan[]): { add: NameSpan[]; replace: Set<NameSpan> } {
+  const add: NameSpan[] = [];
+  const replace = new Set<NameSpan>();
+  const items: Word[][] = [];
+  for (const w of r.words) {
+    const prev = r.words[w.index - 1];
+    if (!w.cap || w.latin || !BULLET_BEFORE.test(r.text.slice(prev ? prev.end : 0, w.start))) continue;
+    const run = [w];
+    while (run.length < 4) {
+      const next = r.words[run[run.length - 1].index + 1];
+      if (!next || next.latin || !(next.cap || NAME_PARTICLES.has(next.lower)) || !adjacent(r.text, run[run.length - 1], next) || next.initial) break;
+      run.push(next);
+    }
+    if (run.length >= 2 && /^ ?\(/u.test(r.text.slice(run[run.length - 1].end, run[run.length - 1].end + 2))) items.push(run);
+  }
+  if (items.length < 3) return { add, replace };
+  const exact = (run: Word[]): boolean => found.some((s) => s.start === run[0].start && s.end === run[run.length - 1].end && s.first.length > 0);
+  const named = items.filter(exact).length;
+  if (named < 2 || named * 3 < items.length) return { add, replace };
+  for (const run of items) {
+    if (exact(run)) continue;
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    for (const s of found) if (s.start < end && start < s.end) replace.add(s);
+    add.push(span(run, { first: [run[0]], last: run.slice(1) }, 'pattern'));
+  }
+  return { add, replace };
+}
+
+/**
+ * A full name found once («• Гата Камский (США)») is the same name wherever
+ * the article repeats its words, in any case form («играет Гата Камский»,
+ * «у Гаты Камского»), even where the first name alone says nothing.
+ * Returns the spans to add and the found spans they replace.
+ */
+function repeatedFullNames(chains: Word[][], found: NameSpan[]): { add: NameSpan[]; replace: Set<NameSpan> } {
+  const add: NameSpan[] = [];
+  const replace = new Set<NameSpan>();
+  const keyOf = (ws: Word[]): string => ws.map((w) => nameStem(w.text)).join(' ');
+  const full = new Map<string, NameSpan>();
+  for (const s of found) if (s.first.length && s.last.length && !s.initials.length && !s.patronymic && s.words.length <= 4) full.set(keyOf(s.words), s);
+  if (!full.size) return { add, replace };
+  const exact = new Set(found.map((s) => `${s.start}:${s.end}`));
+  for (const chain of chains) {
+    for (let i = 0; i < chain.length; i++) {
+      for (let n = Math.min(4, chain.length - i); n >= 2; n--) {
+        const ws = chain.slice(i, i + n);
+        const model = full.get(keyOf(ws));
+        if (!model || exact.has(`${ws[0].start}:${ws[n - 1].end}`)) continue;
+        const start = ws[0].start;
+        const end = ws[n - 1].end;
+        for (const s of found) if (s.start < end && start < s.end) replace.add(s);
+        const k = model.first.length;
+        add.push(span(ws, { first: ws.slice(0, k), last: ws.slice(k) }, 'propagated'));
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return { add, replace };
+}
+
 export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   const all = chains(text, words);
   const first: Reader = { text, words, known: new Set() };
   const pass1 = all.flatMap((c) => readChain(first, c));
   // Second reading with the article's surnames known.
-  const second: Reader = { text, words, known: knownStems(pass1) };
-  const found = all.flatMap((c) => readChain(second, c));
+  // (The lowercase-word set, if the first reading built it, is the same article's.)
+  const second: Reader = { text, words, known: knownStems(pass1, first), lowercase: first.lowercase };
+  let found = all.flatMap((c) => readChain(second, c));
   found.push(...bracketedOriginals(second, found));
   found.push(...propagate(second, found));
-  found.push(...listNeighbours(second, found));
+  // A list member found next to a known name («Бернс (Рой, Грин)») is known everywhere else in the article too
+  // («Бернс (Сен-Луи, Хитли)»), and its own neighbours are list members: repeat while that finds more.
+  const listedStems = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    const listed = listNeighbours(second, found);
+    if (!listed.length) break;
+    found.push(...listed);
+    for (const stem of knownStems(listed)) {
+      if (!second.known.has(stem)) listedStems.add(stem);
+      second.known.add(stem);
+    }
+    found.push(...propagate(second, found));
+  }
+  // Re-read the longer chains holding a surname known only now («Голмс і Зінченка» … «сказала Гелен Голмс»).
+  if (listedStems.size) {
+    for (const chain of all) {
+      if (chain.length < 2 || !chain.some((w) => listedStems.has(nameStem(w.text)))) continue;
+      const start = chain[0].start;
+      const end = chain[chain.length - 1].end;
+      found = [...found.filter((s) => !(s.start < end && start < s.end)), ...readChain(second, chain)];
+    }
+  }
   found.push(...lowercaseNames(second, found));
+  for (const settle of [bulletedNames(second, found), null]) {
+    const { add, replace } = settle ?? repeatedFullNames(all, found);
+    if (add.length) found = [...found.filter((s) => !replace.has(s)), ...add];
+  }
   return found.map((s) => withLeadingParticles(second, s)).sort((a, b) => a.start - b.start);
 }

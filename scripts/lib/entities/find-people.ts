@@ -20,7 +20,7 @@ export { initMorphology } from './morphology.ts';
 export function findPeople(article: ParsedArticle, lang: Lang, sentences: Sentence[]): LocalEntity[] {
   const text = article.text;
   const words = toWords(text, sentences);
-  const groups = groupPeople(text, words, findNameSpans(text, words));
+  const groups = groupPeople(text, words, findNameSpans(text, words), lang);
   const people: LocalEntity[] = groups.map((g, i) => ({
     key: `person:${i}`,
     type: 'person',

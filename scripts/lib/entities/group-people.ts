@@ -3,9 +3,9 @@
  * nominative «First Last»: full names first, then surname-only and
  * first-name-only mentions link to the person already known by that name.
  */
-import type { NameParts } from '../model.ts';
+import type { Lang, NameParts } from '../model.ts';
 import { contextCases, nominativeCue } from './context-case.ts';
-import { CASE, capitalise, commonNominative, wordInfo, type NameReading } from './name-morphology.ts';
+import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
@@ -26,6 +26,8 @@ interface ReadSpan {
   first: string | null;
   /** Every nominative the first-name word can stand for (Дарія: Дарій in the genitive, or Дарія). */
   firstAlts: string[];
+  /** An East Asian name in full, lowercase nominative («ким чен ир»): Ким Чен Ир and Ким Ир Сен share only the family name. */
+  asian: string | null;
   patronymic: string | null;
   /** Nominative surname and how sure we are of it (3 dictionary … 0 surface). */
   last: string | null;
@@ -92,17 +94,18 @@ const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
 /** `sure`: the context leaves only the nominative here («известная Ванга», «Ванга предсказала»). */
-function readSpan(span: NameSpan, hint: number, sure: boolean, forcedFirst: string | null = null): ReadSpan {
+function readSpan(span: NameSpan, hint: number, sure: boolean, lang: Lang, forcedFirst: string | null = null): ReadSpan {
   const lw = span.last.length ? span.last[span.last.length - 1] : null;
   const li = lw && !lw.latin ? wordInfo(lw.text) : null;
   const lastCases = li ? unionCases(li.last) | unionCases(li.adjectival) : 0;
   const fw = span.first[0];
   const fi = fw && !fw.latin ? wordInfo(fw.text) : null;
+  const fiFirst = fi ? firstReadings(fw.text, lang) : [];
   // A word az knows better as an indeclinable surname («Аркади», «Сейджи») says nothing about case.
-  const indeclinable = fi && fi.last.some((r) => r.cases === 63 && fi.first.every((f) => r.score > f.score));
+  const indeclinable = fi && fi.last.some((r) => r.cases === 63 && fiFirst.every((f) => r.score > f.score));
   // Another mention in the article settled which name this is («Дарія» = Дарія, not the genitive of Дарій): only its readings count.
-  const forced = forcedFirst && fi ? fi.first.filter((r) => asWritten(fw.text, r.lemma) === forcedFirst) : [];
-  const firstCases = forced.length ? unionCases(forced) : fi && !indeclinable ? unionCases(fi.first) : 0;
+  const forced = forcedFirst && fi ? fiFirst.filter((r) => asWritten(fw.text, r.lemma) === forcedFirst) : [];
+  const firstCases = forced.length ? unionCases(forced) : fi && !indeclinable ? unionCases(fiFirst) : 0;
   // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
   let cases = 63;
   for (const c of [firstCases, lastCases, forced.length ? 0 : hint]) if (c && cases & c) cases &= c;
@@ -120,7 +123,7 @@ function readSpan(span: NameSpan, hint: number, sure: boolean, forcedFirst: stri
   if (span.first.length) {
     const names: string[] = [];
     for (const w of span.first) {
-      const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : wordInfo(w.text).first, cases, null);
+      const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), cases, null);
       // «известная Ванга», «Ванга предсказала»: the context leaves only the nominative, which no reading offers
       // (az has only a masculine Ванг): a woman's name as written.
       if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
@@ -150,11 +153,17 @@ function readSpan(span: NameSpan, hint: number, sure: boolean, forcedFirst: stri
   let lastScore = 0;
   let lastStem: string | null = null;
   if (lw) {
-    const before = span.last.slice(0, -1).map((w) => w.text);
-    lastStem = nameStem(lw.text);
+    const before: string[] = span.last.slice(0, -1).map((w) => w.text);
+    // An East Asian name is found again by its family name, which comes first («Хван Чжан Еп» … «Хван»).
+    lastStem = nameStem(span.asian ? span.last[0].text : lw.text);
     let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
     if (span.asian) {
       lastScore = 1;
+      const nominative = sure ? null : asianNominative(span.last.map((w) => w.text));
+      if (nominative) {
+        before.splice(0, before.length, ...nominative.slice(0, -1));
+        nom = nominative[nominative.length - 1];
+      }
     } else if (span.nominative) {
       nom = span.nominative;
       lastScore = 2;
@@ -187,8 +196,23 @@ function readSpan(span: NameSpan, hint: number, sure: boolean, forcedFirst: stri
     last = [...before, nom].join(' ');
   }
   const initial = span.initials.length ? span.initials.map((w) => `${w.text}.`).join(' ') : null;
-  const firstAlts = fi && span.first.length === 1 && !indeclinable ? fi.first.map((r) => asWritten(fw.text, r.lemma)) : [];
-  return { span, first, firstAlts, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
+  const firstAlts = fi && span.first.length === 1 && !indeclinable ? fiFirst.map((r) => asWritten(fw.text, r.lemma)) : [];
+  const asian = span.asian && last ? last.toLowerCase() : null;
+  return { span, first, firstAlts, asian, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
+}
+
+/**
+ * «Кима Чен Ира», «Хвана Чжан Епа»: an East Asian name of syllables declines
+ * its consonant-final syllables alike, so two or more words with one case
+ * ending give the nominative by dropping it (unless a verb right after makes
+ * it the subject). Null when the name reads as written.
+ */
+function asianNominative(words: string[]): string[] | null {
+  for (const ending of ['ом', 'а', 'у', 'е']) {
+    const declined = words.filter((w) => w.length > ending.length + 1 && w.endsWith(ending) && /[бвгджзклмнпрстфхцчшщ]$/u.test(w.slice(0, -ending.length)));
+    if (declined.length >= 2) return words.map((w) => (declined.includes(w) ? w.slice(0, -ending.length) : w));
+  }
+  return null;
 }
 
 interface Group {
@@ -201,6 +225,7 @@ interface Group {
 
 function compatible(g: Group, r: ReadSpan): boolean {
   if (r.lastStem && !g.stems.has(r.lastStem)) return false;
+  if (r.asian && g.reads.some((o) => o.asian && !o.asian.startsWith(r.asian as string) && !(r.asian as string).startsWith(o.asian as string))) return false;
   if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first)) return false;
   if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
   if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
@@ -228,7 +253,8 @@ function canonicalLast(reads: ReadSpan[]): string | null {
   if (top > 0) {
     const pick = mostCommon(cands);
     // «Реджеп Тайип Эрдоган» once and «Эрдоган» often: keep the fuller form.
-    const fuller = cands.filter((c) => c.endsWith(` ${pick}`)).sort((a, b) => b.length - a.length)[0];
+    // («Хван Чжан Еп» once and «Хван» often: the family name opens an East Asian name.)
+    const fuller = cands.filter((c) => c.endsWith(` ${pick}`) || c.startsWith(`${pick} `)).sort((a, b) => b.length - a.length)[0];
     return fuller ?? pick;
   }
   const forms = [...new Set(cands)];
@@ -240,6 +266,27 @@ function mostCommon(xs: string[]): string {
   const n = new Map<string, number>();
   for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
   return [...n].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Surname forms only one gender has: Орловой, Орловою, Орлової (a woman); Орловым, Орловим (a man). */
+const FEMININE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ой|ою|ої)$/u;
+const MASCULINE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ым|им)$/u;
+const MASCULINE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(ий|ого|ому|им)$/u;
+const FEMININE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(а|ая|ої|ою|ую)$/u;
+
+/** The gender a mention's surname form allows, when only one gender has it («Навроцького», «Орловой»). */
+function surnameFormGender(r: ReadSpan): Gender {
+  const lw = r.span.last[r.span.last.length - 1];
+  if (!lw || lw.latin) return null;
+  if (MASCULINE_ADJ_SURNAME.test(lw.lower) || MASCULINE_SURNAME_FORM.test(lw.lower)) return 'm';
+  if (FEMININE_ADJ_SURNAME.test(lw.lower) || FEMININE_SURNAME_FORM.test(lw.lower)) return 'f';
+  return null;
+}
+
+/** The gender the surname forms point to («Киселевой»: a woman), or null when they say nothing or disagree. */
+function surnameFormsGender(reads: ReadSpan[]): Gender {
+  const genders = new Set(reads.map(surnameFormGender).filter((g) => g !== null));
+  return genders.size === 1 ? [...genders][0] : null;
 }
 
 /**
@@ -256,7 +303,9 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[]): Gender {
   const vote = (verb: Word | undefined): void => {
     if (!verb || verb.cap || verb.latin || !/(л|ла|лся|лась|в|вся)$/u.test(verb.lower)) return;
     const vi = wordInfo(verb.text);
-    if (vi.nounCases || vi.adjective || vi.functionWord) return;
+    // A Ukrainian past tense the Russian dictionary does not know (прибув, заявила) still votes.
+    const ukVerb = !vi.known && /^\p{Ll}{2,}[аеиоуія](в|ла|вся|лася)$/u.test(verb.lower);
+    if (!ukVerb && (vi.nounCases || vi.adjective || vi.functionWord)) return;
     const g = verbGender(verb.lower);
     if (g === 'm') m++;
     if (g === 'f') f++;
@@ -266,6 +315,10 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[]): Gender {
   for (const r of reads) {
     const first = r.span.words[0];
     const last = r.span.words[r.span.words.length - 1];
+    // A surname form only one gender has votes too: «Навроцький», «Навроцького» (a man, whatever az makes of Кароль).
+    const byForm = surnameFormGender(r);
+    if (byForm === 'm') m++;
+    if (byForm === 'f') f++;
     let next = words[last.index + 1];
     // «Макрон вчера провел»: one adverb may stand between.
     if (glued(last, next) && next.lower.length > 2 && /(о|а|е|и)$/u.test(next.lower) && wordInfo(next.text).nounCases === 0 && !wordInfo(next.text).adjective) {
@@ -297,25 +350,67 @@ function casesFor(r: ReadSpan, gender: Gender): number {
  * mention can stand for, preferring one a mention leaves no doubt about, and
  * re-read the other mentions with it so their surnames agree.
  */
-function settleFirst(text: string, words: Word[], g: Group): void {
+function settleFirst(text: string, words: Word[], g: Group, lang: Lang): void {
   if (g.firsts.size < 2) return;
   const withFirst = g.reads.filter((r) => r.first && r.firstAlts.length);
   const shared = [...g.firsts.keys()].filter((f) => withFirst.every((r) => r.first === f || r.firstAlts.includes(f)));
   if (!shared.length) return;
-  const sure = shared.find((f) => withFirst.some((r) => r.first === f && r.firstAlts.length === 1)) ?? shared[0];
+  // Failing a mention that leaves no doubt, a mention read in the nominative beats one read
+  // in an oblique case: «участие Юлия Гончаренко» (genitive of Юлий?) and «депутат Юлия Гончаренко».
+  const sure =
+    shared.find((f) => withFirst.some((r) => r.first === f && r.firstAlts.length === 1)) ??
+    shared.find((f) => withFirst.some((r) => r.first === f && r.cases === CASE.nomn)) ??
+    shared[0];
   g.firsts = new Map([[sure, withFirst.length]]);
   g.reads = g.reads.map((r) => {
     if (!r.first || r.first === sure || !r.firstAlts.includes(sure)) return r;
     const s = r.span;
-    return readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1]), false, sure);
+    return readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1]), false, lang, sure);
   });
 }
 
-export function groupPeople(text: string, words: Word[], spans: NameSpan[]): PersonGroup[] {
+/**
+ * A first name read one way («Дарія Орлова» as the genitive of Дарій, «Анни
+ * Тарасової» as an indeclinable man's name) while the person's surname, there
+ * or elsewhere in the article, has a form only the other gender has
+ * («Орлової», «Тарасової»): re-read the first name as that gender's name.
+ */
+function settleFirstByGender(text: string, words: Word[], g: Group, lang: Lang): void {
+  const gender = surnameFormsGender(g.reads);
+  if (!gender) return;
+  let changed = false;
+  g.reads = g.reads.map((r) => {
+    if (!r.first || r.firstAlts.length < 2 || r.gender === gender || r.span.first.length !== 1) return r;
+    const fw = r.span.first[0];
+    const reading = firstReadings(fw.text, lang).find((x) => x.gender === gender);
+    if (!reading) return r;
+    changed = true;
+    const s = r.span;
+    return readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1]), false, lang, asWritten(fw.text, reading.lemma));
+  });
+  if (!changed) return;
+  g.firsts = new Map();
+  for (const r of g.reads) if (r.first) g.firsts.set(r.first, (g.firsts.get(r.first) ?? 0) + 1);
+}
+
+/**
+ * Ukrainian men's names in -о (Дмитро, Петро, Павло, Михайло, Кирило, Данило)
+ * decline like nouns (Дмитра, Дмитру, Дмитром, Дмитрові); the Russian
+ * dictionary reads those forms as Дмитр / Петр / Павел. The nominative of a
+ * Ukrainian oblique form whose stem ends in -тр, -вл, -йл or -ил takes -о.
+ */
+const UK_O_NAME_FORM = /^(\p{Lu}\p{Ll}*(?:тр|вл|йл|[бвгджзклмнпрстфхцчшщ]ил))(а|у|ові|ом|і|е)$/u;
+
+export function ukrainianONominative(written: string): string | null {
+  const m = UK_O_NAME_FORM.exec(written);
+  return m ? `${m[1]}о` : null;
+}
+
+export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang: Lang = 'ru'): PersonGroup[] {
   const reads = spans.map((s) => {
     const from = s.words[0];
     const to = s.words[s.words.length - 1];
-    return readSpan(s, contextCases(text, words, from, to), nominativeCue(text, words, from, to));
+    return readSpan(s, contextCases(text, words, from, to), nominativeCue(text, words, from, to), lang);
   });
   const groups: Group[] = [];
   const byStem = new Map<string, Group[]>();
@@ -341,13 +436,23 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[]): Per
   }
   return groups.map((g) => {
     g.reads.sort((a, b) => a.span.start - b.span.start);
-    settleFirst(text, words, g);
-    const first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
+    settleFirst(text, words, g, lang);
+    settleFirstByGender(text, words, g, lang);
+    let first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
     const gender = voteGender(text, words, g.reads);
+    if (lang === 'uk' && first && gender !== 'f') {
+      const writtenFirst = g.reads.find((r) => r.first === first && r.span.first.length === 1)?.span.first[0].text;
+      const uk = writtenFirst ? ukrainianONominative(writtenFirst) : null;
+      if (uk) {
+        for (const r of g.reads) if (r.first === first) r.first = uk;
+        first = uk;
+      }
+    }
     const written = canonicalLast(g.reads);
     // Only a first name and the verbs agreeing settle the gender firmly enough to change the surname.
     const firstGender = g.reads.find((r) => r.first === first && r.gender)?.gender ?? null;
-    const agreed = written && first && firstGender === gender && !/^\p{Script=Latin}/u.test(written);
+    // Without a first name, surname forms only one gender has settle it («Киселева … Киселевой»: Киселёва, not Киселёв).
+    const agreed = written && !/^\p{Script=Latin}/u.test(written) && (first ? firstGender === gender : surnameFormsGender(g.reads) === gender && gender !== null);
     const last = agreed ? agreeSurname(written, gender) : written;
     const parts: NameParts = { first, last, patronymic: g.patronymic, gender };
     const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);

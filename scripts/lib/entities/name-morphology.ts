@@ -17,7 +17,8 @@ import { morphologyReady } from './morphology.ts';
 
 type Gender = 'm' | 'f' | null;
 
-import { CASE } from './grammatical-case.ts';
+import { ALL_CASES, CASE } from './grammatical-case.ts';
+import type { Lang } from '../model.ts';
 import { guessNominative } from './normalise-name.ts';
 
 export { ALL_CASES, CASE } from './grammatical-case.ts';
@@ -214,15 +215,17 @@ function russianSpelling(word: string): string {
  * and gender, and keep the Ukrainian form as the nominative lemma.
  */
 function ukrainianFirst(word: string): NameReading[] {
-  const read = (form: string): NameReading[] => {
+  const read = (form: string, written = form): NameReading[] => {
     const ru = russianSpelling(form);
     if (ru === word) return [];
     return wordInfo(ru).first.map((r) => ({
       ...r,
-      lemma: (r.cases & CASE.nomn ? form : ukrainianGivenNominative(form, r.cases, r.gender, r.lemma)).toLowerCase(),
+      lemma: (r.cases & CASE.nomn ? written : ukrainianGivenNominative(written, r.cases, r.gender, r.lemma)).toLowerCase(),
     }));
   };
-  const readings = read(word);
+  let readings = read(word);
+  // Ukrainian і is often Russian е (Віра = Вера, Тимофій = Тимофей, Тимофієм = Тимофеем).
+  if (!readings.length && /і/u.test(word)) readings = read(word.replace(/і/gu, 'е'), word);
   // Dative/locative alternation г/к/х → з/ц/с before -і: Ользі = Ольгі (Ольга), Марічці = Марічкі.
   const alt = /[зцс]і$/u.test(word) && !readings.length ? word.slice(0, -2) + ({ з: 'г', ц: 'к', с: 'х' } as Record<string, string>)[word.at(-2) as string] + 'і' : null;
   return alt ? read(alt) : readings;
@@ -236,6 +239,26 @@ function ukrainianGivenNominative(form: string, cases: number, gender: Gender, r
   if (aStem && /[бвгджзклмнпрстфхцчшщ]и$/u.test(form) && cases & CASE.gent) return form.replace(/и$/u, 'а');
   if (aStem && /[бвгджзклмнпрстфхцчшщ]ою$/u.test(form)) return form.replace(/ою$/u, 'а');
   return guessNominative(form, cases, gender);
+}
+
+const ukGenitives = new Map<string, NameReading[]>();
+
+/**
+ * First-name readings of a word in an article of the given language. In
+ * Ukrainian, «Марини», «Людмили», «Анни» are the genitive of an -а name
+ * (Russian -ы), which az knows not at all or only as an indeclinable name of
+ * its own; in Russian text «Кими», «Анни» are foreign names as written.
+ */
+export function firstReadings(word: string, lang: Lang): NameReading[] {
+  const info = wordInfo(word);
+  if (lang !== 'uk' || !/[бвдзлмнпрстфц]и$/u.test(word) || !info.first.every((r) => r.cases === ALL_CASES)) return info.first;
+  let readings = ukGenitives.get(word);
+  if (!readings) {
+    readings = [...info.first, ...ukrainianFirst(capitalise(word))];
+    if (ukGenitives.size > 50_000) ukGenitives.clear();
+    ukGenitives.set(word, readings);
+  }
+  return readings;
 }
 
 /** Morphological facts about a Cyrillic word form (memoised; case-insensitive). */

@@ -82,7 +82,7 @@ export function guessNominative(form: string, cases: number, gender: Gender): st
   // Ukrainian -енко surnames decline as -а nouns: Кравченка, Кравченку, Кравченком → Кравченко.
   if (/[еє]нк(а|у|ові|ом|і)$/u.test(w)) return w.replace(/(а|у|ові|ом|і)$/u, 'о');
   if (/[лнрдтсзмбвп]ем$/u.test(w) && cases & CASE.ablt) return w.replace(/ем$/u, 'ь');
-  if (/(ов|ев|ёв|ин|ын|ів|ін|їн)(а|у|ым|им|ом|е|і|ові)$/u.test(w)) return w.replace(/(а|у|ым|им|ом|е|і|ові)$/u, '');
+  if (/(ов|ев|ёв|єв|ин|ын|ів|ін|їн)(а|у|ым|им|ом|е|і|ові)$/u.test(w)) return w.replace(/(а|у|ым|им|ом|е|і|ові)$/u, '');
   if (/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|ою)$/u.test(w)) return w.replace(/(ом|ем|ові|еві|ою)$/u, '');
   if (/[бвгджзклмнпрстфхцчшщ](а|у|е|і)$/u.test(w) && cases & (CASE.gent | CASE.accs | CASE.datv | CASE.loct)) {
     return w.slice(0, -1);

@@ -28,7 +28,8 @@ const ROLE_STEMS = [
   'патріарх', 'патриарх', 'митрополит', 'єпископ', 'архієпископ', 'кардинал', 'король', 'королев', 'принц', 'принцес',
 ];
 // A stem plus a case ending only, so «глав» matches «главы» but not «главный», «мер» not «Мерк».
-const ROLE_ENDINGS = '(?:|а|я|ы|и|е|у|ю|ь|ой|ей|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ий|ого|его|ому|ему|им|ым|ие|ые|их|ых|ая|ую|ові|еві|ів|ом|ці|цею|ки|кою|ці)';
+// (-ка, -ки, -кою: Ukrainian feminine roles, продюсерка, президентка, депутатка.)
+const ROLE_ENDINGS = '(?:|а|я|ы|и|е|у|ю|ь|ой|ей|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ий|ого|его|ому|ему|им|ым|ие|ые|их|ых|ая|ую|ові|еві|ів|ом|ці|цею|ка|ку|ки|кою|ці)';
 const ROLE_RE = new RegExp(`^(?:${[...new Set(ROLE_STEMS)].sort((a, b) => b.length - a.length).join('|')})${ROLE_ENDINGS}$`, 'u');
 
 /** English titles/roles before a name. Lowercase exact words. */
@@ -71,6 +72,16 @@ export function isSpeechVerb(lower: string): boolean {
 }
 
 /** Gender a Russian/Ukrainian past-tense verb agrees with: заявил → m, заявила → f. */
+/**
+ * The few characters before a speech verb end a quotation («…», сказала / "…," – заявив / …. — said):
+ * the verb attributes the quote, and the name right after it is the speaker.
+ */
+export function afterQuotation(text: string, verbStart: number): boolean {
+  // (A few characters only, spaces dropped: no repeated class for a long run to backtrack over.)
+  const before = text.slice(Math.max(0, verbStart - 4), verbStart).replace(/\s/gu, '');
+  return /[»"”][,.]?[–—-]?$|[,.!?…][–—-]$/u.test(before);
+}
+
 export function verbGender(lower: string): 'm' | 'f' | null {
   if (/(ла|лась)$/u.test(lower)) return 'f';
   if (/(л|в|лся|вся)$/u.test(lower)) return 'm';

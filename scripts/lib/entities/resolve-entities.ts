@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, EntityType, KbEntity, KbMention, KbPerson, Lang, LocalEntity, Problem, Quote, Role } from '../model.ts';
 import { conceptId } from './known-places-orgs.ts';
-import { consonantSkeleton, scriptOf, shortHash, skeleton, slugify } from './transliterate.ts';
+import { personSkeleton, scriptOf, shortHash, slugify } from './transliterate.ts';
 
 export interface ArticleInput {
   /** kb.json article id. */
@@ -136,6 +136,12 @@ export function resolveEntities(inputs: ArticleInput[], curation: Curation): Res
 
 /* ---------------------------------------------------------------- people */
 
+/** Consonants of a name's skeleton: survives English vowel spellings (Trump = Трамп, Biden = Байден). */
+function personConsonants(word: string): string {
+  // ф/v: «фон дер Ляйен» = «von der Leyen».
+  return personSkeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v');
+}
+
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
@@ -164,11 +170,11 @@ function personFacts(entity: LocalEntity): PersonFacts {
   else if (last) kind = 'surname';
   else kind = 'mononym';
   if (kind === 'mononym') last = first;
-  const initial = first ? (skeleton(first)[0] ?? null) : null;
+  const initial = first ? (personSkeleton(first)[0] ?? null) : null;
   return {
     last,
-    lastSk: last ? skeleton(last) : '',
-    lastCons: last ? consonantSkeleton(last) : '',
+    lastSk: last ? personSkeleton(last) : '',
+    lastCons: last ? personConsonants(last) : '',
     firstCons: first && kind === 'full' ? firstNameKey(first) : null,
     initial,
     script,
@@ -178,14 +184,33 @@ function personFacts(entity: LocalEntity): PersonFacts {
 }
 
 /**
- * First names whose Ukrainian and Russian forms differ in consonants
- * (Микола = Николай, Ганна = Анна): map to one consonant key.
+ * First names whose Ukrainian, Russian and English forms start (or end) differently
+ * (Микола = Николай, Микита = Никита, Ганна = Анна, Олена = Елена, Христина =
+ * Кристина, Костянтин = Константин, Michael = Майкл), as skeleton rewrites.
  */
-const FIRST_NAME_CONSONANTS: Record<string, string> = { mkl: 'nkl', hn: 'n' };
+const FIRST_NAME_STARTS: [RegExp, string][] = [
+  [/^mik(?=ol|it)/, 'nik'],
+  [/^nikola$/, 'nikoli'],
+  [/^hana/, 'ana'],
+  [/^olin(?=a$)/, 'ilin'],
+  [/^hris/, 'kris'],
+  [/^kost(?=i?antin)/, 'konst'],
+  [/^mic(?=ail)/, 'mik'],
+];
 
+/**
+ * The first name's key: its consonants (Павло = Павел = Pavel, Михайло =
+ * Михаил), or the whole skeleton when one consonant or none is left, since
+ * then the vowels are what tell names apart (Олег / Юлия / Илья, Анна / Яна).
+ * A final -a is kept: it tells a woman's name from the man's (Александра /
+ * Александр, Ярослава / Ярослав, Дарья / Дарий).
+ */
 function firstNameKey(first: string): string {
-  const cons = consonantSkeleton(first) || skeleton(first);
-  return FIRST_NAME_CONSONANTS[cons] ?? cons;
+  let sk = personSkeleton(first);
+  for (const [re, to] of FIRST_NAME_STARTS) sk = sk.replace(re, to);
+  const cons = sk.replace(/[aeiou]/g, '').replace(/f/g, 'v');
+  if (cons.length < 2) return sk;
+  return sk.endsWith('a') ? `${cons}a` : cons;
 }
 
 /** A Cyrillic surname form without a case ending, or null when it has none to drop. */
@@ -215,7 +240,7 @@ function aliasFacts(alias: string): { lastSk: string; firstCons: string | null }
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   const first = words.length >= 2 && !isInitial(words[0]!) ? words[0]! : null;
-  return { lastSk: skeleton(last), firstCons: first ? firstNameKey(first) : null };
+  return { lastSk: personSkeleton(last), firstCons: first ? firstNameKey(first) : null };
 }
 
 function resolvePeople(items: Item[], curation: Curation, links: Map<string, string>, problems: Problem[]): KbPerson[] {
@@ -287,7 +312,7 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     }
   }
 
-  // 1. Full names by surname skeleton + first-name consonants.
+  // 1. Full names by surname skeleton + first-name key.
   const byFullKey = new Map<string, number>();
   const fullKeyOf = (i: number) => `${facts[i]!.lastSk}|${facts[i]!.firstCons}`;
   for (let i = 0; i < kept.length; i++) {
@@ -297,7 +322,7 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     if (seen === undefined) byFullKey.set(key, i);
     else uf.union(seen, i);
   }
-  // 2. Cross-script: consonant key shared by at most one skeleton per script.
+  // 2. Cross-script: consonant key shared by at most one person per script.
   const consBuckets = new Map<string, Map<string, number>>();
   for (const [key, i] of byFullKey) {
     const f = facts[i]!;
@@ -306,11 +331,28 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     if (!bucket) consBuckets.set(bucketKey, (bucket = new Map()));
     bucket.set(key, i);
   }
+  // The scripts each full-name cluster is written in: «Olga Yakovleva» and «Ольга Яковлева» are one
+  // cluster in both scripts, so it cannot be the Latin spelling of «Ольга Ковалёва» as well.
+  const rootScripts = new Map<number, Set<string>>();
+  for (let i = 0; i < kept.length; i++) {
+    if (facts[i]!.kind !== 'full') continue;
+    const root = uf.find(i);
+    const set = rootScripts.get(root) ?? new Set<string>();
+    set.add(facts[i]!.script);
+    rootScripts.set(root, set);
+  }
   for (const bucket of consBuckets.values()) {
     if (bucket.size < 2) continue;
-    const perScript = new Map<string, number>();
-    for (const i of bucket.values()) perScript.set(facts[i]!.script, (perScript.get(facts[i]!.script) ?? 0) + 1);
-    if ([...perScript.values()].some((n) => n > 1)) continue;
+    const perScript = new Map<string, Set<number>>();
+    for (const i of bucket.values()) {
+      const root = uf.find(i);
+      for (const script of rootScripts.get(root) ?? [facts[i]!.script]) {
+        const roots = perScript.get(script) ?? new Set<number>();
+        roots.add(root);
+        perScript.set(script, roots);
+      }
+    }
+    if (perScript.size < 2 || [...perScript.values()].some((roots) => roots.size > 1)) continue;
     const members = [...bucket.values()].sort((a, b) => a - b);
     for (const i of members) uf.union(members[0]!, i);
   }
@@ -338,9 +380,14 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     // «фон дер Ляйен» is also found as «Ляйен».
     const tail = f.last && /\s/.test(f.last.trim()) ? f.last.trim().split(/\s+/).pop()! : null;
     if (tail) {
-      addTo(clustersBySurname, skeleton(tail), uf.find(i));
-      addTo(clustersByCons, consonantSkeleton(tail), uf.find(i));
+      addTo(clustersBySurname, personSkeleton(tail), uf.find(i));
+      addTo(clustersByCons, personConsonants(tail), uf.find(i));
     }
+  }
+  const givenNames = new Set<string>();
+  for (let i = 0; i < kept.length; i++) {
+    const first = kept[i]!.entity.parts?.first;
+    if (facts[i]!.kind === 'full' && first) givenNames.add(personSkeleton(first));
   }
   const clusterFacts = new Map<number, { initials: Set<string>; genders: Set<string>; scripts: Set<string>; articles: Set<string> }>();
   for (let i = 0; i < kept.length; i++) {
@@ -388,7 +435,7 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     }
     // A surname the article only gives in an oblique case («путіна», «Стуббом»): try it without the ending.
     const stem = candidates.length === 0 && f.last && f.script === 'cyrillic' ? obliqueStem(f.last) : null;
-    if (stem) candidates = [...(clustersBySurname.get(skeleton(stem)) ?? [])];
+    if (stem) candidates = [...(clustersBySurname.get(personSkeleton(stem)) ?? [])];
     candidates = [...new Set(candidates)].filter((r) => {
       const cf = clusterFacts.get(r);
       if (!cf) return true;
@@ -397,7 +444,10 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
       return true;
     });
     const owner = candidates.length === 1 ? candidates[0]! : dominant(candidates, clusterFacts);
-    if (f.kind === 'surname' && owner !== null) {
+    // A lone word read as a given name («Ильина») that no full-named person has as a given name
+    // but one has as a surname is that surname.
+    const surnameAfterAll = f.kind === 'mononym' && f.gender !== null && !givenNames.has(f.lastSk);
+    if ((f.kind === 'surname' || surnameAfterAll) && owner !== null) {
       uf.union(owner, i);
       continue;
     }

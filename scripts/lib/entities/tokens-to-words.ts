@@ -27,6 +27,8 @@ export interface Word {
 
 const LETTER = /\p{L}/u;
 const OPENERS = /[«"“„(\[:–—-]\s*$/u;
+/** A straight quote after punctuation closes a quotation («"…," Zelenskyy said»): what follows continues the sentence. */
+const CLOSING_QUOTE = /[,.!?…]["”]\s*$/u;
 /** «аль-Хадж», «эль-Масри», «ибн-Сауд», «van-…»: a lowercase particle glued to a capitalised name. */
 const PARTICLE_PREFIXED = /^(?:аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла|al|el|ibn|bin|ben|abu|van|von|de|di|du|le|la)-\p{Lu}/u;
 
@@ -64,7 +66,7 @@ export function toWords(text: string, sentences: Sentence[]): Word[] {
         end: initial ? end + 1 : end,
         sentence: si,
         index: words.length,
-        clauseStart: firstInSentence || OPENERS.test(before) || /[.!?…]["»”]?\s+$/u.test(text.slice(Math.max(0, start - 4), start)),
+        clauseStart: firstInSentence || (OPENERS.test(before) && !CLOSING_QUOTE.test(before)) || /[.!?…]["»”]?\s+$/u.test(text.slice(Math.max(0, start - 4), start)),
         cap: /^\p{Lu}[\p{Ll}'’-]/u.test(t) || initial || PARTICLE_PREFIXED.test(t),
         acronym: /^\p{Lu}{2,}$/u.test(t),
         initial,

@@ -57,9 +57,12 @@ export function skeleton(word: string): string {
 // Names repeat across a corpus; the regex chain below is the cost worth caching.
 const skeletonCache = new Map<string, string>();
 
-function computeSkeleton(word: string): string {
-  // Ukrainian є after a consonant is Russian е (Пєсков = Песков).
-  const lower = word.toLowerCase().replace(/(?<=[бвгґджзклмнпрстфхцчшщ])є/g, 'е');
+function computeSkeleton(word: string, forPerson = false): string {
+  // Ukrainian є after a consonant is Russian е (Пєсков = Песков); in a person's
+  // name it is е everywhere (Андреєва = Андреева, Вороб'єва = Воробьёва).
+  let lower = word.toLowerCase().replace(forPerson ? /є/g : /(?<=[бвгґджзклмнпрстфхцчшщ])є/g, 'е');
+  // Russian feminine adjectival -ая is Ukrainian -а (Завадская = Завадська); English th is т (Thomas = Томас).
+  if (forPerson) lower = lower.replace(/(?<=[кц])ая$/u, 'а').replace(/th/g, 't');
   let s = transliterate(lower, 'ru').toLowerCase();
   s = s.replace(/[^a-z]/g, '');
   s = s
@@ -73,18 +76,45 @@ function computeSkeleton(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
     // Russian renders an initial W as У (Уиткофф = Witkoff, Уолтер = Walter).
-    .replace(/^u(?=[aeiouy])/, 'v')
-    // English silent h after a vowel or consonant (Johnson, John): drop it.
-    .replace(/(?<=.)h/g, (m, offset: number, str: string) => (offset > 0 && /[aeiouy]/.test(str[offset - 1]!) ? '' : m))
-    .replace(/c/g, 'k')
-    .replace(/g/g, 'h')
+    .replace(/^u(?=[aeiouy])/, 'v');
+  if (forPerson) {
+    // г and h are one sound across the scripts (Богдан = Bohdan, Олег = Oleh), so a
+    // silent English h (John, Sarah) is dropped after a vowel only once г has become h too.
+    s = s.replace(/c/g, 'k').replace(/g/g, 'h').replace(/(?<=[aeiouy])h(?![aeiouy])/g, '');
+  } else {
+    s = s
+      // English silent h after a vowel or consonant (Johnson, John): drop it.
+      .replace(/(?<=.)h/g, (m, offset: number, str: string) => (offset > 0 && /[aeiouy]/.test(str[offset - 1]!) ? '' : m))
+      .replace(/c/g, 'k')
+      .replace(/g/g, 'h');
+  }
+  s = s
     .replace(/S/g, 's')
     .replace(/C/g, 'c')
     .replace(/y/g, 'i')
-    .replace(/(?<=[a-z])(ii|ei|ai|oi)$/g, (m) => (m === 'oi' ? 'oi' : 'i'))
-    .replace(/(.)\1+/g, '$1');
-  return s;
+    .replace(/(?<=[a-z])(ii|ei|ai|oi)$/g, (m) => (m === 'oi' ? 'oi' : 'i'));
+  // Ukrainian і/и/ї and Russian и/ы/е/й meet in one vowel (Олійник = Олейник,
+  // Герасімов = Герасимов), and English final s is often Russian з (Collins = Коллинз).
+  if (forPerson) s = s.replace(/e/g, 'i').replace(/z/g, 's');
+  return s.replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * The skeleton for matching a person's name across ru, uk and en: coarser than
+ * `skeleton` where Ukrainian and Russian spellings of one name differ only in
+ * vowel letters (Андреєва = Андреева, Олійник = Олейник, Кравецька = Кравецкая),
+ * г = h (Богдан = Bohdan) and English th = т (Thomas = Томас).
+ */
+export function personSkeleton(word: string): string {
+  let hit = personCache.get(word);
+  if (hit === undefined) {
+    hit = computeSkeleton(word, true);
+    if (personCache.size >= 100_000) personCache.clear();
+    personCache.set(word, hit);
+  }
+  return hit;
+}
+const personCache = new Map<string, string>();
 
 /** Consonants of the skeleton only: survives English vowel spellings (Trump = Трамп, Biden = Байден). */
 export function consonantSkeleton(word: string): string {
