@@ -17,19 +17,55 @@
  * and contends for the pool's four threads when many are in flight).
  */
 import { createHash } from 'node:crypto';
-import { linkSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, linkSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { openChunkedWriter } from './chunked-writer.ts';
 
-export const MANIFEST = '.letopis-manifest.json';
-const MANIFEST_VERSION = 1;
+/**
+ * JSON lines: a header `{"version":2,"code":…}`, then one `["file", path, signature]`
+ * or `["memo", name, signature, value]` per line. Lines, not one JSON document, so
+ * that neither writing nor reading it ever holds it as one string: it grows by
+ * ~3.7 MB per 1,000 articles, and V8 cannot make a string of more than ~512 MB.
+ */
+export const MANIFEST = '.letopis-manifest.jsonl';
+const MANIFEST_VERSION = 2;
 
-interface Manifest {
-  version: number;
+export interface Manifest {
   /** Output file (relative path) → signature. */
-  files: Record<string, string>;
+  files: Map<string, string>;
   /** Memo name → signature and value. */
-  memos: Record<string, { sig: string; value: unknown }>;
+  memos: Map<string, { sig: string; value: unknown }>;
+}
+
+type ManifestLine = ['file', string, string] | ['memo', string, string, unknown];
+
+/** The manifest in `dir` if it was written by this version of the renderers (`code`), else null. */
+export async function readManifest(dir: string, code?: string): Promise<Manifest | null> {
+  const manifest: Manifest = { files: new Map(), memos: new Map() };
+  const lines = createInterface({ input: createReadStream(path.join(dir, MANIFEST), 'utf8'), crlfDelay: Infinity });
+  try {
+    let header = true;
+    for await (const line of lines) {
+      if (header) {
+        const head = JSON.parse(line) as { version?: number; code?: string };
+        if (head.version !== MANIFEST_VERSION || (code !== undefined && head.code !== code)) return null;
+        header = false;
+        continue;
+      }
+      if (line === '') continue;
+      const entry = JSON.parse(line) as ManifestLine;
+      if (entry[0] === 'file') manifest.files.set(entry[1], entry[2]);
+      else manifest.memos.set(entry[1], { sig: entry[2], value: entry[3] });
+    }
+    return header ? null : manifest;
+  } catch {
+    // No previous output, one from before manifests, or a damaged one: everything is written.
+    return null;
+  } finally {
+    lines.close();
+  }
 }
 
 export interface OutputReuse {
@@ -81,18 +117,12 @@ function rendererCode(): Promise<string> {
  */
 export async function openOutputReuse(previousDir: string, stagingDir: string): Promise<OutputReuse> {
   const code = await rendererCode();
-  let previous: Manifest = { version: MANIFEST_VERSION, files: {}, memos: {} };
-  try {
-    const read = JSON.parse(await readFile(path.join(previousDir, MANIFEST), 'utf8')) as Manifest & { code?: string };
-    if (read.version === MANIFEST_VERSION && read.code === code) previous = read;
-  } catch {
-    // No previous output, or one from before manifests: everything is written.
-  }
+  const previous = (await readManifest(previousDir, code)) ?? { files: new Map<string, string>(), memos: new Map<string, { sig: string; value: unknown }>() };
   const files = new Map<string, string>();
   const memos = new Map<string, { sig: string; value: unknown }>();
   const counts = { reused: 0, written: 0 };
   const recall = <T>(name: string, sig: string): T | undefined => {
-    const old = Object.hasOwn(previous.memos, name) ? previous.memos[name] : undefined;
+    const old = previous.memos.get(name);
     return old && old.sig === sig ? (old.value as T) : undefined;
   };
 
@@ -101,7 +131,7 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
     async write(file, sig, render) {
       const rel = path.relative(stagingDir, file);
       files.set(rel, sig);
-      if (Object.hasOwn(previous.files, rel) && previous.files[rel] === sig) {
+      if (previous.files.get(rel) === sig) {
         try {
           linkSync(path.join(previousDir, rel), file);
           counts.reused++;
@@ -124,10 +154,15 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
     },
     async save() {
       // Sorted, so that the same input gives a byte-identical manifest.
-      const sorted = <V>(map: Map<string, V>): Record<string, V> =>
-        Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      const manifest = { version: MANIFEST_VERSION, code, files: sorted(files), memos: sorted(memos) };
-      await writeFile(path.join(stagingDir, MANIFEST), JSON.stringify(manifest));
+      const sorted = <V>(map: Map<string, V>): [string, V][] => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const out = await openChunkedWriter(path.join(stagingDir, MANIFEST));
+      try {
+        await out.push(`${JSON.stringify({ version: MANIFEST_VERSION, code })}\n`);
+        for (const [file, sig] of sorted(files)) await out.push(`${JSON.stringify(['file', file, sig] satisfies ManifestLine)}\n`);
+        for (const [name, { sig, value }] of sorted(memos)) await out.push(`${JSON.stringify(['memo', name, sig, value] satisfies ManifestLine)}\n`);
+      } finally {
+        await out.close();
+      }
     },
   };
 }
