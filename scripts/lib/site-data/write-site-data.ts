@@ -132,6 +132,21 @@ function mayContain(prefixes: string, key: string): boolean {
 
 type Hit = [key: string, sentence: string, offset: number];
 
+/** The `PREFIX_BITS` bitmap of the keys' own 4-letter beginnings, made once per set of keys. */
+const keyBitmaps = new WeakMap<object, Uint8Array>();
+function surnameBits(surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>): Uint8Array {
+  let bits = keyBitmaps.get(surnames);
+  if (!bits) {
+    bits = new Uint8Array(PREFIX_BITS / 8);
+    for (const key of surnames.keys()) {
+      const bit = prefixBit(key);
+      bits[bit >> 3] |= 1 << (bit & 7);
+    }
+    keyBitmaps.set(surnames, bits);
+  }
+  return bits;
+}
+
 /** The sentence of each entity's first mention. */
 function scanReports(text: string, sentences: Sentence[], firsts: (readonly [string, number])[]): [string, string][] {
   return firsts.map(([key, start]): [string, string] => [key, sentenceAt(text, sentences, start)]);
@@ -159,12 +174,14 @@ function scanSurnames(
   const seen = new Set<string>();
   const re = new RegExp(WORD.source, WORD.flags);
   const source = folded ?? text;
+  const keyBits = surnameBits(surnames);
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const word = folded ? m[0] : foldYo(m[0].toLowerCase());
-    if (prefixes && word.length >= 4) {
-      const bit = prefixBit(word);
-      prefixes[bit >> 3] |= 1 << (bit & 7);
-    }
+    if (word.length < 4) continue;
+    const bit = prefixBit(word);
+    if (prefixes) prefixes[bit >> 3] |= 1 << (bit & 7);
+    // No key begins as this word does (most words): skip the slicing and lookups below.
+    if ((keyBits[bit >> 3] & (1 << (bit & 7))) === 0) continue;
     for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
       const key = cut === 0 ? word : word.slice(0, -cut);
       if (!surnames.has(key) || seen.has(key)) continue;
