@@ -3,9 +3,11 @@
  * normalise names (per article, cached, in worker threads) → resolve entities
  * across the corpus → cluster events → write entries (atomically).
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
+import { analyseFile } from './analyse-file.ts';
+import { readCached } from './analysis-cache.ts';
 import { articleIds } from './article-ids.ts';
 import { assembleKnowledgeBase } from './assemble-kb.ts';
 import { loadCuration } from './entities/curation.ts';
@@ -13,8 +15,6 @@ import { resolveEntities, type ArticleInput, type Curation } from './entities/re
 import { clusterEvents } from './events/cluster-events.ts';
 import { FatalError } from './fatal-error.ts';
 import { openFileKeys } from './file-keys.ts';
-import { analyseFile } from './analyse-file.ts';
-import { readCached } from './analysis-cache.ts';
 import type { ArticleAnalysis, KbMention, KnowledgeBase, Problem, SourceFile, Span } from './model.ts';
 import { prepareAnalysis } from './prepare-analysis.ts';
 import { decodeText } from './read/decode-text.ts';
