@@ -1,7 +1,7 @@
 /**
  * Incremental output: every file written through `write` carries a signature
  * (a hash of everything that determines its bytes). The signatures go into
- * `<out>/.letopis-manifest.json`; the next run hard-links each file whose
+ * `<out>/.letopis-manifest.jsonl` (`MANIFEST`); the next run hard-links each file whose
  * signature is unchanged from the previous output into its staging folder
  * instead of rendering and writing it again. `memo` does the same for derived
  * data that is costly to recompute (per-article scans, the graph layout).
@@ -44,7 +44,8 @@ type ManifestLine = ['file', string, string] | ['memo', string, string, unknown]
 /** The manifest in `dir` if it was written by this version of the renderers (`code`), else null. */
 export async function readManifest(dir: string, code?: string): Promise<Manifest | null> {
   const manifest: Manifest = { files: new Map(), memos: new Map() };
-  const lines = createInterface({ input: createReadStream(path.join(dir, MANIFEST), 'utf8'), crlfDelay: Infinity });
+  const input = createReadStream(path.join(dir, MANIFEST), 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
   try {
     let header = true;
     for await (const line of lines) {
@@ -65,6 +66,7 @@ export async function readManifest(dir: string, code?: string): Promise<Manifest
     return null;
   } finally {
     lines.close();
+    input.destroy(); // an early return (another version) must not leave the file open
   }
 }
 
