@@ -4,12 +4,12 @@
  * scratch writes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/lib/pipeline.ts';
 import { MANIFEST, readManifest } from '../../scripts/lib/write/reuse-output.ts';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 
 const ARTICLES: Record<string, string> = {
   'a.txt': ` date 2025-08-20 Президент Финляндии Александр Стубб встретился с Владимиром Зеленским в Киеве.\n\nСтубб заявил, что Финляндия продолжит поддерживать Украину.\n`,
@@ -38,8 +38,7 @@ describe('incremental output', () => {
   const run = (out: string, cache: string) => ingest({ contentDir: content, outDir: out, cacheDir: cache, jobs: 0 });
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'incremental-'));
+    root = await tempRoot('incremental-');
     content = path.join(root, 'content');
     await mkdir(path.join(content, 'articles'), { recursive: true });
     for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(content, 'articles', name), text);

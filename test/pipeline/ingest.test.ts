@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/model.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
-import { PROJECT_ROOT, TMP } from '../helpers/paths.ts';
+import { PROJECT_ROOT, TMP, tempRoot } from '../helpers/paths.ts';
 
 const run = promisify(execFile);
 const NODE = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'node');
@@ -74,8 +74,7 @@ describe('ingest on good and bad input', () => {
   let contentHash: string;
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'ingest-'));
+    root = await tempRoot('ingest-');
     content = path.join(root, 'content');
     out = path.join(root, 'generated');
     await writeCorpus(content);
@@ -181,7 +180,7 @@ describe('ingest on good and bad input', () => {
   });
 
   it('keeps article ids stable when another article is added, and re-analyses only the new one', async () => {
-    const extra = await mkdtemp(path.join(TMP, 'ingest-extra-'));
+    const extra = await tempRoot('ingest-extra-');
     try {
       await cp(content, extra, { recursive: true });
       await writeFile(path.join(extra, 'articles', '0-first.txt'), ' date 2025-08-25 Сергей Лавров прилетел в Анкоридж.\n');

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/model.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
-import { HAS_SEED, SEED_DIR, TMP } from '../helpers/paths.ts';
+import { HAS_SEED, SEED_DIR, tempRoot } from '../helpers/paths.ts';
 
 /** The foundation issue's acceptance checks on the real feed sample in ../shared/seed. */
 describe.skipIf(!HAS_SEED)('seed article, ingested end to end', () => {
@@ -11,8 +11,7 @@ describe.skipIf(!HAS_SEED)('seed article, ingested end to end', () => {
   let root: string;
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'seed-'));
+    root = await tempRoot('seed-');
     ({ kb } = await ingest({ contentDir: SEED_DIR, outDir: path.join(root, 'out'), cacheDir: path.join(root, 'cache'), jobs: 0 }));
   });
   afterAll(async () => {

@@ -3,13 +3,13 @@
  * out as valid output (every offset holding). No timing assertions here; the
  * times printed are collected in docs/reliability.md.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIds, checkKnowledgeBase } from '../../scripts/lib/fuzz/invariants.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
 import { prepareAnalysis } from '../../scripts/lib/prepare-analysis.ts';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 
 const NAMES = ['Путин', 'Трамп', 'Зеленский', 'Лавров', 'Макрон', 'Стубб', 'Рубио', 'Байден'];
 
@@ -34,8 +34,7 @@ describe('adversarial articles', () => {
   let root: string;
   beforeAll(async () => {
     await prepareAnalysis();
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'adversarial-'));
+    root = await tempRoot('adversarial-');
   }, 120_000);
   afterAll(() => rm(root, { recursive: true, force: true }));
 

@@ -3,12 +3,12 @@
  * (exit 1), or both succeed one after the other; the output is never a mix.
  * Plus the lock's own rules (live holder, half-made lock, abandoned lock).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateKb } from '../../scripts/lib/fuzz/invariants.ts';
 import { acquireLock } from '../../scripts/lib/write/output-dir.ts';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 import { entryHashes, ingestArgs, readKb, runNode, writeCorpus } from './helpers.ts';
 
 describe('concurrent runs on one output', () => {
@@ -16,8 +16,7 @@ describe('concurrent runs on one output', () => {
   const expected: Record<string, string> = {};
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'concurrent-'));
+    root = await tempRoot('concurrent-');
     await writeCorpus(path.join(root, 'a'), 5, 11);
     await writeCorpus(path.join(root, 'b'), 12, 12);
     for (const name of ['a', 'b']) {
@@ -55,8 +54,7 @@ describe('concurrent runs on one output', () => {
 describe('the output lock', () => {
   let root: string;
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'lock-'));
+    root = await tempRoot('lock-');
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 

@@ -6,12 +6,12 @@
  * produces.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateKb } from '../../scripts/lib/fuzz/invariants.ts';
 import { acquireLock, recoverOutput } from '../../scripts/lib/write/output-dir.ts';
-import { PROJECT_ROOT, TMP } from '../helpers/paths.ts';
+import { PROJECT_ROOT, TMP, tempRoot } from '../helpers/paths.ts';
 import { entryHashes, ingestArgs, readKb, runNode, treeHashes, writeCorpus } from './helpers.ts';
 
 const BUILD = path.join(PROJECT_ROOT, 'scripts', 'build.ts');
@@ -41,8 +41,7 @@ describe('crash safety of ingest (SIGKILL)', () => {
   const survived: string[] = [];
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'crash-'));
+    root = await tempRoot('crash-');
     v1 = path.join(root, 'v1');
     v2 = path.join(root, 'v2');
     out = path.join(root, 'out', 'generated');
@@ -116,8 +115,7 @@ describe('crash safety of build (SIGKILL during the site build)', () => {
   const args = () => [BUILD, '--content', content, '--out', path.join(root, 'out'), '--dist', dist, '--cache', path.join(root, 'cache'), '--quiet'];
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'crash-build-'));
+    root = await tempRoot('crash-build-');
     content = path.join(root, 'content');
     dist = path.join(root, 'dist');
     await writeCorpus(content, 5, 4);
@@ -171,7 +169,7 @@ describe('crash safety of build (SIGKILL during the site build)', () => {
 describe('recovery after a kill between the two renames of the swap', () => {
   it('puts the previous output back and clears leftovers of dead runs', async () => {
     await mkdir(TMP, { recursive: true });
-    const root = await mkdtemp(path.join(TMP, 'recover-'));
+    const root = await tempRoot('recover-');
     try {
       // A pid that is certainly dead: a process that has exited.
       const child = runNode(['-e', '0']);

@@ -3,10 +3,10 @@
  * whatever the file creation order, the number of worker threads (--jobs
  * 0/1/2, with ≥ 40 articles so workers are really used) and the time zone.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 import { entryHashes, ingestArgs, runNode, treeHashes, writeCorpus } from './helpers.ts';
 
 describe('determinism', () => {
@@ -16,8 +16,7 @@ describe('determinism', () => {
   const outs: Record<string, string> = {};
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'determinism-'));
+    root = await tempRoot('determinism-');
     forward = path.join(root, 'forward');
     backward = path.join(root, 'backward');
     const files = await writeCorpus(forward, 45, 3);

@@ -3,7 +3,7 @@
  * names, outputs that cannot be written, and output folders that must never
  * be replaced.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { hostileFileName } from '../../scripts/lib/fuzz/arbitraries.ts';
 import { checkIds, checkKnowledgeBase } from '../../scripts/lib/fuzz/invariants.ts';
 import type { KnowledgeBase } from '../../scripts/lib/model.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 import { ingestArgs, runNode } from './helpers.ts';
 
 const ARTICLE = ' date 2025-08-24 Владимир Путин встретился с Дональдом Трампом на Аляске.\n';
@@ -34,8 +34,7 @@ describe('hostile content folders', () => {
   let before: string[];
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'filesystem-'));
+    root = await tempRoot('filesystem-');
     content = path.join(root, 'content');
     out = path.join(root, 'out');
     const articles = path.join(content, 'articles');
@@ -106,8 +105,7 @@ describe('outputs that cannot or must not be written', () => {
   let root: string;
   let content: string;
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'unwritable-'));
+    root = await tempRoot('unwritable-');
     content = path.join(root, 'project', 'content');
     await mkdir(path.join(content, 'articles'), { recursive: true });
     await writeFile(path.join(content, 'articles', 'a.txt'), ARTICLE);

@@ -3,20 +3,19 @@
  * to 10 hostile files each (see scripts/lib/fuzz/arbitraries.ts). `npm run
  * fuzz` runs the same property with more and bigger corpora.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ingestProperty } from '../../scripts/lib/fuzz/ingest-properties.ts';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 
 const SEED = 20251125;
 
 describe('fuzz: whole ingest', () => {
   let root: string;
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'fuzz-'));
+    root = await tempRoot('fuzz-');
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 

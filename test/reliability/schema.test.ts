@@ -2,20 +2,19 @@
  * docs/kb.schema.json: a valid draft 2020-12 schema, that the real kb.json
  * satisfies and that rejects what model.ts forbids (the check can fail).
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_PATH, validateKb } from '../../scripts/lib/fuzz/invariants.ts';
 import type { KnowledgeBase } from '../../scripts/lib/model.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
-import { PROJECT_ROOT, TMP } from '../helpers/paths.ts';
+import { PROJECT_ROOT, tempRoot } from '../helpers/paths.ts';
 
 describe('kb.json schema', () => {
   let root: string;
   let kb: KnowledgeBase;
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'schema-'));
+    root = await tempRoot('schema-');
     await ingest({ contentDir: path.join(PROJECT_ROOT, 'content'), outDir: path.join(root, 'out'), cacheDir: path.join(root, 'cache'), jobs: 0 });
     kb = JSON.parse(await readFile(path.join(root, 'out', 'kb.json'), 'utf8')) as KnowledgeBase;
   }, 300_000);

@@ -5,13 +5,13 @@
  * Whether the names are still *found* is recognition quality: the test prints
  * what it observes (collected in docs/reliability.md) without asserting it.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIds, checkKnowledgeBase } from '../../scripts/lib/fuzz/invariants.ts';
 import type { KnowledgeBase } from '../../scripts/lib/model.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
-import { TMP } from '../helpers/paths.ts';
+import { tempRoot } from '../helpers/paths.ts';
 
 const BASE = 'Владимир Путин встретился с Дональдом Трампом на Аляске. Путин заявил, что переговоры были «конструктивными».';
 const BASE_UK = "Володимир Зеленський зустрівся з Олександром Стуббом у Києві. Зеленський заявив, що обʼєднання зусиль — пам'ять і довіра.";
@@ -43,8 +43,7 @@ describe('unicode in article text', () => {
   const files = Object.keys(VARIANTS).map((_, index) => `articles/variant-${String(index).padStart(2, '0')}.txt`);
 
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'unicode-'));
+    root = await tempRoot('unicode-');
     content = path.join(root, 'content');
     await mkdir(path.join(content, 'articles'), { recursive: true });
     for (const [index, text] of Object.values(VARIANTS).entries()) {
@@ -81,8 +80,7 @@ describe('unicode in article text', () => {
 describe('unicode in file names', () => {
   let root: string;
   beforeAll(async () => {
-    await mkdir(TMP, { recursive: true });
-    root = await mkdtemp(path.join(TMP, 'unicode-names-'));
+    root = await tempRoot('unicode-names-');
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
