@@ -5,15 +5,7 @@
  * Obsidian-compatible entries. Exit 0 when the run completed (even with
  * problems in some articles), 1 on a fatal error.
  */
-import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './lib/cli.ts';
-import { ingest } from './lib/pipeline.ts';
+import { useCompileCache } from './lib/compile-cache.ts';
 
-const USAGE = `Usage: npm run ingest -- [--content content] [--out generated] [--cache dir] [--jobs N] [--quiet]`;
-
-await runMain(async () => {
-  const values = parseCommandLine(INGEST_FLAGS, USAGE);
-  const options = ingestOptions(values);
-  const { kb, stats } = await ingest(options);
-  reportProblems(kb.problems);
-  console.log(summary(stats, options.outDir));
-});
+useCompileCache();
+await import('./lib/commands/ingest.ts');

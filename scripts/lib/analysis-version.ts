@@ -12,6 +12,13 @@ const LIB = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(LIB, '..', '..');
 /** What per-article analysis depends on; relative to scripts/lib. */
 const SOURCES = ['read', 'entities', 'events', 'segment.ts', 'detect-language.ts', 'analyse-article.ts', 'analyse-file.ts', 'model.ts'];
+/**
+ * Corpus-level stages that live beside the per-article ones but never run on
+ * one article: changing how people are resolved or events clustered must not
+ * throw away every cached analysis (test/pipeline/analysis-version.test.ts
+ * checks that per-article analysis does not import them).
+ */
+export const CORPUS_LEVEL = ['entities/resolve-entities.ts', 'entities/curation.ts', 'events/cluster-events.ts', 'events/run-event-stages.ts'];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(LIB, entry);
@@ -23,7 +30,8 @@ function filesUnder(entry: string): string[] {
 
 function computeVersion(): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap(filesUnder).sort()) {
+  const skipped = new Set(CORPUS_LEVEL.map((file) => path.join(LIB, file)));
+  for (const file of SOURCES.flatMap(filesUnder).filter((file) => !skipped.has(file)).sort()) {
     hash.update(path.relative(LIB, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   try {

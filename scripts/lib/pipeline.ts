@@ -3,11 +3,10 @@
  * normalise names (per article, cached, in worker threads) → resolve entities
  * across the corpus → cluster events → write entries (atomically).
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
-import { analyseFile } from './analyse-file.ts';
-import { readCached } from './analysis-cache.ts';
 import { articleIds } from './article-ids.ts';
 import { assembleKnowledgeBase } from './assemble-kb.ts';
 import { loadCuration } from './entities/curation.ts';
@@ -16,19 +15,11 @@ import { clusterEvents } from './events/cluster-events.ts';
 import { FatalError } from './fatal-error.ts';
 import { openFileKeys } from './file-keys.ts';
 import type { ArticleAnalysis, KbMention, KnowledgeBase, Problem, SourceFile, Span } from './model.ts';
-import { prepareAnalysis } from './prepare-analysis.ts';
-import { decodeText } from './read/decode-text.ts';
+import { loadArticle, type ArticleSpec } from './load-article.ts';
 import { discoverFiles } from './read/discover-files.ts';
-import { writeSiteData, type LoadedArticle } from './site-data/write-site-data.ts';
-import {
-  articleEntry,
-  entityEntry,
-  eventEntry,
-  linkedBody,
-  lookup,
-  personEntry,
-  type LinkedSpan,
-} from './write/obsidian-entries.ts';
+import { writeSiteData } from './site-data/write-site-data.ts';
+import { entityEntry, eventEntry, lookup, personEntry, type LinkedSpan } from './write/obsidian-entries.ts';
+import { openRenderPool } from './write/render-pool.ts';
 import { writeJsonStreamed } from './write/write-json-streamed.ts';
 import { openOutputReuse, signature, type OutputReuse } from './write/reuse-output.ts';
 import { acquireLock, checkReplaceable, openStaging, recoverOutput } from './write/output-dir.ts';
@@ -86,7 +77,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const staging = await openStaging(outDir);
     try {
       const reuse = await openOutputReuse(outDir, staging.dir);
-      await writeOutput(staging.dir, kb, articles, cacheDir, reuse, phase);
+      await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs }, reuse, phase);
       await staging.commit();
       phase('commit');
     } catch (error) {
@@ -254,19 +245,11 @@ function withoutPageParts(item: AnalysedFile, signatures: Map<string, string>): 
   return { ...item, result: { ...item.result, analysis: slim } };
 }
 
-/** An article's whole analysis (with sentences and blocks), from the cache or, if gone, analysed again. */
-async function fullAnalysis(article: ArticleSource, cacheDir: string): Promise<ArticleAnalysis | null> {
-  const cached = article.key ? readCached(cacheDir, article.key) : null;
-  if (cached?.analysis) return cached.analysis;
-  await prepareAnalysis();
-  return (await analyseFile(article.source.file, article.source.path)).analysis;
-}
-
 async function writeOutput(
   dir: string,
   kb: KnowledgeBase,
   articles: Map<string, ArticleSource>,
-  cacheDir: string,
+  options: { cacheDir: string; jobs: number | undefined },
   reuse: OutputReuse,
   phase: (name: string) => void = () => undefined,
 ): Promise<void> {
@@ -286,45 +269,47 @@ async function writeOutput(
     }
   }
   const spansOf = linkedSpans(kb);
-  const readText = async (id: string): Promise<string> => {
-    const { source } = articles.get(id) as ArticleSource;
-    const { decoded } = decodeText(source.file, await readFile(source.path));
-    return decoded?.text ?? '';
+  const specOf = (id: string): ArticleSpec => {
+    const { source, key } = articles.get(id) as ArticleSource;
+    return { file: source.file, path: source.path, key, cacheDir: options.cacheDir };
   };
   const contentSignature = (id: string): string => articles.get(id)?.signature ?? '';
+  const renderPool = openRenderPool({ workers: options.jobs ?? availableParallelism() });
+  try {
+    // Article entries are rendered by the pool's workers while this thread goes on with the site data.
+    const entriesWritten = forEachLimited(kb.articles, 64, async (article) => {
+      const source = articles.get(article.id);
+      if (!source) return;
+      const spans = spansOf.get(article.id) ?? [];
+      const people = article.people.map((id): [string, string] => [id, index.people.get(id)?.name ?? id]);
+      const events = article.events.map((id): [string, string] => [id, index.events.get(id)?.title ?? id]);
+      // Everything the entry shows: the file's bytes (its cache key), its record, its links and their labels.
+      const target = path.join(dir, 'articles', `${article.id}.md`);
+      if (reuse.claim(target, signature(source.signature, article, spans, people, events))) return;
+      await renderPool.run({ kind: 'entry', spec: specOf(article.id), entry: { target, article, body: source.body, spans, people, events } });
+    });
+    entriesWritten.catch(() => undefined); // awaited below
+    // Cheap to render, so their signature is their text: an unchanged entry is linked, not rewritten.
+    const put = (file: string, text: string) => reuse.write(path.join(dir, file), signature(text), () => text);
+    await forEachLimited(kb.people, 16, (person) => put(`people/${person.id}.md`, personEntry(person, eventsOf.get(person.id) ?? [], index)));
+    await forEachLimited(kb.organisations, 16, (org) => put(`organisations/${org.id}.md`, entityEntry('organisation', org, index)));
+    await forEachLimited(kb.places, 16, (place) => put(`places/${place.id}.md`, entityEntry('place', place, index)));
+    await forEachLimited(kb.events, 16, (event) => put(`events/${event.id}.md`, eventEntry(event, index)));
+    phase('obsidian entries (other than articles)');
 
-  await forEachLimited(kb.articles, 16, async (article) => {
-    const source = articles.get(article.id);
-    if (!source) return;
-    const spans = spansOf.get(article.id) ?? [];
-    // Everything the entry shows: the file's bytes (its cache key), its record, its links and their labels.
-    const sig = signature(
-      source.signature,
-      article,
-      spans,
-      article.people.map((id) => index.people.get(id)?.name ?? null),
-      article.events.map((id) => index.events.get(id)?.title ?? null),
-    );
-    await reuse.write(path.join(dir, 'articles', `${article.id}.md`), sig, async () =>
-      articleEntry(article, linkedBody(await readText(article.id), source.body, spans), index),
-    );
-  });
-  // Cheap to render, so their signature is their text: an unchanged entry is linked, not rewritten.
-  const put = (file: string, text: string) => reuse.write(path.join(dir, file), signature(text), () => text);
-  await forEachLimited(kb.people, 16, (person) => put(`people/${person.id}.md`, personEntry(person, eventsOf.get(person.id) ?? [], index)));
-  await forEachLimited(kb.organisations, 16, (org) => put(`organisations/${org.id}.md`, entityEntry('organisation', org, index)));
-  await forEachLimited(kb.places, 16, (place) => put(`places/${place.id}.md`, entityEntry('place', place, index)));
-  await forEachLimited(kb.events, 16, (event) => put(`events/${event.id}.md`, eventEntry(event, index)));
-
-  phase('obsidian entries');
-  const load = async (id: string): Promise<LoadedArticle> => {
-    const source = articles.get(id) as ArticleSource;
-    const analysis = await fullAnalysis(source, cacheDir);
-    if (!analysis) throw new FatalError(`${source.source.file} could not be read again while its page was written (was it deleted during the run?). Run the ingest again.`);
-    return { text: await readText(id), analysis };
-  };
-  await writeSiteData(kb, load, path.join(dir, 'site'), { reuse, articleKey: contentSignature });
-  phase('site data');
+    await writeSiteData(kb, (id) => loadArticle(specOf(id)), path.join(dir, 'site'), {
+      reuse,
+      articleKey: contentSignature,
+      renderer: {
+        share: (surnames) => renderPool.share(surnames),
+        page: async (id, task) => (await renderPool.run({ kind: 'page', spec: specOf(id), page: task })) ?? {},
+      },
+    });
+    await entriesWritten;
+    phase('site data and article entries');
+  } finally {
+    await renderPool.close();
+  }
   await reuse.save();
   await kbWritten;
   phase(`manifest (${reuse.counts.reused} files re-used, ${reuse.counts.written} written)`);

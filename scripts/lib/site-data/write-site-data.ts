@@ -1,6 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleAnalysis, KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase, Role, Sentence } from '../model.ts';
+import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase, Role } from '../model.ts';
+import type { LoadedArticle } from '../load-article.ts';
 import type {
   SiteArticlePage,
   SiteArticleRef,
@@ -18,29 +19,18 @@ import type {
   SiteReport,
 } from './site-model.ts';
 import { idSegment, safeUrl } from './escape-html.ts';
-import { fallbackBlocks, renderArticleHtml, type LinkSpan } from './render-article-html.ts';
+import type { LinkSpan } from './render-article-html.ts';
+import { articlePageWork, type ArticlePageResult, type ArticlePageTask } from './article-page.ts';
+import { byOffset, clip, mayContain, type ArticleScan } from './scan-article.ts';
 import { foldYo, searchForms } from './name-forms.ts';
 import { aggregateRoles, monthTimeline, topCounts } from './aggregate.ts';
 import { globalGraph, localGraph } from './graph.ts';
 import { plainOutput, signature, type OutputReuse } from '../write/reuse-output.ts';
 
-export interface LoadedArticle {
-  text: string;
-  analysis: ArticleAnalysis;
-}
+import { LIMITS } from './limits.ts';
 
-/** Caps that keep every page small however large the corpus grows. */
-export const LIMITS = {
-  reports: 300,
-  unlinked: 50,
-  quotes: 30,
-  coMentioned: 15,
-  personEvents: 200,
-  related: 10,
-  homeList: 12,
-  sentenceChars: 360,
-  graphNodes: 2000,
-};
+export type { LoadedArticle };
+export { LIMITS };
 
 /** Events examined on each side of an event in a participant's date-sorted list (keeps "related" linear). */
 const RELATED_WINDOW = 40;
@@ -64,28 +54,6 @@ function nearbyEvents(list: KbEvent[], e: KbEvent, window: number): KbEvent[] {
 const byDateDesc = <T extends { date: string | null; id: string }>(a: T, b: T): number =>
   a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1;
 
-/** The sentence containing `offset`, whitespace-collapsed and capped. */
-function sentenceAt(text: string, sentences: Sentence[], offset: number): string {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return clip(text.slice(s.start, s.end));
-  }
-  // No sentence covers the offset (segmenter gap): take the surrounding line.
-  const from = text.lastIndexOf('\n', offset) + 1;
-  const to = text.indexOf('\n', offset);
-  return clip(text.slice(from, to === -1 ? undefined : to));
-}
-
-function clip(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > LIMITS.sentenceChars ? `${t.slice(0, LIMITS.sentenceChars - 1)}…` : t;
-}
-
 /** Surname-like keys of a person for the unlinked-mention scan: last word of each name, folded. */
 function surnameKeys(person: KbPerson): string[] {
   const keys = new Set<string>();
@@ -97,103 +65,6 @@ function surnameKeys(person: KbPerson): string[] {
   }
   return [...keys];
 }
-
-const WORD = /[\p{L}][\p{L}’'ʼ-]*/gu;
-
-/** What one article contributes to entity pages, kept in the output manifest so unchanged articles are not re-read. */
-interface ArticleScan {
-  /** Entity key (`type:id`) → the sentence of its first mention. */
-  reports: [string, string][];
-  /** Surname keys found in the text, each once, in text order, with the sentence and offset of its first occurrence. */
-  hits: Hit[];
-  /** Which 4-letter word beginnings occur in the text (`PrefixSet`): a new surname key is looked for only where its beginning is. */
-  prefixes: string;
-}
-
-/**
- * A fixed-size bitmap of hashed 4-letter word beginnings (folded), base64.
- * Every surname key is at least 4 letters and a prefix of the word it
- * matches, so a clear bit proves the key is not in the text (a set bit may be
- * a collision: then the text is read and scanned).
- */
-const PREFIX_BITS = 2048;
-
-function prefixBit(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < 4; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % PREFIX_BITS;
-}
-
-function mayContain(prefixes: string, key: string): boolean {
-  const bit = prefixBit(key);
-  const byte = Buffer.from(prefixes, 'base64')[bit >> 3];
-  return byte === undefined || (byte & (1 << (bit & 7))) !== 0;
-}
-
-type Hit = [key: string, sentence: string, offset: number];
-
-/** The `PREFIX_BITS` bitmap of the keys' own 4-letter beginnings, made once per set of keys. */
-const keyBitmaps = new WeakMap<object, Uint8Array>();
-function surnameBits(surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>): Uint8Array {
-  let bits = keyBitmaps.get(surnames);
-  if (!bits) {
-    bits = new Uint8Array(PREFIX_BITS / 8);
-    for (const key of surnames.keys()) {
-      const bit = prefixBit(key);
-      bits[bit >> 3] |= 1 << (bit & 7);
-    }
-    keyBitmaps.set(surnames, bits);
-  }
-  return bits;
-}
-
-/** The sentence of each entity's first mention. */
-function scanReports(text: string, sentences: Sentence[], firsts: (readonly [string, number])[]): [string, string][] {
-  return firsts.map(([key, start]): [string, string] => [key, sentenceAt(text, sentences, start)]);
-}
-
-/**
- * Every key of `surnames` (surname keys of known people) that occurs in the
- * text, linked or not: the caller filters by the article's linked people,
- * which may change without the text changing. Each key once, at its first
- * occurrence; in text order, and within a word longest key first.
- */
-function scanSurnames(
-  text: string,
-  sentences: Sentence[],
-  surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>,
-  prefixes?: Uint8Array,
-): Hit[] {
-  const hits: Hit[] = [];
-  if (surnames.size === 0 && !prefixes) return hits;
-  // Folding the whole text once is far cheaper than per word; offsets hold while lengths match.
-  const whole = foldYo(text.toLowerCase());
-  const folded = whole.length === text.length ? whole : null;
-  // A handful of keys (an incremental run's new surnames): most texts contain none of them.
-  if (!prefixes && surnames.size <= 16 && ![...surnames.keys()].some((key) => whole.includes(key))) return hits;
-  const seen = new Set<string>();
-  const re = new RegExp(WORD.source, WORD.flags);
-  const source = folded ?? text;
-  const keyBits = surnameBits(surnames);
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const word = folded ? m[0] : foldYo(m[0].toLowerCase());
-    if (word.length < 4) continue;
-    const bit = prefixBit(word);
-    if (prefixes) prefixes[bit >> 3] |= 1 << (bit & 7);
-    // No key begins as this word does (most words): skip the slicing and lookups below.
-    if ((keyBits[bit >> 3] & (1 << (bit & 7))) === 0) continue;
-    for (let cut = 0; cut <= 3 && word.length - cut >= 4; cut++) {
-      const key = cut === 0 ? word : word.slice(0, -cut);
-      if (!surnames.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      hits.push([key, sentenceAt(text, sentences, m.index), m.index]);
-    }
-  }
-  return hits;
-}
-
-/** Text order; within one word the longer key first (the order `scanSurnames` finds them in). */
-const byOffset = (a: Hit, b: Hit): number => a[2] - b[2] || b[0].length - a[0].length;
 
 /** Run `task` over `items` with at most `limit` in flight (file writes). */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
@@ -214,7 +85,16 @@ async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<voi
  * pages/<section>/<id>.json (one per page), public/ (copied verbatim into
  * the built site: hover previews and graph.json, fetched by the browser).
  */
+/** Where an article's text-bound page work runs (see article-page.ts). */
+export interface ArticleRenderer {
+  /** Called once, before any page: the surname keys a full scan looks for. */
+  share(surnames: readonly string[]): void;
+  page(articleId: string, task: ArticlePageTask): Promise<ArticlePageResult>;
+}
+
 export interface SiteDataOptions {
+  /** Runs the article pages' work (default: in this thread, through `load`); the pipeline passes render workers. */
+  renderer?: ArticleRenderer;
   /** Re-use of the previous output's unchanged files (default: write everything). */
   reuse?: OutputReuse;
   /** Signature of an article's content (its bytes and the analysis parts pages render from); '' = unknown, never re-used. */
@@ -305,17 +185,15 @@ export async function writeSiteData(
   const known = new Set(previousSurnames);
   const addedSurnames = new Set(previousSurnames ? surnameList.filter((k) => !known.has(k)) : []);
   const scans: ArticleScan[] = new Array(ordered.length);
-  await pool(ordered.map((article, index) => ({ article, index })), 8, async ({ article, index }) => {
+  const renderer: ArticleRenderer = options.renderer ?? {
+    share() {},
+    page: async (id, task) => articlePageWork(task, await load(id), surnames),
+  };
+  renderer.share(surnameList);
+  // Many in flight: with a pool of render workers, this is what keeps them busy.
+  await pool(ordered.map((article, index) => ({ article, index })), 64, async ({ article, index }) => {
     const spans = spansByArticle.get(article.id) ?? [];
     const key = articleKey(article.id);
-    let loaded: Promise<LoadedArticle> | null = null;
-    let sorted: Sentence[] | null = null;
-    const get = async () => {
-      loaded ??= load(article.id);
-      const value = await loaded;
-      sorted ??= [...value.analysis.sentences].sort((a, b) => a.start - b.start);
-      return { text: value.text, analysis: value.analysis, sentences: sorted };
-    };
     const ref = articleRef(article);
 
     const firstSpan = new Map<string, LinkSpan>();
@@ -325,31 +203,12 @@ export async function writeSiteData(
       if (!seen || s.start < seen.start) firstSpan.set(spanKey, s);
     }
     const firsts = [...firstSpan].map(([spanKey, s]) => [spanKey, s.start] as const);
-    const fullScan = async (): Promise<ArticleScan> => {
-      const { text, sentences } = await get();
-      const prefixes = new Uint8Array(PREFIX_BITS / 8);
-      const hits = scanSurnames(text, sentences, surnames, prefixes);
-      return { reports: scanReports(text, sentences, firsts), hits, prefixes: Buffer.from(prefixes).toString('base64') };
-    };
     // The previous run's scan stays valid for the surname keys both runs know; a new person's
     // surname only needs looking for (and most texts are then passed over by the prefix map).
     const name = `scan:${article.id}`;
     const sig = key ? signature(key, firsts) : '';
     const old = key && previousSurnames ? reuse.recall<ArticleScan>(name, sig) : undefined;
-    let scan: ArticleScan;
-    if (old) {
-      const hits = old.hits.filter((hit) => surnames.has(hit[0]));
-      const wanted = [...addedSurnames].filter((surname) => mayContain(old.prefixes, surname));
-      if (wanted.length > 0) {
-        const { text, sentences } = await get();
-        hits.push(...scanSurnames(text, sentences, new Set(wanted)));
-        hits.sort(byOffset);
-      }
-      scan = { reports: old.reports, hits, prefixes: old.prefixes };
-    } else scan = await fullScan();
-    // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
-    if (key) reuse.keep(name, sig, scan);
-    scans[index] = scan;
+    const wanted = old ? [...addedSurnames].filter((surname) => mayContain(old.prefixes, surname)) : [];
 
     const page: Omit<SiteArticlePage, 'html'> = {
       ...ref,
@@ -362,16 +221,22 @@ export async function writeSiteData(
       places: countRefs(places, article.places, spans, 'place'),
       events: article.events.map((id) => events.get(id)).filter((e): e is KbEvent => !!e).map(eventRef),
     };
-    const render = async () => {
-      const { text, analysis } = await get();
-      const blocks = analysis.article.blocks.length > 0 ? analysis.article.blocks : fallbackBlocks(text, analysis.article.body);
-      // Same key order as before `html` moved out of the signature.
-      const { people: p, organisations: o, places: pl, events: ev, ...head } = page;
-      const full: SiteArticlePage = { ...head, html: renderArticleHtml(text, blocks, spans), people: p, organisations: o, places: pl, events: ev };
-      return JSON.stringify(full);
-    };
-    const file = path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`);
-    await (key ? reuse.write(file, signature(key, page, spans), render) : writeFile(file, await render()));
+    const target = path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`);
+    // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
+    const render = key ? !reuse.claim(target, signature(key, page, spans)) : true;
+    const task: ArticlePageTask = { spans, firsts, scan: old ? (wanted.length > 0 ? wanted : null) : 'full', page: render ? { target, head: page } : null };
+    const done = task.scan || task.page ? await renderer.page(article.id, task) : {};
+    let scan: ArticleScan;
+    if (old) {
+      const hits = old.hits.filter((hit) => surnames.has(hit[0]));
+      if (done.hits && done.hits.length > 0) {
+        hits.push(...done.hits);
+        hits.sort(byOffset);
+      }
+      scan = { reports: old.reports, hits, prefixes: old.prefixes };
+    } else scan = done.scan as ArticleScan;
+    if (key) reuse.keep(name, sig, scan);
+    scans[index] = scan;
   });
 
   // Replayed in date order (newest first), so the caps keep the same reports whatever order the files were read in.

@@ -85,7 +85,13 @@ export function lookup(kb: KnowledgeBase): Lookup {
 const linkList = (folder: string, ids: string[], label: (id: string) => string): string[] =>
   ids.map((id) => `- ${wikilink(folder, id, label(id))}`);
 
-export function articleEntry(article: KbArticle, body: string, index: Lookup): string {
+/** What an article entry needs to label its links (a `Lookup` will do). */
+export interface EntryLabels {
+  people: ReadonlyMap<string, { name: string }>;
+  events: ReadonlyMap<string, { title: string }>;
+}
+
+export function articleEntry(article: KbArticle, body: string, index: EntryLabels): string {
   const personName = (id: string) => index.people.get(id)?.name ?? id;
   const eventTitle = (id: string) => index.events.get(id)?.title ?? id;
   return [

@@ -72,6 +72,12 @@ export async function readManifest(dir: string, code?: string): Promise<Manifest
 
 export interface OutputReuse {
   /**
+   * Record `file`'s signature and hard-link it from the previous output if it
+   * is unchanged: true when that was done; false when the caller must now write
+   * the file itself (it may be written in another thread, see render-pool.ts).
+   */
+  claim(file: string, signature: string): boolean;
+  /**
    * Write `file` (inside the staging folder) with `render()`'s text, unless the
    * previous output holds it with the same signature: then hard-link that.
    */
@@ -128,22 +134,27 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
     return old && old.sig === sig ? (old.value as T) : undefined;
   };
 
+  const claim = (file: string, sig: string): boolean => {
+    const rel = path.relative(stagingDir, file);
+    files.set(rel, sig);
+    if (previous.files.get(rel) === sig) {
+      try {
+        linkSync(path.join(previousDir, rel), file);
+        counts.reused++;
+        return true;
+      } catch {
+        // Gone, or a file system without hard links: render it.
+      }
+    }
+    counts.written++;
+    return false;
+  };
+
   return {
     counts,
+    claim,
     async write(file, sig, render) {
-      const rel = path.relative(stagingDir, file);
-      files.set(rel, sig);
-      if (previous.files.get(rel) === sig) {
-        try {
-          linkSync(path.join(previousDir, rel), file);
-          counts.reused++;
-          return;
-        } catch {
-          // Gone, or a file system without hard links: render it.
-        }
-      }
-      writeFileSync(file, await render());
-      counts.written++;
+      if (!claim(file, sig)) writeFileSync(file, await render());
     },
     async memo<T>(name: string, sig: string, compute: () => T | Promise<T>): Promise<T> {
       const value = recall<T>(name, sig) ?? (await compute());
@@ -174,6 +185,10 @@ export function plainOutput(): OutputReuse {
   const counts = { reused: 0, written: 0 };
   return {
     counts,
+    claim() {
+      counts.written++;
+      return false;
+    },
     async write(file, _sig, render) {
       writeFileSync(file, await render());
       counts.written++;
