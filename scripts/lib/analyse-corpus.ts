@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { analyseBytes, analyseFile, type FileAnalysis } from './analyse-file.ts';
 import { cacheKey, readCached, writeCached } from './analysis-cache.ts';
 import type { WorkerFlush, WorkerResult, WorkerTask } from './analyse-worker.ts';
+import type { AnalysisPack } from './analysis-pack.ts';
 import type { FileKeys } from './file-keys.ts';
 import type { Problem, SourceFile } from './model.ts';
 import { prepareAnalysis } from './prepare-analysis.ts';
@@ -13,6 +14,8 @@ export interface AnalysedFile {
   /** Cache key of the file's analysis. */
   key: string;
   result: FileAnalysis;
+  /** Set when the result came from the analysis pack: already slim, with its page signature. */
+  pageSignature?: string;
 }
 
 export interface AnalyseCorpusOptions {
@@ -28,6 +31,8 @@ export interface AnalyseCorpusOptions {
    * it will not need before the whole corpus is in memory.
    */
   keep?: (item: AnalysedFile) => AnalysedFile;
+  /** Slim analyses by cache key, read before the full cache entries (analysis-pack.ts). */
+  pack?: AnalysisPack;
 }
 
 /**
@@ -56,6 +61,15 @@ export async function analyseCorpus(
 
   await forEachLimited(files, 32, async (source, index) => {
     let key = options.fileKeys?.get(source);
+    const packed = (known: string): boolean => {
+      const entry = options.pack?.get(known);
+      if (!entry) return false;
+      options.fileKeys?.set(source, known);
+      results[index] = keep({ source, key: known, result: entry.result, pageSignature: entry.signature });
+      progress();
+      return true;
+    };
+    if (key && packed(key)) return;
     let cached = key ? readCached(options.cacheDir, key) : null;
     if (!cached) {
       let bytes: Uint8Array;
@@ -67,6 +81,7 @@ export async function analyseCorpus(
         return;
       }
       key = cacheKey(source.file, bytes);
+      if (packed(key)) return;
       cached = readCached(options.cacheDir, key);
     }
     options.fileKeys?.set(source, key as string);

@@ -7,6 +7,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
+import { openAnalysisPack, type AnalysisPack, type PackEntry } from './analysis-pack.ts';
 import { articleIds } from './article-ids.ts';
 import { assembleKnowledgeBase } from './assemble-kb.ts';
 import { loadCuration } from './entities/curation.ts';
@@ -162,10 +163,12 @@ async function buildKnowledgeBase(
 ): Promise<{ kb: KnowledgeBase; articles: Map<string, ArticleSource>; analysed: number; cached: number }> {
   let lastReport = 0;
   const fileKeys = await openFileKeys(options.cacheDir, options.contentDir);
+  const pack = openAnalysisPack(options.cacheDir);
   const signatures = new Map<string, string>();
   const analysed = await analyseCorpus(files, {
     cacheDir: options.cacheDir,
     fileKeys,
+    pack,
     jobs: options.jobs,
     keep: (item) => withoutPageParts(item, signatures),
     onProgress(done, total) {
@@ -178,6 +181,8 @@ async function buildKnowledgeBase(
   });
   options.phase('analyse (cache reads)');
   await fileKeys.save().catch(() => undefined);
+  // A cache that cannot be written only costs speed next time.
+  await updatePack(pack, analysed.files, signatures).catch(() => undefined);
   const { inputs, articles } = acceptArticles(analysed.files, signatures, problems);
   const resolved = resolveEntities(inputs, curation);
   options.phase('resolve entities');
@@ -235,6 +240,10 @@ function acceptArticles(
  * re-renders. At 100k articles this is ~0.6 GB less held at once.
  */
 function withoutPageParts(item: AnalysedFile, signatures: Map<string, string>): AnalysedFile {
+  if (item.pageSignature !== undefined) {
+    signatures.set(item.source.file, item.pageSignature);
+    return item;
+  }
   const { analysis } = item.result;
   if (!analysis) return item;
   const { body, blocks } = analysis.article;
@@ -243,6 +252,19 @@ function withoutPageParts(item: AnalysedFile, signatures: Map<string, string>): 
   signatures.set(item.source.file, item.key ? signature(item.key, body, blocks, analysis.sentences.map((s) => [s.start, s.end])) : '');
   const slim: ArticleAnalysis = { ...analysis, article: { ...analysis.article, blocks: [] }, sentences: [] };
   return { ...item, result: { ...item.result, analysis: slim } };
+}
+
+/** Adds what this run analysed or read from the full cache to the analysis pack. */
+function updatePack(pack: AnalysisPack, files: AnalysedFile[], signatures: Map<string, string>): Promise<void> {
+  const used: PackEntry[] = [];
+  const fresh: PackEntry[] = [];
+  for (const item of files) {
+    if (!item.key) continue;
+    const entry = { key: item.key, signature: item.pageSignature ?? signatures.get(item.source.file) ?? '', result: item.result };
+    used.push(entry);
+    if (item.pageSignature === undefined) fresh.push(entry);
+  }
+  return pack.update(fresh, used);
 }
 
 async function writeOutput(
