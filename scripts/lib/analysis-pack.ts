@@ -12,11 +12,12 @@
  * it has gone stale. A torn last line (a crash mid-append) or a damaged line
  * is skipped, and that article is read from the full cache instead.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileAnalysis } from './analyse-file.ts';
 import { ANALYSIS_VERSION } from './analysis-version.ts';
+import { readLines } from './read-lines.ts';
 import { openChunkedWriter } from './write/chunked-writer.ts';
 
 export const PACK_FILE = 'analysis-pack.jsonl';
@@ -40,8 +41,6 @@ export interface AnalysisPack {
    */
   update(fresh: PackEntry[], used: readonly PackEntry[]): Promise<void>;
 }
-
-const CHUNK = 8 * 2 ** 20;
 
 /** Reads the pack in `cacheDir` (empty if missing, of another analysis version, or unreadable). */
 export function openAnalysisPack(cacheDir: string): AnalysisPack {
@@ -94,37 +93,3 @@ export function openAnalysisPack(cacheDir: string): AnalysisPack {
 const header = (): string => JSON.stringify({ pack: 1, version: ANALYSIS_VERSION });
 
 const lineOf = (entry: PackEntry): string => `${JSON.stringify([entry.key, entry.signature, entry.result] satisfies PackLine)}\n`;
-
-/**
- * Calls `onLine` for each line of `file`, reading it in chunks (the pack of a
- * 100k-article corpus is ~0.7 GB: neither one Buffer nor one string). The
- * first call has `first` set; returning false there stops the reading.
- * Returns whether the header was accepted.
- */
-function readLines(file: string, onLine: (line: string, first: boolean) => boolean): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let carry: Buffer | null = null;
-    let first = true;
-    for (;;) {
-      const read = readSync(fd, buffer, 0, CHUNK, null);
-      if (read === 0) break;
-      let data: Buffer = buffer.subarray(0, read);
-      if (carry) data = Buffer.concat([carry, data]);
-      let start = 0;
-      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
-        const ok = onLine(data.toString('utf8', start, nl), first);
-        if (first && !ok) return false;
-        first = false;
-        start = nl + 1;
-      }
-      // Copied: the chunk buffer is overwritten by the next read.
-      carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
-    }
-    // A last line without its newline is a torn append: ignored.
-    return !first;
-  } finally {
-    closeSync(fd);
-  }
-}

@@ -17,10 +17,10 @@
  * and contends for the pool's four threads when many are in flight).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, linkSync, writeFileSync } from 'node:fs';
+import { linkSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { readLines } from '../read-lines.ts';
 import { openChunkedWriter } from './chunked-writer.ts';
 
 /**
@@ -44,29 +44,22 @@ type ManifestLine = ['file', string, string] | ['memo', string, string, unknown]
 /** The manifest in `dir` if it was written by this version of the renderers (`code`), else null. */
 export async function readManifest(dir: string, code?: string): Promise<Manifest | null> {
   const manifest: Manifest = { files: new Map(), memos: new Map() };
-  const input = createReadStream(path.join(dir, MANIFEST), 'utf8');
-  const lines = createInterface({ input, crlfDelay: Infinity });
   try {
-    let header = true;
-    for await (const line of lines) {
-      if (header) {
+    const valid = readLines(path.join(dir, MANIFEST), (line, first) => {
+      if (first) {
         const head = JSON.parse(line) as { version?: number; code?: string };
-        if (head.version !== MANIFEST_VERSION || (code !== undefined && head.code !== code)) return null;
-        header = false;
-        continue;
+        return head.version === MANIFEST_VERSION && (code === undefined || head.code === code);
       }
-      if (line === '') continue;
+      if (line === '') return true;
       const entry = JSON.parse(line) as ManifestLine;
       if (entry[0] === 'file') manifest.files.set(entry[1], entry[2]);
       else manifest.memos.set(entry[1], { sig: entry[2], value: entry[3] });
-    }
-    return header ? null : manifest;
+      return true;
+    });
+    return valid ? manifest : null;
   } catch {
     // No previous output, one from before manifests, or a damaged one: everything is written.
     return null;
-  } finally {
-    lines.close();
-    input.destroy(); // an early return (another version) must not leave the file open
   }
 }
 
