@@ -535,11 +535,10 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
     const memberItems = d.members.map((i) => kept[i]!);
     for (const item of memberItems) links.set(linkKey(item.article, item.entity.key), id);
     const base = entityBase(id, d.name, d.names, memberItems, d.curated?.person.aliases ?? []);
+    const quotes = memberItems.flatMap((item) => item.entity.quotes.map((q): Quote => ({ ...q, article: item.article })));
     return {
       ...base,
-      quotes: memberItems
-        .flatMap((item) => item.entity.quotes.map((q): Quote => ({ ...q, article: item.article })))
-        .sort((a, b) => compare(a.article!, b.article!) || a.start - b.start || a.end - b.end),
+      quotes: inOrder(quotes, quoteOrder) ? quotes : quotes.sort(quoteOrder),
       description: d.curated?.person.description ?? null,
     };
   });
@@ -646,11 +645,16 @@ function entityBase(id: string, name: string, names: Partial<Record<Lang, string
   const mentions: KbMention[] = [];
   const roles = new Map<string, Role>();
   const articles = new Set<string>();
+  // The same spelling recurs in most articles: each is tidied once.
+  const spellings = new Set<string>();
   for (const item of items) {
     articles.add(item.article);
     aliases.add(item.entity.name);
     for (const m of item.entity.mentions) {
-      if (m.kind === 'name') aliases.add(m.text.replace(/\s+/g, ' ').trim());
+      if (m.kind === 'name' && !spellings.has(m.text)) {
+        spellings.add(m.text);
+        aliases.add(m.text.replace(/\s+/g, ' ').trim());
+      }
       mentions.push({ article: item.article, start: m.start, end: m.end, text: m.text, kind: m.kind });
     }
     for (const role of item.entity.roles) {
@@ -669,8 +673,18 @@ function entityBase(id: string, name: string, names: Partial<Record<Lang, string
     aliases: [...aliases].sort(compare),
     roles: [...roles.values()].sort((a, b) => compare(a.date ?? '\uffff', b.date ?? '\uffff') || compare(a.text, b.text)),
     articles: [...articles].sort(compare),
-    mentions: mentions.sort((a, b) => compare(a.article, b.article) || a.start - b.start || a.end - b.end),
+    mentions: inOrder(mentions, byPlace) ? mentions : mentions.sort(byPlace),
   };
+}
+
+const quoteOrder = (a: Quote, b: Quote): number => compare(a.article!, b.article!) || a.start - b.start || a.end - b.end;
+
+const byPlace = (a: KbMention, b: KbMention): number => compare(a.article, b.article) || a.start - b.start || a.end - b.end;
+
+/** Items come in article order, so the mentions mostly already are: checking is far cheaper than sorting. */
+function inOrder<T>(list: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 function earlier(a: Role, b: Role): boolean {
