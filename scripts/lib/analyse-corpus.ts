@@ -14,8 +14,10 @@ export interface AnalysedFile {
   /** Cache key of the file's analysis. */
   key: string;
   result: FileAnalysis;
-  /** Set when the result came from the analysis pack: already slim, with its page signature. */
+  /** Set when the result is already slim (from the pack or a worker): the signature of its page parts (write/page-signature.ts). */
   pageSignature?: string;
+  /** The result came from the analysis pack. */
+  packed?: true;
 }
 
 export interface AnalyseCorpusOptions {
@@ -65,7 +67,7 @@ export async function analyseCorpus(
       const entry = options.pack?.get(known);
       if (!entry) return false;
       options.fileKeys?.set(source, known);
-      results[index] = keep({ source, key: known, result: entry.result, pageSignature: entry.signature });
+      results[index] = keep({ source, key: known, result: entry.result, pageSignature: entry.signature, packed: true });
       progress();
       return true;
     };
@@ -98,8 +100,8 @@ export async function analyseCorpus(
   const threshold = options.jobs === undefined ? WORKER_THRESHOLD : EXPLICIT_WORKER_THRESHOLD;
   if (jobs > 0 && misses.length >= threshold) {
     const items = misses.map((index) => results[index]);
-    await analyseInWorkers(items, Math.min(jobs, misses.length), options.cacheDir, (at, result) => {
-      results[misses[at]] = keep({ ...items[at], result });
+    await analyseInWorkers(items, Math.min(jobs, misses.length), options.cacheDir, (at, result, pageSignature) => {
+      results[misses[at]] = keep({ ...items[at], result, pageSignature });
       progress();
     });
   } else if (misses.length > 0) {
@@ -133,7 +135,7 @@ async function analyseInWorkers(
   items: AnalysedFile[],
   workers: number,
   cacheDir: string,
-  done: (at: number, result: FileAnalysis) => void,
+  done: (at: number, slim: FileAnalysis, pageSignature: string) => void,
 ): Promise<void> {
   let next = 0;
   const run = (worker: Worker) =>
@@ -157,7 +159,7 @@ async function analyseInWorkers(
       };
       worker.on('message', (message: WorkerResult | { flushed: true }) => {
         if ('flushed' in message) return;
-        done(message.id, JSON.parse(message.json) as FileAnalysis);
+        done(message.id, JSON.parse(message.slim) as FileAnalysis, message.pageSignature);
         send();
       });
       worker.on('error', reject);

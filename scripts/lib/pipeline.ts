@@ -20,6 +20,7 @@ import { loadArticle, type ArticleSpec } from './load-article.ts';
 import { discoverFiles } from './read/discover-files.ts';
 import { writeSiteData } from './site-data/write-site-data.ts';
 import { entityEntry, eventEntry, lookup, personEntry, type LinkedSpan } from './write/obsidian-entries.ts';
+import { pageSignature, slimResult } from './write/page-signature.ts';
 import { openRenderPool } from './write/render-pool.ts';
 import { writeJsonStreamed } from './write/write-json-streamed.ts';
 import { openOutputReuse, signature, type OutputReuse } from './write/reuse-output.ts';
@@ -233,25 +234,19 @@ function acceptArticles(
 }
 
 /**
- * Sentences and blocks (~30% of an analysis in memory) are dropped from each
- * analysis as soon as it is read, once the signature of the article's page,
- * which covers them, is taken: resolution and clustering never read them, and
- * the page renderer reads them back from the cache for the articles it
- * re-renders. At 100k articles this is ~0.6 GB less held at once.
+ * Each analysis is made slim as soon as it is read (write/page-signature.ts),
+ * once its page signature is recorded: at 100k articles this is ~0.6 GB less
+ * held at once. The page renderer reads the whole analysis back from the cache
+ * for the articles it re-renders.
  */
 function withoutPageParts(item: AnalysedFile, signatures: Map<string, string>): AnalysedFile {
   if (item.pageSignature !== undefined) {
     signatures.set(item.source.file, item.pageSignature);
     return item;
   }
-  const { analysis } = item.result;
-  if (!analysis) return item;
-  const { body, blocks } = analysis.article;
-  // The bytes (cache key) and the analysis parts pages render from: a cache rebuilt by a
-  // changed analyser under the same key must not let stale pages through.
-  signatures.set(item.source.file, item.key ? signature(item.key, body, blocks, analysis.sentences.map((s) => [s.start, s.end])) : '');
-  const slim: ArticleAnalysis = { ...analysis, article: { ...analysis.article, blocks: [] }, sentences: [] };
-  return { ...item, result: { ...item.result, analysis: slim } };
+  const sig = pageSignature(item.key, item.result);
+  signatures.set(item.source.file, sig);
+  return { ...item, result: slimResult(item.result), pageSignature: sig };
 }
 
 /** Adds what this run analysed or read from the full cache to the analysis pack. */
@@ -262,7 +257,7 @@ function updatePack(pack: AnalysisPack, files: AnalysedFile[], signatures: Map<s
     if (!item.key) continue;
     const entry = { key: item.key, signature: item.pageSignature ?? signatures.get(item.source.file) ?? '', result: item.result };
     used.push(entry);
-    if (item.pageSignature === undefined) fresh.push(entry);
+    if (!item.packed) fresh.push(entry);
   }
   return pack.update(fresh, used);
 }
