@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyseBytes, analyseFile, type FileAnalysis } from './analyse-file.ts';
+import type { FileAnalysis } from './analyse-file.ts';
 import { cacheKey, readCached, writeCached } from './analysis-cache.ts';
 import type { WorkerFlush, WorkerResult, WorkerTask } from './analyse-worker.ts';
 import type { AnalysisPack } from './analysis-pack.ts';
 import type { FileKeys } from './file-keys.ts';
 import type { Problem, SourceFile } from './model.ts';
-import { prepareAnalysis } from './prepare-analysis.ts';
 
 export interface AnalysedFile {
   source: SourceFile;
@@ -105,6 +104,8 @@ export async function analyseCorpus(
       progress();
     });
   } else if (misses.length > 0) {
+    // Loaded only when something needs analysing: a run over an unchanged corpus never pays for the analysers.
+    const [{ prepareAnalysis }, { analyseBytes, analyseFile }] = await Promise.all([import('./prepare-analysis.ts'), import('./analyse-file.ts')]);
     await prepareAnalysis();
     // The next file is read and the last result cached while this one is analysed.
     const writes: Promise<void>[] = [];
