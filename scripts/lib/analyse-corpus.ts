@@ -1,8 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from './analyse-file.ts';
-import { cacheKey, readCached, writeCached } from './analysis-cache.ts';
+import { cacheKey, cachePath, readCached, writeCached } from './analysis-cache.ts';
 import type { WorkerFlush, WorkerResult, WorkerTask } from './analyse-worker.ts';
 import type { AnalysisPack } from './analysis-pack.ts';
 import type { FileKeys } from './file-keys.ts';
@@ -17,6 +18,7 @@ export interface AnalysedFile {
   pageSignature?: string;
   /** The result came from the analysis pack. */
   packed?: true;
+
 }
 
 export interface AnalyseCorpusOptions {
@@ -45,6 +47,38 @@ export interface AnalyseCorpusOptions {
 const WORKER_THRESHOLD = 2000;
 /** With an explicit `jobs`, workers are started from this many files (they still do not pay for a handful). */
 const EXPLICIT_WORKER_THRESHOLD = 40;
+
+/** Changed files up to this many are analysed ahead (`analyseAhead`); more go the usual way. */
+const AHEAD_LIMIT = 200;
+
+/**
+ * An incremental run's changed files (those the size/mtime index does not
+ * vouch for) analysed in one worker thread, into the cache, while this thread
+ * goes on reading the analysis pack: starting the analysers and analysing a
+ * new article (~0.8 s) then overlaps the ~0.5 s read of a 10k-article pack.
+ * `analyseCorpus` afterwards finds them in the cache; the output is the same
+ * as without this. Resolves, once the cache entries are written, with the
+ * cache keys it analysed.
+ */
+export async function analyseAhead(files: SourceFile[], options: { cacheDir: string; fileKeys: FileKeys; jobs?: number }): Promise<Set<string>> {
+  const analysed = new Set<string>();
+  if (options.jobs === 0) return analysed;
+  const changed = files.filter((source) => options.fileKeys.get(source) === undefined);
+  if (changed.length === 0 || changed.length > AHEAD_LIMIT) return analysed;
+  const items: AnalysedFile[] = [];
+  for (const source of changed) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(source.path);
+    } catch {
+      continue; // analyseCorpus reports it
+    }
+    const key = cacheKey(source.file, bytes);
+    if (!existsSync(cachePath(options.cacheDir, key))) items.push({ source, key, result: { analysis: null, problems: [], textHash: null } });
+  }
+  if (items.length > 0) await analyseInWorkers(items, 1, options.cacheDir, (at) => analysed.add(items[at]!.key));
+  return analysed;
+}
 
 /**
  * Analyse every file, re-using cached analyses of unchanged files. Results

@@ -6,7 +6,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
+import { analyseAhead, analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
 import { openAnalysisPack, type AnalysisPack, type PackEntry } from './analysis-pack.ts';
 import { articleIds } from './article-ids.ts';
 import { assembleKnowledgeBase } from './assemble-kb.ts';
@@ -164,7 +164,10 @@ async function buildKnowledgeBase(
 ): Promise<{ kb: KnowledgeBase; articles: Map<string, ArticleSource>; analysed: number; cached: number }> {
   let lastReport = 0;
   const fileKeys = await openFileKeys(options.cacheDir, options.contentDir);
+  // Changed files are analysed in a worker while the pack is read (a failure there only loses the head start).
+  const ahead = analyseAhead(files, { cacheDir: options.cacheDir, fileKeys, jobs: options.jobs }).catch(() => new Set<string>());
   const pack = openAnalysisPack(options.cacheDir);
+  const analysedAhead = await ahead;
   const signatures = new Map<string, string>();
   const analysed = await analyseCorpus(files, {
     cacheDir: options.cacheDir,
@@ -191,7 +194,9 @@ async function buildKnowledgeBase(
   options.phase('cluster events');
   const kb = assembleKnowledgeBase(inputs, resolved, events, problems);
   options.phase('assemble kb');
-  return { kb, articles, analysed: analysed.analysed, cached: analysed.cached };
+  // Files analysed ahead were then read from the cache, but this run analysed them.
+  const early = analysed.files.filter((item) => analysedAhead.has(item.key)).length;
+  return { kb, articles, analysed: analysed.analysed + early, cached: analysed.cached - early };
 }
 
 /**
