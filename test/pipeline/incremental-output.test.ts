@@ -94,6 +94,24 @@ describe('incremental output', () => {
     expect(page.unlinked.map((report) => report.id)).toContain('e');
   }, 120_000);
 
+  it('analyses an added article ahead, in a worker, and still writes what a fresh run writes', async () => {
+    const own = path.join(root, 'ahead');
+    await mkdir(path.join(own, 'articles'), { recursive: true });
+    for (const [name, text] of Object.entries(ARTICLES)) await writeFile(path.join(own, 'articles', name), text);
+    const cache = path.join(root, 'cache-ahead');
+    const runWith = (out: string, jobs: number) => ingest({ contentDir: own, outDir: out, cacheDir: cache, jobs });
+    const out = path.join(root, 'out-ahead');
+    await runWith(out, 1);
+    await writeFile(path.join(own, 'articles', 'd.txt'), ADDED);
+    const { stats } = await runWith(out, 1);
+    expect(stats.analysed).toBe(1);
+    expect(stats.cached).toBe(3);
+    // The same corpus with no worker at all, from scratch, with its own cache.
+    const fresh = path.join(root, 'fresh-ahead');
+    await ingest({ contentDir: own, outDir: fresh, cacheDir: path.join(root, 'cache-ahead-2'), jobs: 0 });
+    expect(await tree(out)).toEqual(await tree(fresh));
+  }, 120_000);
+
   it('rewrites everything when the previous output has no manifest', async () => {
     const out = path.join(root, 'out2');
     const cache = path.join(root, 'cache');
