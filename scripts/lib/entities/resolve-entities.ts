@@ -472,28 +472,37 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
   }
 
   // 4. Role-only entities: link to the usual holder of that role around the date.
-  const roleIndex = new Map<string, { root: number; date: string | null }[]>();
+  // Holdings are counted per role and cluster, their dates sorted: a vote then costs a binary
+  // search per holder instead of a pass over every holding (quadratic at 100k articles).
+  const roleIndex = new Map<string, Map<number, RoleHoldings>>();
   for (let i = 0; i < kept.length; i++) {
     if (facts[i]!.kind === 'role') continue;
     const root = uf.find(i);
     for (const role of kept[i]!.entity.roles) {
       const key = `${role.lang}|${normaliseRole(role.text)}`;
-      let list = roleIndex.get(key);
-      if (!list) roleIndex.set(key, (list = []));
-      list.push({ root, date: role.date ?? kept[i]!.date });
+      let holders = roleIndex.get(key);
+      if (!holders) roleIndex.set(key, (holders = new Map()));
+      let held = holders.get(root);
+      if (!held) holders.set(root, (held = { undated: 0, times: [] }));
+      const time = dayTime(role.date ?? kept[i]!.date);
+      if (time === null) held.undated++;
+      else held.times.push(time);
     }
   }
+  for (const holders of roleIndex.values()) for (const held of holders.values()) held.times.sort((a, b) => a - b);
   const dropped = new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     if (facts[i]!.kind !== 'role') continue;
     const e = kept[i]!.entity;
     const texts = new Set([e.name, ...e.roles.map((r) => r.text), ...e.mentions.filter((m) => m.kind === 'role').map((m) => m.text)].map(normaliseRole));
+    const time = dayTime(kept[i]!.date);
     const votes = new Map<number, number>();
     for (const text of texts) {
-      for (const hit of roleIndex.get(`${e.lang}|${text}`) ?? []) {
-        if (!withinYear(hit.date, kept[i]!.date)) continue;
-        const root = uf.find(hit.root);
-        votes.set(root, (votes.get(root) ?? 0) + 1);
+      for (const [holder, held] of roleIndex.get(`${e.lang}|${text}`) ?? []) {
+        const n = held.undated + (time === null ? held.times.length : countWithin(held.times, time - YEAR_MS, time + YEAR_MS));
+        if (n === 0) continue;
+        const root = uf.find(holder);
+        votes.set(root, (votes.get(root) ?? 0) + n);
       }
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -557,12 +566,35 @@ function dominant(candidates: number[], facts: Map<number, { articles: Set<strin
   return counts[0]!.n >= 3 && counts[0]!.n >= 5 * others ? counts[0]!.root : null;
 }
 
-function withinYear(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  const ta = Date.parse(a.length === 4 ? `${a}-07-01` : a.length === 7 ? `${a}-15` : a);
-  const tb = Date.parse(b.length === 4 ? `${b}-07-01` : b.length === 7 ? `${b}-15` : b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return true;
-  return Math.abs(ta - tb) <= 366 * 86_400_000;
+/** How often a cluster holds a role: undated holdings (they match any date) and the sorted times of dated ones. */
+interface RoleHoldings {
+  undated: number;
+  times: number[];
+}
+
+/** "Within a year" of each other, as role holdings are matched. */
+const YEAR_MS = 366 * 86_400_000;
+
+/** A date (YYYY, YYYY-MM or YYYY-MM-DD) as a time, mid-year or mid-month when vague; null when absent or unreadable. */
+function dayTime(date: string | null): number | null {
+  if (!date) return null;
+  const time = Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
+  return Number.isNaN(time) ? null : time;
+}
+
+/** How many of the sorted `times` lie in [lo, hi]. */
+function countWithin(times: readonly number[], lo: number, hi: number): number {
+  const at = (bound: number, inclusive: boolean): number => {
+    let a = 0;
+    let b = times.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (times[mid]! < bound || (inclusive && times[mid] === bound)) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  return at(hi, true) - at(lo, false);
 }
 
 function identityKey(facts: PersonFacts[], curated: CuratedNode | null): string {
