@@ -125,6 +125,22 @@ describe('resolveEntities: people', () => {
     expect(links.has(linkKey('b', 'm'))).toBe(false);
   });
 
+  it('gives a role-only mention to whoever held the role within a year of it, counting undated holdings everywhere', () => {
+    const holder = (id: string, name: string, date: string | null) => article(id, 'ru', [person(name, 'ru', { roles: ['премьер-министр'] })], date);
+    const role = (id: string, date: string | null) => article(id, 'ru', [person('премьер-министр', 'ru', { roleOnly: true, key: 'r' })], date);
+    const corpus = [
+      // Three holdings in 2020, two within a year of mid-2025 (one exactly 366 days before), one undated.
+      holder('a1', 'Михаил Мишустин', '2020-03-01'), holder('a2', 'Михаил Мишустин', '2020-04-01'), holder('a3', 'Михаил Мишустин', '2020-05-01'),
+      holder('b1', 'Иван Петров', '2024-06-30'), holder('b2', 'Иван Петров', '2025-09'), holder('c1', 'Олег Сидоров', null),
+      role('r2025', '2025-07-01'), role('r2020', '2020-04-15'), role('rnone', null), role('r2010', '2010'),
+    ];
+    const { links } = resolveEntities(corpus, noCuration);
+    expect(links.get(linkKey('r2025', 'r'))).toBe('ivan-petrov'); // 2 + 1 undated (Sidorov) vs 0: Petrov
+    expect(links.get(linkKey('r2020', 'r'))).toBe('mikhail-mishustin'); // 3 vs Sidorov's 1
+    expect(links.get(linkKey('rnone', 'r'))).toBe('mikhail-mishustin'); // undated: every holding counts, 3 vs 2 vs 1
+    expect(links.get(linkKey('r2010', 'r'))).toBe('oleg-sidorov'); // only the undated holding is near enough
+  });
+
   it('is deterministic under shuffled input and gives stable ids when articles are added', () => {
     const corpus = [
       ...putinCorpus(),
