@@ -1,8 +1,8 @@
 /**
  * Run `astro build` in a child process (astro-child.ts) and receive its
- * rendered pages. The child starts at once, so Astro loads and bundles the
- * pages while the caller is still ingesting; it renders once `dataReady`
- * resolves. When it exits, all of Astro's memory goes with it.
+ * rendered pages. The child starts at once; with `startBeforeData` Astro
+ * loads and bundles the pages while the caller is still ingesting. It renders
+ * once `dataReady` resolves. When it exits, all of Astro's memory goes with it.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
