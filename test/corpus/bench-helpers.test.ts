@@ -74,6 +74,30 @@ describe('search payload estimate', () => {
     expect(folderBytes(pf)).toBe((1 + 2 + 0.5 + 0.5 + 1 + 3 + 1 + 10) * 1024);
   });
 
+  it('reads the entry, metadata, a chunk and the filters of every index part, the loader and wasm once', () => {
+    const dist = tempDir();
+    const file = (rel: string, bytes: number): void => {
+      mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
+      writeFileSync(path.join(dist, rel), Buffer.alloc(bytes));
+    };
+    file('pagefind/pagefind.js', 1024);
+    file('pagefind/wasm.unknown.pagefind', 2048);
+    writeFileSync(path.join(dist, 'pagefind', 'shards.json'), '["pagefind-1/"]');
+    for (const part of ['pagefind', 'pagefind-1']) {
+      file(`${part}/pagefind-entry.json`, 512);
+      file(`${part}/pagefind.abc.pf_meta`, 512);
+      file(`${part}/index/a.pf_index`, 2048);
+      file(`${part}/filter/f.pf_filter`, 1024);
+      for (let i = 0; i < 3; i++) file(`${part}/fragment/${i}.pf_fragment`, 1024);
+    }
+    file('pagefind-1/wasm.unknown.pagefind', 2048);
+    const payload = estimateSearchPayload(dist);
+    expect(payload?.parts).toBe(2);
+    expect(payload?.entryAndMetaKb).toBe(2);
+    expect(payload?.filtersKb).toBe(2);
+    expect(payload?.totalKb).toBe(1 + 2 + 2 + 2 * 2 + 2 + 5);
+  });
+
   it('returns null without a pagefind folder', () => {
     expect(estimateSearchPayload(tempDir())).toBeNull();
   });
