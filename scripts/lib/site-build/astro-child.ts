@@ -5,8 +5,7 @@
  * Pagefind writes the index (the build's memory peak).
  *
  * argv[2]: ChildOptions as JSON. Rendering starts on the parent's
- * `data-ready`; with `startBeforeData` Astro loads and bundles before that,
- * while the parent is still ingesting, otherwise it is only loaded then.
+ * `data-ready` (the parent is still ingesting while Astro starts up).
  */
 import { siteBuildIntegration, type PageSink } from './site-build-integration.ts';
 import { MAX_PAGES_IN_FLIGHT, type ChildOptions, type FromChild, type ToChild } from './protocol.ts';
@@ -45,7 +44,6 @@ const sink: PageSink = {
 };
 
 try {
-  if (!options.startBeforeData) await dataReady;
   const { build } = await import('astro');
   await build({ root: options.root, outDir: options.outDir, logLevel: options.logLevel, integrations: [siteBuildIntegration({ sink, dataReady })] });
   await send({ type: 'done' });

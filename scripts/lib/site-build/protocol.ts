@@ -4,12 +4,6 @@ export interface ChildOptions {
   root: string;
   outDir: string;
   logLevel: 'info' | 'warn' | 'error';
-  /**
-   * Load Astro and bundle the pages right away, while the parent is still
-   * ingesting (faster), or only once the data is ready (less memory at once:
-   * Astro waiting with its bundle holds ≈0.35 GB beside the ingest's peak).
-   */
-  startBeforeData: boolean;
 }
 
 export type ToChild = { type: 'data-ready' } | { type: 'ack' };
