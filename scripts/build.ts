@@ -42,7 +42,12 @@ const started = performance.now();
 function phase(name: string, since: number): number {
   const now = performance.now();
   phases[name] = Math.round(now - since) / 1000;
-  if (trace) console.error(`build: ${name} ${phases[name].toFixed(2)} s (ends at ${((now - started) / 1000).toFixed(2)} s)`);
+  if (trace) {
+    // This process's own memory (the children's is theirs): what it adds to the peak while Pagefind writes.
+    const { rss, heapUsed, external } = process.memoryUsage();
+    const mb = (bytes: number): string => `${Math.round(bytes / 1048576)} MB`;
+    console.error(`build: ${name} ${phases[name].toFixed(2)} s (ends at ${((now - started) / 1000).toFixed(2)} s; this process: rss ${mb(rss)}, heap ${mb(heapUsed)}, external ${mb(external)})`);
+  }
   return (now - since) / 1000;
 }
 
