@@ -3,11 +3,11 @@
  * from the files of `<dist>/pagefind` and of the index parts listed in its
  * `shards.json` (the search page merges them, ../search/search-index.ts):
  * the loader script and wasm (once: merged parts reuse the first part's
- * wasm), then for every part its entry and metadata files, the one index
- * chunk whose word range holds the term (read from the metadata; the largest
- * chunk when no term is given) and every filter file (the default UI loads
- * filters up front), and the fragments of the first page of results (mean
- * fragment size × 5). Pagefind stores these gzipped, so disk size ≈ transfer
+ * wasm), then for every part its entry and metadata files, the index chunks
+ * the term's words are in (read from the metadata; the largest chunk when no
+ * term is given) and every filter file (the default UI loads
+ * filters up front), and the fragments of the results the search page
+ * shows (mean fragment size × RESULTS_SHOWN). Pagefind stores these gzipped, so disk size ≈ transfer
  * size.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +28,7 @@ export interface SearchPayload {
   indexTotalKb: number;
   /** Index parts the query reads (1 unless the index was split). */
   parts: number;
-  /** The query term and the size of the chunk it lands in, when known. */
+  /** The query term and the size of the index chunks it loads (summed over the parts), when known. */
   term: string | null;
   termChunkKb: number | null;
 }
@@ -36,12 +36,16 @@ export interface SearchPayload {
 const SIGNATURE = 'pagefind_dcd';
 
 /**
- * The index chunk whose [from, to] word range holds `term`, from the
- * metadata file (gzip + signature + CBOR: [version, pages, chunks, …], each
- * chunk [from, to, hash]). Pagefind stems words before indexing, so a term
- * near a chunk boundary may really sit in the neighbouring chunk.
+ * The index chunks a query for `term` loads, from the metadata file (gzip +
+ * signature + CBOR: [version, pages, chunks, …], each chunk [from, to, hash]).
+ * Pagefind looks its stemmed term up as a prefix, so it loads every chunk
+ * whose word range meets the words that begin with the stem: for «Яковенко»
+ * (stem «яковенк») at 10k that is two chunks, ['яко', 'яковенк'] and
+ * ['яковенко', 'і']. Without the stemmer, the stem is taken as the term less
+ * its last letter (a surname's case ending), which can only add chunks.
+ * Null when the metadata cannot be read.
  */
-export function chunkForTerm(pagefindDir: string, term: string): string | null {
+export function chunksForTerm(pagefindDir: string, term: string): string[] | null {
   try {
     const metaFile = readdirSync(pagefindDir).find((f) => f.endsWith('.pf_meta'));
     if (metaFile === undefined) return null;
@@ -50,18 +54,23 @@ export function chunkForTerm(pagefindDir: string, term: string): string | null {
     const meta = decodeCbor(bytes, SIGNATURE.length);
     const chunks = Array.isArray(meta) ? meta[2] : null;
     if (!Array.isArray(chunks)) return null;
-    for (const chunk of chunks) {
-      if (!Array.isArray(chunk)) continue;
-      const [from, to, hash] = chunk;
-      if (typeof from === 'string' && typeof to === 'string' && typeof hash === 'string' && from <= term && term <= to) return `${hash}.pf_index`;
-    }
+    const stem = term.length > 3 ? term.slice(0, -1) : term;
+    const ranges = chunks.filter((c): c is [string, string, string] => Array.isArray(c) && c.every((v) => typeof v === 'string'));
+    const found: string[] = [];
+    ranges.forEach(([from, , hash], i) => {
+      // A chunk holds the words from its `from` up to the next chunk's `from` (its `to` is only a
+      // shortened prefix); the query wants the words from `stem` to `stem…`.
+      const next = ranges[i + 1]?.[0];
+      if (from <= `${stem}\uffff` && (next === undefined || next > stem)) found.push(`${hash}.pf_index`);
+    });
+    return found.length > 0 ? found : null;
   } catch {
-    // unreadable metadata: fall back to the largest chunk
+    return null;
   }
-  return null;
 }
 
-const RESULTS_PER_PAGE = 5;
+/** src/scripts/search.ts loads the data of the first 30 results (to rank entity pages first). */
+const RESULTS_SHOWN = 30;
 
 function sizes(dir: string, test: (name: string) => boolean): number[] {
   try {
@@ -107,8 +116,8 @@ export function estimateSearchPayload(distDir: string, term: string | null = nul
     const partChunks = sizes(path.join(folder, 'index'), (f) => f.endsWith('.pf_index'));
     const filters = sizes(path.join(folder, 'filter'), (f) => f.endsWith('.pf_filter'));
     const partFragments = sizes(path.join(folder, 'fragment'), (f) => f.endsWith('.pf_fragment'));
-    const termChunk = term === null ? null : chunkForTerm(folder, term.toLowerCase());
-    const termChunkBytes = termChunk === null ? null : sizes(path.join(folder, 'index'), (f) => f === termChunk)[0] ?? null;
+    const termChunks = term === null ? null : chunksForTerm(folder, term.toLowerCase());
+    const termChunkBytes = termChunks === null ? null : sum(sizes(path.join(folder, 'index'), (f) => termChunks.includes(f)));
     if (termChunkBytes === null) termFound = false;
     termChunkTotal += termChunkBytes ?? 0;
     queryChunks += termChunkBytes ?? Math.max(0, ...partChunks);
@@ -119,7 +128,7 @@ export function estimateSearchPayload(distDir: string, term: string | null = nul
   }
   const largest = Math.max(0, ...chunks);
   const meanFragment = fragments.length === 0 ? 0 : sum(fragments) / fragments.length;
-  const fragmentBytes = meanFragment * Math.min(RESULTS_PER_PAGE, fragments.length);
+  const fragmentBytes = meanFragment * Math.min(RESULTS_SHOWN, fragments.length);
   const total = loader + wasm + entryAndMeta + queryChunks + filterBytes + fragmentBytes;
   return {
     totalKb: kb(total),
