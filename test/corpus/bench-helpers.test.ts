@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adversarialInputs } from '../../scripts/lib/bench/adversarial-inputs.ts';
 import { summariseProfiles } from '../../scripts/lib/bench/cpu-profile.ts';
 import { measure } from '../../scripts/lib/bench/measure-process.ts';
-import { chunkForTerm, estimateSearchPayload, folderBytes } from '../../scripts/lib/bench/pagefind-payload.ts';
+import { chunksForTerm, estimateSearchPayload, folderBytes } from '../../scripts/lib/bench/pagefind-payload.ts';
 import { decodeCbor } from '../../scripts/lib/bench/cbor.ts';
 import { addArticle, editArticle, linkCorpus, readManifest } from '../../scripts/lib/bench/corpus-edits.ts';
 import { generateCorpus } from '../../scripts/lib/corpus/write-corpus.ts';
@@ -52,7 +52,7 @@ describe('adversarial inputs', () => {
 });
 
 describe('search payload estimate', () => {
-  it('adds loader, wasm, meta, the largest chunk, filters and 5 fragments', () => {
+  it('adds loader, wasm, meta, the largest chunk, filters and the fragments of the results shown (up to 30)', () => {
     const dist = tempDir();
     const pf = path.join(dist, 'pagefind');
     for (const sub of ['index', 'filter', 'fragment']) mkdirSync(path.join(pf, sub), { recursive: true });
@@ -69,9 +69,33 @@ describe('search payload estimate', () => {
     expect(payload).not.toBeNull();
     expect(payload?.largestIndexChunkKb).toBe(3);
     expect(payload?.meanIndexChunkKb).toBe(2);
-    expect(payload?.fragmentsKb).toBe(5);
-    expect(payload?.totalKb).toBe(1 + 2 + 1 + 3 + 1 + 5);
+    expect(payload?.fragmentsKb).toBe(10);
+    expect(payload?.totalKb).toBe(1 + 2 + 1 + 3 + 1 + 10);
     expect(folderBytes(pf)).toBe((1 + 2 + 0.5 + 0.5 + 1 + 3 + 1 + 10) * 1024);
+  });
+
+  it('reads the entry, metadata, a chunk and the filters of every index part, the loader and wasm once', () => {
+    const dist = tempDir();
+    const file = (rel: string, bytes: number): void => {
+      mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
+      writeFileSync(path.join(dist, rel), Buffer.alloc(bytes));
+    };
+    file('pagefind/pagefind.js', 1024);
+    file('pagefind/wasm.unknown.pagefind', 2048);
+    writeFileSync(path.join(dist, 'pagefind', 'shards.json'), '["pagefind-1/"]');
+    for (const part of ['pagefind', 'pagefind-1']) {
+      file(`${part}/pagefind-entry.json`, 512);
+      file(`${part}/pagefind.abc.pf_meta`, 512);
+      file(`${part}/index/a.pf_index`, 2048);
+      file(`${part}/filter/f.pf_filter`, 1024);
+      for (let i = 0; i < 3; i++) file(`${part}/fragment/${i}.pf_fragment`, 1024);
+    }
+    file('pagefind-1/wasm.unknown.pagefind', 2048);
+    const payload = estimateSearchPayload(dist);
+    expect(payload?.parts).toBe(2);
+    expect(payload?.entryAndMetaKb).toBe(2);
+    expect(payload?.filtersKb).toBe(2);
+    expect(payload?.totalKb).toBe(1 + 2 + 2 + 2 * 2 + 2 + 6);
   });
 
   it('returns null without a pagefind folder', () => {
@@ -95,6 +119,15 @@ describe('Pagefind metadata', () => {
     expect(decodeCbor(bytes)).toEqual([1, 'a', new Map([['b', -2]]), true, 500]);
   });
 
+  it('finds every chunk holding words that begin with the stem (Pagefind looks terms up as prefixes)', () => {
+    const pf = path.join(tempDir(), 'pagefind');
+    mkdirSync(pf, { recursive: true });
+    // As at 10k: «яковенк» (the stem) ends one chunk and «яковенко» starts the next; «як» is a whole word.
+    const meta = cbor(['1.6.0', [], [['это', 'як', 'ru_1'], ['яко', 'яковенк', 'ru_2'], ['яковенко', 'і', 'ru_3'], ['ів', 'іі', 'ru_4']], [], [], []]);
+    writeFileSync(path.join(pf, 'pagefind.ru_x.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), meta])));
+    expect(chunksForTerm(pf, 'яковенко')).toEqual(['ru_2.pf_index', 'ru_3.pf_index']);
+  });
+
   it('finds the index chunk whose word range holds a term', () => {
     const dist = tempDir();
     const pf = path.join(dist, 'pagefind');
@@ -103,9 +136,9 @@ describe('Pagefind metadata', () => {
     writeFileSync(path.join(pf, 'pagefind.ru_x.pf_meta'), gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), meta])));
     writeFileSync(path.join(pf, 'index', 'ru_2.pf_index'), Buffer.alloc(2048));
     writeFileSync(path.join(pf, 'index', 'ru_3.pf_index'), Buffer.alloc(4096));
-    expect(chunkForTerm(pf, 'harris')).toBe('ru_1.pf_index');
-    expect(chunkForTerm(pf, 'зеленский')).toBe('ru_2.pf_index');
-    expect(chunkForTerm(pf, 'путин')).toBe('ru_3.pf_index');
+    expect(chunksForTerm(pf, 'harris')).toEqual(['ru_1.pf_index']);
+    expect(chunksForTerm(pf, 'зеленский')).toEqual(['ru_2.pf_index']);
+    expect(chunksForTerm(pf, 'путин')).toEqual(['ru_3.pf_index']);
     const payload = estimateSearchPayload(dist, 'Зеленский');
     expect(payload?.termChunkKb).toBe(2);
     expect(payload?.largestIndexChunkKb).toBe(4);

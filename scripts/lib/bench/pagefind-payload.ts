@@ -1,11 +1,14 @@
 /**
  * What the Pagefind client downloads for a one-term query (a person's name),
- * from the files of `<dist>/pagefind`: the loader script and wasm, the entry
- * and metadata files, the one index chunk whose word range holds the term
- * (read from the metadata; the largest chunk when no term is given), every
- * filter file (the default UI loads filters up front) and the fragments of
- * the first page of results (mean fragment size × 5). Pagefind stores these
- * gzipped, so disk size ≈ transfer size.
+ * from the files of `<dist>/pagefind` and of the index parts listed in its
+ * `shards.json` (the search page merges them, ../search/search-index.ts):
+ * the loader script and wasm (once: merged parts reuse the first part's
+ * wasm), then for every part its entry and metadata files, the index chunks
+ * the term's words are in (read from the metadata; the largest chunk when no
+ * term is given) and every filter file (the default UI loads
+ * filters up front), and the fragments of the results the search page
+ * shows (mean fragment size × RESULTS_SHOWN). Pagefind stores these gzipped, so disk size ≈ transfer
+ * size.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +26,9 @@ export interface SearchPayload {
   filtersKb: number;
   fragmentsKb: number;
   indexTotalKb: number;
-  /** The query term and the size of the chunk it lands in, when known. */
+  /** Index parts the query reads (1 unless the index was split). */
+  parts: number;
+  /** The query term and the size of the index chunks it loads (summed over the parts), when known. */
   term: string | null;
   termChunkKb: number | null;
 }
@@ -31,12 +36,16 @@ export interface SearchPayload {
 const SIGNATURE = 'pagefind_dcd';
 
 /**
- * The index chunk whose [from, to] word range holds `term`, from the
- * metadata file (gzip + signature + CBOR: [version, pages, chunks, …], each
- * chunk [from, to, hash]). Pagefind stems words before indexing, so a term
- * near a chunk boundary may really sit in the neighbouring chunk.
+ * The index chunks a query for `term` loads, from the metadata file (gzip +
+ * signature + CBOR: [version, pages, chunks, …], each chunk [from, to, hash]).
+ * Pagefind looks its stemmed term up as a prefix, so it loads every chunk
+ * whose word range meets the words that begin with the stem: for «Яковенко»
+ * (stem «яковенк») at 10k that is two chunks, ['яко', 'яковенк'] and
+ * ['яковенко', 'і']. Without the stemmer, the stem is taken as the term less
+ * its last letter (a surname's case ending), which can only add chunks.
+ * Null when the metadata cannot be read.
  */
-export function chunkForTerm(pagefindDir: string, term: string): string | null {
+export function chunksForTerm(pagefindDir: string, term: string): string[] | null {
   try {
     const metaFile = readdirSync(pagefindDir).find((f) => f.endsWith('.pf_meta'));
     if (metaFile === undefined) return null;
@@ -45,18 +54,23 @@ export function chunkForTerm(pagefindDir: string, term: string): string | null {
     const meta = decodeCbor(bytes, SIGNATURE.length);
     const chunks = Array.isArray(meta) ? meta[2] : null;
     if (!Array.isArray(chunks)) return null;
-    for (const chunk of chunks) {
-      if (!Array.isArray(chunk)) continue;
-      const [from, to, hash] = chunk;
-      if (typeof from === 'string' && typeof to === 'string' && typeof hash === 'string' && from <= term && term <= to) return `${hash}.pf_index`;
-    }
+    const stem = term.length > 3 ? term.slice(0, -1) : term;
+    const ranges = chunks.filter((c): c is [string, string, string] => Array.isArray(c) && c.every((v) => typeof v === 'string'));
+    const found: string[] = [];
+    ranges.forEach(([from, , hash], i) => {
+      // A chunk holds the words from its `from` up to the next chunk's `from` (its `to` is only a
+      // shortened prefix); the query wants the words from `stem` to `stem…`.
+      const next = ranges[i + 1]?.[0];
+      if (from <= `${stem}\uffff` && (next === undefined || next > stem)) found.push(`${hash}.pf_index`);
+    });
+    return found.length > 0 ? found : null;
   } catch {
-    // unreadable metadata: fall back to the largest chunk
+    return null;
   }
-  return null;
 }
 
-const RESULTS_PER_PAGE = 5;
+/** src/scripts/search.ts loads the data of the first 30 results (to rank entity pages first). */
+const RESULTS_SHOWN = 30;
 
 function sizes(dir: string, test: (name: string) => boolean): number[] {
   try {
@@ -69,22 +83,53 @@ function sizes(dir: string, test: (name: string) => boolean): number[] {
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
 
+/** The folders of the index parts: `pagefind/` and those its shards.json lists. */
+function partFolders(distDir: string): string[] {
+  const first = path.join(distDir, 'pagefind');
+  let others: unknown = [];
+  try {
+    others = JSON.parse(readFileSync(path.join(first, 'shards.json'), 'utf8'));
+  } catch {
+    // no list: one part
+  }
+  const listed = Array.isArray(others) ? others.filter((p): p is string => typeof p === 'string') : [];
+  return [first, ...listed.map((p) => path.join(distDir, p))];
+}
+
 export function estimateSearchPayload(distDir: string, term: string | null = null): SearchPayload | null {
   const dir = path.join(distDir, 'pagefind');
   const top = sizes(dir, () => true);
   if (top.length === 0) return null;
   const loader = sum(sizes(dir, (f) => f === 'pagefind.js'));
   const wasm = Math.max(0, ...sizes(dir, (f) => f.startsWith('wasm.') && !f.startsWith('wasm.unknown')), ...sizes(dir, (f) => f === 'wasm.unknown.pagefind'));
-  const entryAndMeta = sum(sizes(dir, (f) => f === 'pagefind-entry.json' || f.endsWith('.pf_meta')));
-  const chunks = sizes(path.join(dir, 'index'), (f) => f.endsWith('.pf_index'));
-  const filters = sizes(path.join(dir, 'filter'), (f) => f.endsWith('.pf_filter'));
-  const fragments = sizes(path.join(dir, 'fragment'), (f) => f.endsWith('.pf_fragment'));
+  let entryAndMeta = 0;
+  let filterBytes = 0;
+  let partsTotal = 0;
+  let queryChunks = 0;
+  let termFound = term !== null;
+  let termChunkTotal = 0;
+  const chunks: number[] = [];
+  const fragments: number[] = [];
+  const folders = partFolders(distDir);
+  for (const folder of folders) {
+    entryAndMeta += sum(sizes(folder, (f) => f === 'pagefind-entry.json' || f.endsWith('.pf_meta')));
+    const partChunks = sizes(path.join(folder, 'index'), (f) => f.endsWith('.pf_index'));
+    const filters = sizes(path.join(folder, 'filter'), (f) => f.endsWith('.pf_filter'));
+    const partFragments = sizes(path.join(folder, 'fragment'), (f) => f.endsWith('.pf_fragment'));
+    const termChunks = term === null ? null : chunksForTerm(folder, term.toLowerCase());
+    const termChunkBytes = termChunks === null ? null : sum(sizes(path.join(folder, 'index'), (f) => termChunks.includes(f)));
+    if (termChunkBytes === null) termFound = false;
+    termChunkTotal += termChunkBytes ?? 0;
+    queryChunks += termChunkBytes ?? Math.max(0, ...partChunks);
+    filterBytes += sum(filters);
+    chunks.push(...partChunks);
+    fragments.push(...partFragments);
+    partsTotal += sum(sizes(folder, () => true)) + sum(partChunks) + sum(filters) + sum(partFragments);
+  }
   const largest = Math.max(0, ...chunks);
-  const termChunk = term === null ? null : chunkForTerm(dir, term.toLowerCase());
-  const termChunkBytes = termChunk === null ? null : sizes(path.join(dir, 'index'), (f) => f === termChunk)[0] ?? null;
   const meanFragment = fragments.length === 0 ? 0 : sum(fragments) / fragments.length;
-  const fragmentBytes = meanFragment * Math.min(RESULTS_PER_PAGE, fragments.length);
-  const total = loader + wasm + entryAndMeta + (termChunkBytes ?? largest) + sum(filters) + fragmentBytes;
+  const fragmentBytes = meanFragment * Math.min(RESULTS_SHOWN, fragments.length);
+  const total = loader + wasm + entryAndMeta + queryChunks + filterBytes + fragmentBytes;
   return {
     totalKb: kb(total),
     loaderKb: kb(loader),
@@ -93,11 +138,12 @@ export function estimateSearchPayload(distDir: string, term: string | null = nul
     largestIndexChunkKb: kb(largest),
     meanIndexChunkKb: kb(chunks.length === 0 ? 0 : sum(chunks) / chunks.length),
     indexChunks: chunks.length,
-    filtersKb: kb(sum(filters)),
+    filtersKb: kb(filterBytes),
     fragmentsKb: kb(fragmentBytes),
-    indexTotalKb: kb(sum(top) + sum(chunks) + sum(filters) + sum(fragments)),
-    term: termChunkBytes === null ? null : term,
-    termChunkKb: termChunkBytes === null ? null : kb(termChunkBytes),
+    indexTotalKb: kb(partsTotal),
+    parts: folders.length,
+    term: termFound ? term : null,
+    termChunkKb: termFound ? kb(termChunkTotal) : null,
   };
 }
 
