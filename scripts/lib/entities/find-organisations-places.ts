@@ -36,21 +36,55 @@ interface Word {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 
-function wordsOf(text: string, start: number, end: number): Word[] {
-  const words: Word[] = [];
-  WORD_RE.lastIndex = start;
-  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
-    const t = m[0];
+/** What `wordsOf` derives from a word's spelling alone. */
+interface WordShape {
+  stem: string;
+  cap: boolean;
+  caps: boolean;
+  latin: boolean;
+  cyrillic: boolean;
+}
+
+/**
+ * Shapes by spelling: the same few thousand words recur in every article, and
+ * one lookup replaces the stemmer and four character-class tests per word
+ * (re-used stem strings also keep their hash for the gazetteer lookups).
+ */
+const shapes = new Map<string, WordShape>();
+const SHAPES_LIMIT = 200_000;
+
+function shapeOf(t: string): WordShape {
+  let shape = shapes.get(t);
+  if (shape === undefined) {
     const first = t[0]!;
-    words.push({
-      text: t,
-      start: m.index,
-      end: m.index + t.length,
+    shape = {
       stem: stemWord(t),
       cap: first !== first.toLowerCase(),
       caps: isAllCaps(t),
       latin: /^\p{Script=Latin}/u.test(t),
       cyrillic: /^\p{Script=Cyrillic}/u.test(t),
+    };
+    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
+    shapes.set(t, shape);
+  }
+  return shape;
+}
+
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
+    const t = m[0];
+    const shape = shapeOf(t);
+    words.push({
+      text: t,
+      start: m.index,
+      end: m.index + t.length,
+      stem: shape.stem,
+      cap: shape.cap,
+      caps: shape.caps,
+      latin: shape.latin,
+      cyrillic: shape.cyrillic,
     });
   }
   return words;
@@ -70,8 +104,15 @@ const AMBIGUOUS_FORMS = new Set(['того', 'мали', 'гана', 'чад', '
 
 interface Gazetteer {
   byStems: Map<string, GazetteerHit>;
-  firstStems: Set<string>;
+  /** The keys of `byStems` as a trie of stems: a lookup walks the words once instead of joining keys. */
+  trie: Map<string, StemNode>;
   maxLength: number;
+}
+
+interface StemNode {
+  /** The entry whose key ends here. */
+  hit: GazetteerHit | null;
+  next: Map<string, StemNode> | null;
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -79,7 +120,6 @@ let gazetteer: Gazetteer | null = null;
 function getGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const byStems = new Map<string, GazetteerHit>();
-  const firstStems = new Set<string>();
   let maxLength = 1;
   for (const entry of knownEntries()) {
     for (const form of entry.forms) {
@@ -89,24 +129,47 @@ function getGazetteer(): Gazetteer {
       const key = words.map((w) => w.stem).join(' ');
       // First entry wins: countries come before the hand lists.
       if (!byStems.has(key)) byStems.set(key, { entry, length: words.length, lowercase: entry.lowercase === true });
-      firstStems.add(words[0]!.stem);
       maxLength = Math.max(maxLength, words.length);
     }
   }
-  gazetteer = { byStems, firstStems, maxLength };
+  const trie = new Map<string, StemNode>();
+  for (const [key, hit] of byStems) {
+    const stems = key.split(' ');
+    let level = trie;
+    for (let k = 0; ; k++) {
+      let node = level.get(stems[k]!);
+      if (!node) {
+        node = { hit: null, next: null };
+        level.set(stems[k]!, node);
+      }
+      if (k === stems.length - 1) {
+        node.hit = hit;
+        break;
+      }
+      level = node.next ??= new Map();
+    }
+  }
+  gazetteer = { byStems, trie, maxLength };
   return gazetteer;
 }
 
+/** The longest gazetteer entry starting at words[i] (capitalised unless the entry may be lowercase). */
 function matchGazetteer(words: Word[], i: number): GazetteerHit | null {
   const g = getGazetteer();
-  if (!g.firstStems.has(words[i]!.stem)) return null;
-  for (let n = Math.min(g.maxLength, words.length - i); n >= 1; n--) {
-    let key = words[i]!.stem;
-    for (let k = 1; k < n; k++) key += ` ${words[i + k]!.stem}`;
-    const hit = g.byStems.get(key);
-    if (hit && hit.length === n && (words[i]!.cap || hit.lowercase || /^\d/.test(words[i]!.text))) return hit;
+  let node = g.trie.get(words[i]!.stem);
+  if (!node) return null;
+  const first = words[i]!;
+  const limit = Math.min(g.maxLength, words.length - i);
+  let best: GazetteerHit | null = null;
+  for (let n = 1; ; n++) {
+    const hit = node.hit;
+    if (hit && hit.length === n && (first.cap || hit.lowercase || /^\d/.test(first.text))) best = hit;
+    if (n >= limit || !node.next) break;
+    const next: StemNode | undefined = node.next.get(words[i + n]!.stem);
+    if (!next) break;
+    node = next;
   }
-  return null;
+  return best;
 }
 
 /* ------------------------------------------------------------ word lists */
