@@ -765,11 +765,19 @@ function repeatedFullNames(chains: Word[][], found: NameSpan[]): { add: NameSpan
   const replace = new Set<NameSpan>();
   const keyOf = (ws: Word[]): string => ws.map((w) => nameStem(w.text)).join(' ');
   const full = new Map<string, NameSpan>();
-  for (const s of found) if (s.first.length && s.last.length && !s.initials.length && !s.patronymic && s.words.length <= 4) full.set(keyOf(s.words), s);
+  // First words of the full names: a chain position whose word is none of them starts no key (stems hold no space).
+  const firstStems = new Set<string>();
+  for (const s of found) {
+    if (s.first.length && s.last.length && !s.initials.length && !s.patronymic && s.words.length <= 4) {
+      full.set(keyOf(s.words), s);
+      firstStems.add(nameStem(s.words[0].text));
+    }
+  }
   if (!full.size) return { add, replace };
   const exact = new Set(found.map((s) => `${s.start}:${s.end}`));
   for (const chain of chains) {
     for (let i = 0; i < chain.length; i++) {
+      if (!firstStems.has(nameStem(chain[i].text))) continue;
       for (let n = Math.min(4, chain.length - i); n >= 2; n--) {
         const ws = chain.slice(i, i + n);
         const model = full.get(keyOf(ws));

@@ -15,7 +15,7 @@ import type { LocalMention, Role } from '../model.ts';
 import { CASE, commonNominative, nounGender, wordInfo } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
 import { isRoleWord } from './person-cues.ts';
-import type { Word } from './tokens-to-words.ts';
+import { wordAt, type Word } from './tokens-to-words.ts';
 
 type RoleKind = 'head' | 'minister' | 'government';
 
@@ -146,12 +146,11 @@ const senses = new WeakMap<object, RoleSense[]>();
 
 export function findAppositionRoles(ctx: PeopleContext): void {
   const taken = nameWordIndexes(ctx);
-  const byStart = new Map(ctx.words.map((w) => [w.start, w]));
   for (const person of ctx.people) {
     const found: RoleSense[] = [];
     for (const m of person.mentions) {
       if (m.kind !== 'name') continue;
-      const first = byStart.get(m.start);
+      const first = wordAt(ctx.words, m.start);
       if (!first) continue;
       const phrase = appositionBefore(ctx, first, taken);
       if (!phrase) continue;
@@ -169,10 +168,9 @@ export function findAppositionRoles(ctx: PeopleContext): void {
 
 function nameWordIndexes(ctx: PeopleContext): Set<number> {
   const taken = new Set<number>();
-  const byStart = new Map(ctx.words.map((w) => [w.start, w]));
   for (const p of ctx.people) {
     for (const m of p.mentions) {
-      let w = byStart.get(m.start);
+      let w = wordAt(ctx.words, m.start);
       while (w && w.start < m.end) {
         taken.add(w.index);
         w = ctx.words[w.index + 1];

@@ -84,11 +84,13 @@ function computeShape(token: string): TokenShape | null {
     cut += trail;
     t = token.slice(lead, token.length - cut);
   }
+  const lower = t.toLowerCase();
   return {
     lead,
     cut,
     text: t,
-    lower: t.toLowerCase(),
+    // The same string when already lowercase, so `text === lower` is a pointer comparison.
+    lower: lower === t ? t : lower,
     letter: /^\p{Lu}$/u.test(t),
     cap: /^\p{Lu}[\p{Ll}'’-]/u.test(t) || PARTICLE_PREFIXED.test(t),
     acronym: /^\p{Lu}{2,}$/u.test(t),
@@ -136,4 +138,10 @@ export function firstWordFrom(words: Word[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The word starting exactly at `offset` (words never share a start), by binary search. */
+export function wordAt(words: Word[], offset: number): Word | undefined {
+  const w = words[firstWordFrom(words, offset)];
+  return w !== undefined && w.start === offset ? w : undefined;
 }
