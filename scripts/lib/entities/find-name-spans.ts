@@ -107,8 +107,14 @@ function canBeGiven(w: Word, pluralToo = false): boolean {
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
 function adjacent(text: string, a: Word, b: Word): boolean {
   if (a.sentence !== b.sentence) return false;
-  const gap = text.slice(a.end, b.start);
-  return /^[ \u00a0]{1,2}$/u.test(gap) || (a.initial && /^ ?$/u.test(gap)) || gap === '-';
+  // The gap text.slice(a.end, b.start) read in place: /^[ \u00a0]{1,2}$/, or /^ ?$/ after an initial, or «-».
+  const length = b.start - a.end;
+  if (length <= 0) return a.initial;
+  if (length > 2) return false;
+  const c = text.charCodeAt(a.end);
+  if (length === 1) return c === 0x20 || c === 0xa0 || c === 0x2d;
+  const d = text.charCodeAt(a.end + 1);
+  return (c === 0x20 || c === 0xa0) && (d === 0x20 || d === 0xa0);
 }
 
 const MONTHS =

@@ -287,8 +287,14 @@ function scanSentence(text: string, start: number, end: number, sentence: number
   }
 }
 
+/** Only spaces (plain or no-break) between the words: /^[ \u00a0]+$/ on the gap, without slicing it. */
 function adjacent(text: string, a: Word, b: Word): boolean {
-  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function matchKnown(words: Word[], i: number, lang: Lang, text: string, sentence: number, out: Found[]): number {
@@ -340,9 +346,8 @@ function placeAt(words: Word[], i: number, lang: Lang): { name: string; concept:
 
 function matchQuotedOrLatinName(words: Word[], i: number, text: string, sentence: number, lang: Lang, out: Found[]): number {
   const head = words[i]!;
-  const after = text.slice(head.end, Math.min(text.length, head.end + 3));
-  const quote = /^\s*(["«“„])/.exec(after);
   // Cheap checks first: morphology only for words followed by a quote or a Latin name.
+  const quote = quoteAfter(text, head.end);
   const nextWord = words[i + 1];
   if (!quote && !(nextWord && nextWord.latin && nextWord.cap)) return 0;
   const lemma = lemmaOf(head, lang);
@@ -369,6 +374,26 @@ function matchQuotedOrLatinName(words: Word[], i: number, text: string, sentence
   const last = words[i + n - 1]!;
   out.push({ type: 'org', concept: null, name: text.slice(words[i + 1]!.start, last.end), start: head.start, end: last.end, sentence });
   return n;
+}
+
+const QUOTE_OPENERS = '"«“„';
+
+/**
+ * /^\s*(["«“„])/ on the three characters at `from`, as [match, quote] (like
+ * its exec), without slicing or a regex: this runs for every word.
+ */
+function quoteAfter(text: string, from: number): [string, string] | null {
+  const end = Math.min(text.length, from + 3);
+  let k = from;
+  while (k < end && isJsSpace(text.charCodeAt(k))) k++;
+  if (k >= end || !QUOTE_OPENERS.includes(text[k]!)) return null;
+  return [text.slice(from, k + 1), text[k]!];
+}
+
+/** JavaScript's \s. */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Lemma of a word: az for Russian, the lowercase word otherwise. */

@@ -26,9 +26,43 @@ export interface Word {
 }
 
 const LETTER = /\p{L}/u;
-const OPENERS = /[«"“„(\[:–—-]\s*$/u;
+/** Before a word, these (then only spaces) open a clause: /[«"“„(\[:–—-]\s*$/u. */
+const OPENERS = '«"“„([:–—-';
 /** A straight quote after punctuation closes a quotation («"…," Zelenskyy said»): what follows continues the sentence. */
-const CLOSING_QUOTE = /[,.!?…]["”]\s*$/u;
+const CLOSING_QUOTE_MARKS = '"”';
+const CLOSING_QUOTE_AFTER = ',.!?…';
+const TERMINALS = '.!?…';
+const QUOTES_AFTER_TERMINAL = '"»”';
+
+/** JavaScript's \s. */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether the word at `start` opens a clause by what precedes it, read in place
+ * (this runs for every word): within the three characters before it (not
+ * before the sentence), an opener then only spaces, unless the opener is a
+ * quote closing a quotation after punctuation (/[,.!?…]["”]\s*$/); or, within
+ * the four characters before it, a sentence terminal, an optional closing
+ * quote, then at least one space (/[.!?…]["»”]?\s+$/).
+ */
+function opensClause(text: string, start: number, sentenceStart: number): boolean {
+  const from3 = Math.max(sentenceStart, start - 3);
+  let k = start - 1;
+  while (k >= from3 && isJsSpace(text.charCodeAt(k))) k--;
+  if (k >= from3 && OPENERS.includes(text[k]!)) {
+    const closing = CLOSING_QUOTE_MARKS.includes(text[k]!) && k - 1 >= from3 && CLOSING_QUOTE_AFTER.includes(text[k - 1]!);
+    if (!closing) return true;
+  }
+  const from4 = Math.max(0, start - 4);
+  k = start - 1;
+  while (k >= from4 && isJsSpace(text.charCodeAt(k))) k--;
+  if (k === start - 1 || k < from4) return false;
+  if (TERMINALS.includes(text[k]!)) return true;
+  return QUOTES_AFTER_TERMINAL.includes(text[k]!) && k - 1 >= from4 && TERMINALS.includes(text[k - 1]!);
+}
 /** «аль-Хадж», «эль-Масри», «ибн-Сауд», «van-…»: a lowercase particle glued to a capitalised name. */
 const PARTICLE_PREFIXED = /^(?:аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла|al|el|ibn|bin|ben|abu|van|von|de|di|du|le|la)-\p{Lu}/u;
 
@@ -108,7 +142,6 @@ export function toWords(text: string, sentences: Sentence[]): Word[] {
       const start = token.start + shape.lead;
       const end = token.end - shape.cut;
       const initial = shape.letter && text[end] === '.';
-      const before = text.slice(Math.max(sentence.start, start - 3), start);
       words.push({
         text: shape.text,
         lower: shape.lower,
@@ -116,7 +149,7 @@ export function toWords(text: string, sentences: Sentence[]): Word[] {
         end: initial ? end + 1 : end,
         sentence: si,
         index: words.length,
-        clauseStart: firstInSentence || (OPENERS.test(before) && !CLOSING_QUOTE.test(before)) || /[.!?…]["»”]?\s+$/u.test(text.slice(Math.max(0, start - 4), start)),
+        clauseStart: firstInSentence || opensClause(text, start, sentence.start),
         cap: shape.cap || initial,
         acronym: shape.acronym,
         initial,
