@@ -11,6 +11,7 @@ import { nameStem } from './normalise-name.ts';
 import { EN_FIRST_NAMES, NAME_PARTICLES, afterQuotation, isRoleWord, isSpeechVerb } from './person-cues.ts';
 import type { Word } from './tokens-to-words.ts';
 import { knownEntries } from './known-places-orgs.ts';
+import { memoByString } from './memo.ts';
 
 /** One name mention as found, before grouping into people. */
 export interface NameSpan {
@@ -42,7 +43,7 @@ const CAP_PARTICLES = new Set(['ле', 'де', 'ван', 'фон', 'ди', 'де
 /** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть). */
 const ORG_SHAPE = /^\p{L}{3,}(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
 /** «-ахим» is a given name (Йоахим, Ибрахим), while «Еврохим», «Уралхим» are companies. */
-const orgShaped = (lower: string): boolean => ORG_SHAPE.test(lower) && !/ахим$/u.test(lower);
+const orgShaped = memoByString((lower: string): boolean => ORG_SHAPE.test(lower) && !/ахим$/u.test(lower));
 
 const isParticle = (w: Word): boolean => !w.cap && NAME_PARTICLES.has(w.lower);
 const isCapParticle = (w: Word): boolean => w.cap && CAP_PARTICLES.has(w.lower);
@@ -75,7 +76,7 @@ const isPatronymic = (w: Word): boolean => w.cap && !w.latin && info(w).patronym
 
 /** A surname by the dictionary, by az's adjectival prediction, or because the article already names it. */
 function isSurname(r: Reader, w: Word): boolean {
-  if (!w.cap || w.initial || w.acronym || UK_GENITIVE_SHAPE.test(w.lower)) return false;
+  if (!w.cap || w.initial || w.acronym || ukGenitiveShape(w.lower)) return false;
   if (r.known.has(nameStem(w.text))) return true;
   if (w.latin) return false;
   const i = info(w);
@@ -89,7 +90,7 @@ function isUnknown(w: Word): boolean {
 }
 /** May fill a surname slot right after a first name or initials (Трамп, Макрон, Кан are dictionary words too). */
 function canBeSurname(r: Reader, w: Word): boolean {
-  if (!w.cap || w.initial || w.acronym || UK_GENITIVE_SHAPE.test(w.lower)) return false;
+  if (!w.cap || w.initial || w.acronym || ukGenitiveShape(w.lower)) return false;
   if (w.latin || isSurname(r, w)) return true;
   const i = info(w);
   if (!i.known) return true;
@@ -101,7 +102,7 @@ function canBeSurname(r: Reader, w: Word): boolean {
 function canBeGiven(w: Word, pluralToo = false): boolean {
   if (!w.cap || w.initial || w.acronym || w.latin) return false;
   const i = info(w);
-  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && (pluralToo || !i.plural) && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
+  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && (pluralToo || !i.plural) && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !ukGenitiveShape(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
 }
 
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
@@ -340,6 +341,7 @@ const NOT_GIVEN_SHAPE = /^\p{L}{3,}(ої|ого|ому|ою|ій|ії|ія|ин�
  * the Russian dictionary cannot read them, and no name part has this shape.
  */
 const UK_GENITIVE_SHAPE = /^\p{L}{3,}(ії|ції)$/u;
+const ukGenitiveShape = memoByString((lower) => UK_GENITIVE_SHAPE.test(lower));
 /**
  * Sentence adverbs and connectives that open a Ukrainian clause before a name
  * («Також Зеленський», «Водночас Пєсков», «Офіційно Єврокомісія»); the Russian
@@ -510,7 +512,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       const li = info(l);
       const ok = unknownGiven
         ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !orgShaped(l.lower) && !(li.known && headsPhrase(r, l)) &&
-          !UK_GENITIVE_SHAPE.test(l.lower) && !(w.clauseStart && disagrees(w, l))
+          !ukGenitiveShape(l.lower) && !(w.clauseStart && disagrees(w, l))
         : !w.clauseStart && r.known.has(nameStem(l.text));
       if (ok) {
         let end = 2;
@@ -527,7 +529,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     // (Not when the next two words are a «First Last» of their own: «імені Шевченка Ірина Гриценко».)
     if (n1 && !w.latin && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2)) &&
       !(isFirst(n1) && n2 && canBeSurname(r, n2) && !isFirst(n2)) &&
-      !isRoleWord(w.lower, 'ru') && !UK_GENITIVE_SHAPE.test(n1.lower) && !isClauseOpener(n1)) {
+      !isRoleWord(w.lower, 'ru') && !ukGenitiveShape(n1.lower) && !isClauseOpener(n1)) {
       found.push(span([w, n1], { first: [w], last: [n1] }, 'pattern'));
       i += 2;
       continue;

@@ -38,6 +38,8 @@ const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 
 /** What `wordsOf` derives from a word's spelling alone. */
 interface WordShape {
+  /** The spelling, one string per spelling (its hash is then computed once for every lookup by it). */
+  text: string;
   stem: string;
   cap: boolean;
   caps: boolean;
@@ -58,6 +60,7 @@ function shapeOf(t: string): WordShape {
   if (shape === undefined) {
     const first = t[0]!;
     shape = {
+      text: t,
       stem: stemWord(t),
       cap: first !== first.toLowerCase(),
       caps: isAllCaps(t),
@@ -77,7 +80,7 @@ function wordsOf(text: string, start: number, end: number): Word[] {
     const t = m[0];
     const shape = shapeOf(t);
     words.push({
-      text: t,
+      text: shape.text,
       start: m.index,
       end: m.index + t.length,
       stem: shape.stem,
