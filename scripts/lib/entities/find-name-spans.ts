@@ -120,6 +120,7 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 
 const MONTHS =
   /^((январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(ь|я|е|ю)|ма(й|я|е|ю)|март(а|е|у)?|август(а|е|у)?|(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(ень|ня|ні|ню|ий|ого|ому)|листопад(а|і|у)?)$/u;
+const isMonth = memoByString((lower) => MONTHS.test(lower));
 
 /**
  * «…», говорит Гернстермайер. / — сказал Бонер: the speaker of a quote, named
@@ -179,13 +180,14 @@ function kinBefore(r: Reader, w: Word): boolean {
 /** Russian and Ukrainian surname shapes in any case: -ов/-ін, -ський/-цкий, -енко, -чук/-юк. */
 const SLAVIC_SURNAME_SHAPE =
   /^\p{Ll}[\p{Ll}'’ʼ]+(?:(?:ов|ев|єв|ёв|ин|ін|їн)(?:а|у|им|ым|ом|ою|ої|ой|ій|і|е)?|(?:ськ|цьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ою|ої|ой|ую|у|а)|енк(?:о|а|у|ом|ові)|[чю]к(?:а|у|ом|ові|і)?)$/u;
+const slavicSurnameShape = memoByString((lower) => SLAVIC_SURNAME_SHAPE.test(lower));
 
 /**
  * A lowercase word right after a capitalised given name that has a surname's
  * shape and is no ordinary word (an adjective such as «британський» is one).
  */
 function lowercaseSurnameAfter(text: string, prev: Word, w: Word): boolean {
-  if (w.cap || w.latin || w.initial || !SLAVIC_SURNAME_SHAPE.test(w.lower) || !adjacent(text, prev, w) || !isFirst(prev)) return false;
+  if (w.cap || w.latin || w.initial || !slavicSurnameShape(w.lower) || !adjacent(text, prev, w) || !isFirst(prev)) return false;
   const i = info({ ...w, text: capitalise(w.text) });
   return !i.ukCommon && !i.functionWord && !(i.known && (i.adjective || i.common > sum(i.last)));
 }
@@ -201,7 +203,7 @@ function chains(text: string, words: Word[]): Word[][] {
   };
   for (const w of words) {
     // A month («7 Августа Дарина Яковенко», «серпня») is never part of a name.
-    const usable = ((w.cap && !w.acronym) || (cur.length > 0 && isParticle(w))) && !MONTHS.test(w.lower);
+    const usable = ((w.cap && !w.acronym) || (cur.length > 0 && isParticle(w))) && !isMonth(w.lower);
     if (!usable) {
       // «Андрій жуковський», «Дарія кіселева»: some outlets write a surname in lowercase on purpose.
       const prev = cur[cur.length - 1];

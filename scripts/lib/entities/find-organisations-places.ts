@@ -32,6 +32,8 @@ interface Word {
   caps: boolean;
   latin: boolean;
   cyrillic: boolean;
+  /** What `matchAbbreviation` may make of the word by its spelling alone. */
+  abbreviation: 'domain' | 'candidate' | null;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
@@ -45,6 +47,7 @@ interface WordShape {
   caps: boolean;
   latin: boolean;
   cyrillic: boolean;
+  abbreviation: 'domain' | 'candidate' | null;
 }
 
 /**
@@ -59,13 +62,15 @@ function shapeOf(t: string): WordShape {
   let shape = shapes.get(t);
   if (shape === undefined) {
     const first = t[0]!;
+    const caps = isAllCaps(t);
     shape = {
       text: t,
       stem: stemWord(t),
       cap: first !== first.toLowerCase(),
-      caps: isAllCaps(t),
+      caps,
       latin: /^\p{Script=Latin}/u.test(t),
       cyrillic: /^\p{Script=Cyrillic}/u.test(t),
+      abbreviation: abbreviationShape(t, caps),
     };
     if (shapes.size >= SHAPES_LIMIT) shapes.clear();
     shapes.set(t, shape);
@@ -88,6 +93,7 @@ function wordsOf(text: string, start: number, end: number): Word[] {
       caps: shape.caps,
       latin: shape.latin,
       cyrillic: shape.cyrillic,
+      abbreviation: shape.abbreviation,
     });
   }
   return words;
@@ -541,15 +547,22 @@ function nominativePhrase(words: Word[], i: number, adjectiveCount: number, head
   return parts.join(' ');
 }
 
+/** A web medium's name, or an abbreviation that may name an org/place (by spelling; see `matchAbbreviation`). */
+function abbreviationShape(t: string, caps: boolean): 'domain' | 'candidate' | null {
+  if (DOMAIN_NAME.test(t) && /^[\p{Lu}\p{N}]/u.test(t)) return 'domain';
+  // Model and mission codes (ТМА-12, STS-124, ЗАЗ-1103) and initials (В.Л.) are not organisations.
+  if (/-\d/.test(t) || /^\p{Lu}\.\p{Lu}/u.test(t)) return null;
+  if (!caps || NOT_ENTITY_CAPS.has(t) || /^[IVXLC]+$/.test(t) || t.replace(/[^\p{L}]/gu, '').length > 8) return null;
+  return 'candidate';
+}
+
 function matchAbbreviation(words: Word[], i: number, lang: Lang, sentence: number, out: Found[]): number {
   const w = words[i]!;
-  if (DOMAIN_NAME.test(w.text) && /^[\p{Lu}\p{N}]/u.test(w.text)) {
+  if (w.abbreviation === 'domain') {
     out.push({ type: 'org', concept: null, name: w.text, start: w.start, end: w.end, sentence });
     return 1;
   }
-  // Model and mission codes (ТМА-12, STS-124, ЗАЗ-1103) and initials (В.Л.) are not organisations.
-  if (/-\d/.test(w.text) || /^\p{Lu}\.\p{Lu}/u.test(w.text)) return 0;
-  if (!w.caps || NOT_ENTITY_CAPS.has(w.text) || /^[IVXLC]+$/.test(w.text) || w.text.replace(/[^\p{L}]/gu, '').length > 8) return 0;
+  if (w.abbreviation === null) return 0;
   let type: EntityType = 'org';
   let name = w.text;
   if (w.cyrillic && lang !== 'uk' && lang !== 'en') {

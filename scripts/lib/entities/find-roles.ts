@@ -12,6 +12,7 @@
  *   The small table below only says which words mean which kind and country.
  */
 import type { LocalMention, Role } from '../model.ts';
+import { memoByString } from './memo.ts';
 import { CASE, commonNominative, nounGender, wordInfo } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
 import { isRoleWord } from './person-cues.ts';
@@ -33,6 +34,9 @@ const HEAD_NOUNS: [RegExp, RoleKind | null][] = [
   [/^(министр|міністр|minister|госсекретар|secretary)/u, 'minister'],
   [/^(глав|голов|очільник|head)/u, null],
 ];
+
+/** Whether a lowercase word starts like one of HEAD_NOUNS (asked of every word of an article). */
+const startsHeadNoun = memoByString((lower) => HEAD_NOUNS.some(([re]) => re.test(lower)));
 
 // Country (or seat of power) by stem of an adjective or genitive complement.
 const COUNTRIES: [RegExp, string][] = [
@@ -204,7 +208,7 @@ export function findRoleMentions(ctx: PeopleContext): void {
   const lastLinkByHead = new Map<string, number>();
   for (const w of words) {
     if (taken.has(w.index)) continue;
-    if (!HEAD_NOUNS.some(([re]) => re.test(w.lower))) continue;
+    if (!startsHeadNoun(w.lower)) continue;
     if (!isRoleWord(w.lower, w.latin ? 'en' : ctx.lang)) continue;
     if (isPluralRole(w, ctx.lang)) continue;
     if (nameFollows(ctx, w, taken)) continue;
