@@ -805,14 +805,27 @@ function repeatedFullNames(chains: Word[][], found: NameSpan[]): { add: NameSpan
   return { add, replace };
 }
 
+/**
+ * Whether reading the chain consults a word whose surname stem the reader
+ * knows: `readChain` asks `r.known` only about the chain's words and the word
+ * right before it (`roleBefore`), so otherwise a second reading would repeat
+ * the first one exactly.
+ */
+function readsKnown(r: Reader, chain: Word[]): boolean {
+  if (!r.known.size) return false;
+  const before = r.words[chain[0].index - 1];
+  return (before !== undefined && r.known.has(nameStem(before.text))) || chain.some((w) => r.known.has(nameStem(w.text)));
+}
+
 export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   const all = chains(text, words);
   const first: Reader = { text, words, known: new Set() };
-  const pass1 = all.flatMap((c) => readChain(first, c));
+  const firstReads = all.map((c) => readChain(first, c));
+  const pass1 = firstReads.flat();
   // Second reading with the article's surnames known.
   // (The lowercase-word set, if the first reading built it, is the same article's.)
   const second: Reader = { text, words, known: knownStems(pass1, first), lowercase: first.lowercase };
-  let found = all.flatMap((c) => readChain(second, c));
+  let found = all.flatMap((c, k) => (readsKnown(second, c) ? readChain(second, c) : firstReads[k]));
   found.push(...bracketedOriginals(second, found));
   found.push(...propagate(second, found));
   // A list member found next to a known name («Бернс (Рой, Грин)») is known everywhere else in the article too
