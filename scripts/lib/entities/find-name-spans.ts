@@ -198,8 +198,11 @@ function chains(text: string, words: Word[]): Word[][] {
   let cur: Word[] = [];
   const flush = (): void => {
     while (cur.length && isParticle(cur[cur.length - 1])) cur.pop();
-    if (cur.length) out.push(cur);
-    cur = [];
+    // (A new array only after a chain: flush runs at every lowercase word.)
+    if (cur.length) {
+      out.push(cur);
+      cur = [];
+    }
   };
   for (const w of words) {
     // A month («7 Августа Дарина Яковенко», «серпня») is never part of a name.
@@ -398,7 +401,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     // Look at most 5 words ahead: scanning the whole chain here made long chains quadratic.
     while (run < 5 && at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= (run === 0 ? 5 : 4) && !(at(run) as Word).initial) run++;
     if (run > 4) run = 3;
-    if (chain.slice(i, i + run).some(isCapParticle)) run = 0;
+    if (run >= 3 && chain.slice(i, i + run).some(isCapParticle)) run = 0;
     if (run >= 3 && chain.slice(i, i + run).filter((x) => !info(x).known || info(x).first.length > 0 || info(x).last.length > 0).length >= 2) {
       const ws = chain.slice(i, i + run);
       found.push(span(ws, { last: ws, asian: true }, 'pattern'));
