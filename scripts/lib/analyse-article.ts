@@ -20,7 +20,15 @@ export function analyseArticle(decoded: DecodedText): ArticleAnalysis {
   const { text: _text, ...article } = parsed;
   let wordCount = 0;
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) if (/\p{L}|\p{N}/u.test(token.text)) wordCount++;
+    for (const token of sentence.tokens) if (hasLetterOrDigit(token.text)) wordCount++;
   }
   return { version: ANALYSIS_VERSION, article, lang, sentences, entities, events, wordCount };
+}
+
+/** /\p{L}|\p{N}/u, answered from the first character for ASCII and Cyrillic tokens (nearly all). */
+function hasLetterOrDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  if (c >= 0x0400 && c <= 0x052f && (c < 0x0482 || c > 0x0489)) return true;
+  return /\p{L}|\p{N}/u.test(token);
 }

@@ -11,6 +11,7 @@ import { nameStem } from './normalise-name.ts';
 import { EN_FIRST_NAMES, NAME_PARTICLES, afterQuotation, isRoleWord, isSpeechVerb } from './person-cues.ts';
 import type { Word } from './tokens-to-words.ts';
 import { knownEntries } from './known-places-orgs.ts';
+import { memoByString } from './memo.ts';
 
 /** One name mention as found, before grouping into people. */
 export interface NameSpan {
@@ -42,7 +43,7 @@ const CAP_PARTICLES = new Set(['ле', 'де', 'ван', 'фон', 'ди', 'де
 /** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть). */
 const ORG_SHAPE = /^\p{L}{3,}(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
 /** «-ахим» is a given name (Йоахим, Ибрахим), while «Еврохим», «Уралхим» are companies. */
-const orgShaped = (lower: string): boolean => ORG_SHAPE.test(lower) && !/ахим$/u.test(lower);
+const orgShaped = memoByString((lower: string): boolean => ORG_SHAPE.test(lower) && !/ахим$/u.test(lower));
 
 const isParticle = (w: Word): boolean => !w.cap && NAME_PARTICLES.has(w.lower);
 const isCapParticle = (w: Word): boolean => w.cap && CAP_PARTICLES.has(w.lower);
@@ -75,7 +76,7 @@ const isPatronymic = (w: Word): boolean => w.cap && !w.latin && info(w).patronym
 
 /** A surname by the dictionary, by az's adjectival prediction, or because the article already names it. */
 function isSurname(r: Reader, w: Word): boolean {
-  if (!w.cap || w.initial || w.acronym || UK_GENITIVE_SHAPE.test(w.lower)) return false;
+  if (!w.cap || w.initial || w.acronym || ukGenitiveShape(w.lower)) return false;
   if (r.known.has(nameStem(w.text))) return true;
   if (w.latin) return false;
   const i = info(w);
@@ -89,7 +90,7 @@ function isUnknown(w: Word): boolean {
 }
 /** May fill a surname slot right after a first name or initials (Трамп, Макрон, Кан are dictionary words too). */
 function canBeSurname(r: Reader, w: Word): boolean {
-  if (!w.cap || w.initial || w.acronym || UK_GENITIVE_SHAPE.test(w.lower)) return false;
+  if (!w.cap || w.initial || w.acronym || ukGenitiveShape(w.lower)) return false;
   if (w.latin || isSurname(r, w)) return true;
   const i = info(w);
   if (!i.known) return true;
@@ -101,18 +102,25 @@ function canBeSurname(r: Reader, w: Word): boolean {
 function canBeGiven(w: Word, pluralToo = false): boolean {
   if (!w.cap || w.initial || w.acronym || w.latin) return false;
   const i = info(w);
-  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && (pluralToo || !i.plural) && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !UK_GENITIVE_SHAPE.test(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
+  return !i.functionWord && !i.adjective && !i.ukCommon && i.geo + i.org === 0 && (pluralToo || !i.plural) && !isRoleWord(w.lower, 'ru') && !isClauseOpener(w) && !ukGenitiveShape(w.lower) && !/^(аль|эль|ал|ас|ад|ибн|бен|бин|абу|ван|фон|де|ди|дю|ле|ла)-/iu.test(w.text);
 }
 
 /** Adjacent within a name: plain space, or the dot of an initial, or a hyphen. */
 function adjacent(text: string, a: Word, b: Word): boolean {
   if (a.sentence !== b.sentence) return false;
-  const gap = text.slice(a.end, b.start);
-  return /^[ \u00a0]{1,2}$/u.test(gap) || (a.initial && /^ ?$/u.test(gap)) || gap === '-';
+  // The gap text.slice(a.end, b.start) read in place: /^[ \u00a0]{1,2}$/, or /^ ?$/ after an initial, or «-».
+  const length = b.start - a.end;
+  if (length <= 0) return a.initial;
+  if (length > 2) return false;
+  const c = text.charCodeAt(a.end);
+  if (length === 1) return c === 0x20 || c === 0xa0 || c === 0x2d;
+  const d = text.charCodeAt(a.end + 1);
+  return (c === 0x20 || c === 0xa0) && (d === 0x20 || d === 0xa0);
 }
 
 const MONTHS =
   /^((январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(ь|я|е|ю)|ма(й|я|е|ю)|март(а|е|у)?|август(а|е|у)?|(січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(ень|ня|ні|ню|ий|ого|ому)|листопад(а|і|у)?)$/u;
+const isMonth = memoByString((lower) => MONTHS.test(lower));
 
 /**
  * «…», говорит Гернстермайер. / — сказал Бонер: the speaker of a quote, named
@@ -172,13 +180,14 @@ function kinBefore(r: Reader, w: Word): boolean {
 /** Russian and Ukrainian surname shapes in any case: -ов/-ін, -ський/-цкий, -енко, -чук/-юк. */
 const SLAVIC_SURNAME_SHAPE =
   /^\p{Ll}[\p{Ll}'’ʼ]+(?:(?:ов|ев|єв|ёв|ин|ін|їн)(?:а|у|им|ым|ом|ою|ої|ой|ій|і|е)?|(?:ськ|цьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ая|ою|ої|ой|ую|у|а)|енк(?:о|а|у|ом|ові)|[чю]к(?:а|у|ом|ові|і)?)$/u;
+const slavicSurnameShape = memoByString((lower) => SLAVIC_SURNAME_SHAPE.test(lower));
 
 /**
  * A lowercase word right after a capitalised given name that has a surname's
  * shape and is no ordinary word (an adjective such as «британський» is one).
  */
 function lowercaseSurnameAfter(text: string, prev: Word, w: Word): boolean {
-  if (w.cap || w.latin || w.initial || !SLAVIC_SURNAME_SHAPE.test(w.lower) || !adjacent(text, prev, w) || !isFirst(prev)) return false;
+  if (w.cap || w.latin || w.initial || !slavicSurnameShape(w.lower) || !adjacent(text, prev, w) || !isFirst(prev)) return false;
   const i = info({ ...w, text: capitalise(w.text) });
   return !i.ukCommon && !i.functionWord && !(i.known && (i.adjective || i.common > sum(i.last)));
 }
@@ -189,12 +198,15 @@ function chains(text: string, words: Word[]): Word[][] {
   let cur: Word[] = [];
   const flush = (): void => {
     while (cur.length && isParticle(cur[cur.length - 1])) cur.pop();
-    if (cur.length) out.push(cur);
-    cur = [];
+    // (A new array only after a chain: flush runs at every lowercase word.)
+    if (cur.length) {
+      out.push(cur);
+      cur = [];
+    }
   };
   for (const w of words) {
     // A month («7 Августа Дарина Яковенко», «серпня») is never part of a name.
-    const usable = ((w.cap && !w.acronym) || (cur.length > 0 && isParticle(w))) && !MONTHS.test(w.lower);
+    const usable = ((w.cap && !w.acronym) || (cur.length > 0 && isParticle(w))) && !isMonth(w.lower);
     if (!usable) {
       // «Андрій жуковський», «Дарія кіселева»: some outlets write a surname in lowercase on purpose.
       const prev = cur[cur.length - 1];
@@ -334,6 +346,7 @@ const NOT_GIVEN_SHAPE = /^\p{L}{3,}(ої|ого|ому|ою|ій|ії|ія|ин�
  * the Russian dictionary cannot read them, and no name part has this shape.
  */
 const UK_GENITIVE_SHAPE = /^\p{L}{3,}(ії|ції)$/u;
+const ukGenitiveShape = memoByString((lower) => UK_GENITIVE_SHAPE.test(lower));
 /**
  * Sentence adverbs and connectives that open a Ukrainian clause before a name
  * («Також Зеленський», «Водночас Пєсков», «Офіційно Єврокомісія»); the Russian
@@ -388,7 +401,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     // Look at most 5 words ahead: scanning the whole chain here made long chains quadratic.
     while (run < 5 && at(run) && !(at(run) as Word).latin && (at(run) as Word).text.length <= (run === 0 ? 5 : 4) && !(at(run) as Word).initial) run++;
     if (run > 4) run = 3;
-    if (chain.slice(i, i + run).some(isCapParticle)) run = 0;
+    if (run >= 3 && chain.slice(i, i + run).some(isCapParticle)) run = 0;
     if (run >= 3 && chain.slice(i, i + run).filter((x) => !info(x).known || info(x).first.length > 0 || info(x).last.length > 0).length >= 2) {
       const ws = chain.slice(i, i + run);
       found.push(span(ws, { last: ws, asian: true }, 'pattern'));
@@ -504,7 +517,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
       const li = info(l);
       const ok = unknownGiven
         ? canBeSurname(r, l) && li.geo === 0 && !isRoleWord(l.lower, 'ru') && !orgShaped(l.lower) && !(li.known && headsPhrase(r, l)) &&
-          !UK_GENITIVE_SHAPE.test(l.lower) && !(w.clauseStart && disagrees(w, l))
+          !ukGenitiveShape(l.lower) && !(w.clauseStart && disagrees(w, l))
         : !w.clauseStart && r.known.has(nameStem(l.text));
       if (ok) {
         let end = 2;
@@ -521,7 +534,7 @@ function readChain(r: Reader, chain: Word[]): NameSpan[] {
     // (Not when the next two words are a «First Last» of their own: «імені Шевченка Ірина Гриценко».)
     if (n1 && !w.latin && isSurname(r, w) && (isFirst(n1) || isUnknown(n1)) && !(n2 && isPatronymic(n2)) &&
       !(isFirst(n1) && n2 && canBeSurname(r, n2) && !isFirst(n2)) &&
-      !isRoleWord(w.lower, 'ru') && !UK_GENITIVE_SHAPE.test(n1.lower) && !isClauseOpener(n1)) {
+      !isRoleWord(w.lower, 'ru') && !ukGenitiveShape(n1.lower) && !isClauseOpener(n1)) {
       found.push(span([w, n1], { first: [w], last: [n1] }, 'pattern'));
       i += 2;
       continue;
@@ -765,11 +778,19 @@ function repeatedFullNames(chains: Word[][], found: NameSpan[]): { add: NameSpan
   const replace = new Set<NameSpan>();
   const keyOf = (ws: Word[]): string => ws.map((w) => nameStem(w.text)).join(' ');
   const full = new Map<string, NameSpan>();
-  for (const s of found) if (s.first.length && s.last.length && !s.initials.length && !s.patronymic && s.words.length <= 4) full.set(keyOf(s.words), s);
+  // First words of the full names: a chain position whose word is none of them starts no key (stems hold no space).
+  const firstStems = new Set<string>();
+  for (const s of found) {
+    if (s.first.length && s.last.length && !s.initials.length && !s.patronymic && s.words.length <= 4) {
+      full.set(keyOf(s.words), s);
+      firstStems.add(nameStem(s.words[0].text));
+    }
+  }
   if (!full.size) return { add, replace };
   const exact = new Set(found.map((s) => `${s.start}:${s.end}`));
   for (const chain of chains) {
     for (let i = 0; i < chain.length; i++) {
+      if (!firstStems.has(nameStem(chain[i].text))) continue;
       for (let n = Math.min(4, chain.length - i); n >= 2; n--) {
         const ws = chain.slice(i, i + n);
         const model = full.get(keyOf(ws));
@@ -787,14 +808,27 @@ function repeatedFullNames(chains: Word[][], found: NameSpan[]): { add: NameSpan
   return { add, replace };
 }
 
+/**
+ * Whether reading the chain consults a word whose surname stem the reader
+ * knows: `readChain` asks `r.known` only about the chain's words and the word
+ * right before it (`roleBefore`), so otherwise a second reading would repeat
+ * the first one exactly.
+ */
+function readsKnown(r: Reader, chain: Word[]): boolean {
+  if (!r.known.size) return false;
+  const before = r.words[chain[0].index - 1];
+  return (before !== undefined && r.known.has(nameStem(before.text))) || chain.some((w) => r.known.has(nameStem(w.text)));
+}
+
 export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   const all = chains(text, words);
   const first: Reader = { text, words, known: new Set() };
-  const pass1 = all.flatMap((c) => readChain(first, c));
+  const firstReads = all.map((c) => readChain(first, c));
+  const pass1 = firstReads.flat();
   // Second reading with the article's surnames known.
   // (The lowercase-word set, if the first reading built it, is the same article's.)
   const second: Reader = { text, words, known: knownStems(pass1, first), lowercase: first.lowercase };
-  let found = all.flatMap((c) => readChain(second, c));
+  let found = all.flatMap((c, k) => (readsKnown(second, c) ? readChain(second, c) : firstReads[k]));
   found.push(...bracketedOriginals(second, found));
   found.push(...propagate(second, found));
   // A list member found next to a known name («Бернс (Рой, Грин)») is known everywhere else in the article too

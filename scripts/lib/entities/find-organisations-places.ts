@@ -32,25 +32,68 @@ interface Word {
   caps: boolean;
   latin: boolean;
   cyrillic: boolean;
+  /** What `matchAbbreviation` may make of the word by its spelling alone. */
+  abbreviation: 'domain' | 'candidate' | null;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
+
+/** What `wordsOf` derives from a word's spelling alone. */
+interface WordShape {
+  /** The spelling, one string per spelling (its hash is then computed once for every lookup by it). */
+  text: string;
+  stem: string;
+  cap: boolean;
+  caps: boolean;
+  latin: boolean;
+  cyrillic: boolean;
+  abbreviation: 'domain' | 'candidate' | null;
+}
+
+/**
+ * Shapes by spelling: the same few thousand words recur in every article, and
+ * one lookup replaces the stemmer and four character-class tests per word
+ * (re-used stem strings also keep their hash for the gazetteer lookups).
+ */
+const shapes = new Map<string, WordShape>();
+const SHAPES_LIMIT = 200_000;
+
+function shapeOf(t: string): WordShape {
+  let shape = shapes.get(t);
+  if (shape === undefined) {
+    const first = t[0]!;
+    const caps = isAllCaps(t);
+    shape = {
+      text: t,
+      stem: stemWord(t),
+      cap: first !== first.toLowerCase(),
+      caps,
+      latin: /^\p{Script=Latin}/u.test(t),
+      cyrillic: /^\p{Script=Cyrillic}/u.test(t),
+      abbreviation: abbreviationShape(t, caps),
+    };
+    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
+    shapes.set(t, shape);
+  }
+  return shape;
+}
 
 function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   WORD_RE.lastIndex = start;
   for (let m = WORD_RE.exec(text); m !== null && m.index < end; m = WORD_RE.exec(text)) {
     const t = m[0];
-    const first = t[0]!;
+    const shape = shapeOf(t);
     words.push({
-      text: t,
+      text: shape.text,
       start: m.index,
       end: m.index + t.length,
-      stem: stemWord(t),
-      cap: first !== first.toLowerCase(),
-      caps: isAllCaps(t),
-      latin: /^\p{Script=Latin}/u.test(t),
-      cyrillic: /^\p{Script=Cyrillic}/u.test(t),
+      stem: shape.stem,
+      cap: shape.cap,
+      caps: shape.caps,
+      latin: shape.latin,
+      cyrillic: shape.cyrillic,
+      abbreviation: shape.abbreviation,
     });
   }
   return words;
@@ -70,8 +113,15 @@ const AMBIGUOUS_FORMS = new Set(['того', 'мали', 'гана', 'чад', '
 
 interface Gazetteer {
   byStems: Map<string, GazetteerHit>;
-  firstStems: Set<string>;
+  /** The keys of `byStems` as a trie of stems: a lookup walks the words once instead of joining keys. */
+  trie: Map<string, StemNode>;
   maxLength: number;
+}
+
+interface StemNode {
+  /** The entry whose key ends here. */
+  hit: GazetteerHit | null;
+  next: Map<string, StemNode> | null;
 }
 
 let gazetteer: Gazetteer | null = null;
@@ -79,7 +129,6 @@ let gazetteer: Gazetteer | null = null;
 function getGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const byStems = new Map<string, GazetteerHit>();
-  const firstStems = new Set<string>();
   let maxLength = 1;
   for (const entry of knownEntries()) {
     for (const form of entry.forms) {
@@ -89,24 +138,47 @@ function getGazetteer(): Gazetteer {
       const key = words.map((w) => w.stem).join(' ');
       // First entry wins: countries come before the hand lists.
       if (!byStems.has(key)) byStems.set(key, { entry, length: words.length, lowercase: entry.lowercase === true });
-      firstStems.add(words[0]!.stem);
       maxLength = Math.max(maxLength, words.length);
     }
   }
-  gazetteer = { byStems, firstStems, maxLength };
+  const trie = new Map<string, StemNode>();
+  for (const [key, hit] of byStems) {
+    const stems = key.split(' ');
+    let level = trie;
+    for (let k = 0; ; k++) {
+      let node = level.get(stems[k]!);
+      if (!node) {
+        node = { hit: null, next: null };
+        level.set(stems[k]!, node);
+      }
+      if (k === stems.length - 1) {
+        node.hit = hit;
+        break;
+      }
+      level = node.next ??= new Map();
+    }
+  }
+  gazetteer = { byStems, trie, maxLength };
   return gazetteer;
 }
 
+/** The longest gazetteer entry starting at words[i] (capitalised unless the entry may be lowercase). */
 function matchGazetteer(words: Word[], i: number): GazetteerHit | null {
   const g = getGazetteer();
-  if (!g.firstStems.has(words[i]!.stem)) return null;
-  for (let n = Math.min(g.maxLength, words.length - i); n >= 1; n--) {
-    let key = words[i]!.stem;
-    for (let k = 1; k < n; k++) key += ` ${words[i + k]!.stem}`;
-    const hit = g.byStems.get(key);
-    if (hit && hit.length === n && (words[i]!.cap || hit.lowercase || /^\d/.test(words[i]!.text))) return hit;
+  let node = g.trie.get(words[i]!.stem);
+  if (!node) return null;
+  const first = words[i]!;
+  const limit = Math.min(g.maxLength, words.length - i);
+  let best: GazetteerHit | null = null;
+  for (let n = 1; ; n++) {
+    const hit = node.hit;
+    if (hit && hit.length === n && (first.cap || hit.lowercase || /^\d/.test(first.text))) best = hit;
+    if (n >= limit || !node.next) break;
+    const next: StemNode | undefined = node.next.get(words[i + n]!.stem);
+    if (!next) break;
+    node = next;
   }
-  return null;
+  return best;
 }
 
 /* ------------------------------------------------------------ word lists */
@@ -224,8 +296,14 @@ function scanSentence(text: string, start: number, end: number, sentence: number
   }
 }
 
+/** Only spaces (plain or no-break) between the words: /^[ \u00a0]+$/ on the gap, without slicing it. */
 function adjacent(text: string, a: Word, b: Word): boolean {
-  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function matchKnown(words: Word[], i: number, lang: Lang, text: string, sentence: number, out: Found[]): number {
@@ -277,9 +355,8 @@ function placeAt(words: Word[], i: number, lang: Lang): { name: string; concept:
 
 function matchQuotedOrLatinName(words: Word[], i: number, text: string, sentence: number, lang: Lang, out: Found[]): number {
   const head = words[i]!;
-  const after = text.slice(head.end, Math.min(text.length, head.end + 3));
-  const quote = /^\s*(["«“„])/.exec(after);
   // Cheap checks first: morphology only for words followed by a quote or a Latin name.
+  const quote = quoteAfter(text, head.end);
   const nextWord = words[i + 1];
   if (!quote && !(nextWord && nextWord.latin && nextWord.cap)) return 0;
   const lemma = lemmaOf(head, lang);
@@ -306,6 +383,26 @@ function matchQuotedOrLatinName(words: Word[], i: number, text: string, sentence
   const last = words[i + n - 1]!;
   out.push({ type: 'org', concept: null, name: text.slice(words[i + 1]!.start, last.end), start: head.start, end: last.end, sentence });
   return n;
+}
+
+const QUOTE_OPENERS = '"«“„';
+
+/**
+ * /^\s*(["«“„])/ on the three characters at `from`, as [match, quote] (like
+ * its exec), without slicing or a regex: this runs for every word.
+ */
+function quoteAfter(text: string, from: number): [string, string] | null {
+  const end = Math.min(text.length, from + 3);
+  let k = from;
+  while (k < end && isJsSpace(text.charCodeAt(k))) k++;
+  if (k >= end || !QUOTE_OPENERS.includes(text[k]!)) return null;
+  return [text.slice(from, k + 1), text[k]!];
+}
+
+/** JavaScript's \s. */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Lemma of a word: az for Russian, the lowercase word otherwise. */
@@ -450,15 +547,22 @@ function nominativePhrase(words: Word[], i: number, adjectiveCount: number, head
   return parts.join(' ');
 }
 
+/** A web medium's name, or an abbreviation that may name an org/place (by spelling; see `matchAbbreviation`). */
+function abbreviationShape(t: string, caps: boolean): 'domain' | 'candidate' | null {
+  if (DOMAIN_NAME.test(t) && /^[\p{Lu}\p{N}]/u.test(t)) return 'domain';
+  // Model and mission codes (ТМА-12, STS-124, ЗАЗ-1103) and initials (В.Л.) are not organisations.
+  if (/-\d/.test(t) || /^\p{Lu}\.\p{Lu}/u.test(t)) return null;
+  if (!caps || NOT_ENTITY_CAPS.has(t) || /^[IVXLC]+$/.test(t) || t.replace(/[^\p{L}]/gu, '').length > 8) return null;
+  return 'candidate';
+}
+
 function matchAbbreviation(words: Word[], i: number, lang: Lang, sentence: number, out: Found[]): number {
   const w = words[i]!;
-  if (DOMAIN_NAME.test(w.text) && /^[\p{Lu}\p{N}]/u.test(w.text)) {
+  if (w.abbreviation === 'domain') {
     out.push({ type: 'org', concept: null, name: w.text, start: w.start, end: w.end, sentence });
     return 1;
   }
-  // Model and mission codes (ТМА-12, STS-124, ЗАЗ-1103) and initials (В.Л.) are not organisations.
-  if (/-\d/.test(w.text) || /^\p{Lu}\.\p{Lu}/u.test(w.text)) return 0;
-  if (!w.caps || NOT_ENTITY_CAPS.has(w.text) || /^[IVXLC]+$/.test(w.text) || w.text.replace(/[^\p{L}]/gu, '').length > 8) return 0;
+  if (w.abbreviation === null) return 0;
   let type: EntityType = 'org';
   let name = w.text;
   if (w.cyrillic && lang !== 'uk' && lang !== 'en') {

@@ -12,10 +12,11 @@
  *   The small table below only says which words mean which kind and country.
  */
 import type { LocalMention, Role } from '../model.ts';
+import { memoByString } from './memo.ts';
 import { CASE, commonNominative, nounGender, wordInfo } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
 import { isRoleWord } from './person-cues.ts';
-import type { Word } from './tokens-to-words.ts';
+import { wordAt, type Word } from './tokens-to-words.ts';
 
 type RoleKind = 'head' | 'minister' | 'government';
 
@@ -33,6 +34,9 @@ const HEAD_NOUNS: [RegExp, RoleKind | null][] = [
   [/^(министр|міністр|minister|госсекретар|secretary)/u, 'minister'],
   [/^(глав|голов|очільник|head)/u, null],
 ];
+
+/** Whether a lowercase word starts like one of HEAD_NOUNS (asked of every word of an article). */
+const startsHeadNoun = memoByString((lower) => HEAD_NOUNS.some(([re]) => re.test(lower)));
 
 // Country (or seat of power) by stem of an adjective or genitive complement.
 const COUNTRIES: [RegExp, string][] = [
@@ -146,12 +150,11 @@ const senses = new WeakMap<object, RoleSense[]>();
 
 export function findAppositionRoles(ctx: PeopleContext): void {
   const taken = nameWordIndexes(ctx);
-  const byStart = new Map(ctx.words.map((w) => [w.start, w]));
   for (const person of ctx.people) {
     const found: RoleSense[] = [];
     for (const m of person.mentions) {
       if (m.kind !== 'name') continue;
-      const first = byStart.get(m.start);
+      const first = wordAt(ctx.words, m.start);
       if (!first) continue;
       const phrase = appositionBefore(ctx, first, taken);
       if (!phrase) continue;
@@ -169,10 +172,9 @@ export function findAppositionRoles(ctx: PeopleContext): void {
 
 function nameWordIndexes(ctx: PeopleContext): Set<number> {
   const taken = new Set<number>();
-  const byStart = new Map(ctx.words.map((w) => [w.start, w]));
   for (const p of ctx.people) {
     for (const m of p.mentions) {
-      let w = byStart.get(m.start);
+      let w = wordAt(ctx.words, m.start);
       while (w && w.start < m.end) {
         taken.add(w.index);
         w = ctx.words[w.index + 1];
@@ -206,7 +208,7 @@ export function findRoleMentions(ctx: PeopleContext): void {
   const lastLinkByHead = new Map<string, number>();
   for (const w of words) {
     if (taken.has(w.index)) continue;
-    if (!HEAD_NOUNS.some(([re]) => re.test(w.lower))) continue;
+    if (!startsHeadNoun(w.lower)) continue;
     if (!isRoleWord(w.lower, w.latin ? 'en' : ctx.lang)) continue;
     if (isPluralRole(w, ctx.lang)) continue;
     if (nameFollows(ctx, w, taken)) continue;

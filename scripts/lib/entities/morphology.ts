@@ -56,6 +56,26 @@ const MORPH_CONFIG = { stutter: 0, typos: 0 };
 const cache = new Map<string, readonly WordParse[]>();
 const CACHE_LIMIT = 200_000;
 
+const rawParses = new Map<string, readonly unknown[]>();
+
+/**
+ * az's parses of a word form (no typo or stutter guessing), memoised once the
+ * dictionaries are loaded: the place/org finder and the name readings
+ * (name-morphology.ts) ask az about the same capitalised words, and az is the
+ * slow part. Users only read the parses (inflecting one makes a new one).
+ * Throws when az does, caching nothing.
+ */
+export function azMorph(word: string): readonly unknown[] {
+  let parses = rawParses.get(word);
+  if (parses !== undefined) return parses;
+  parses = Az.Morph(word, MORPH_CONFIG);
+  if (loaded) {
+    if (rawParses.size >= CACHE_LIMIT) rawParses.clear();
+    rawParses.set(word, parses);
+  }
+  return parses;
+}
+
 function toParse(p: AzParse): WordParse {
   const tags = new Set(p.tag.toString().split(/[ ,]/));
   const normal = p.normalize() as { word?: unknown } | undefined;
@@ -72,9 +92,9 @@ export function parseWord(word: string): readonly WordParse[] {
   let hit = cache.get(word);
   if (hit) return hit;
   if (!loaded) return [];
-  let raw: AzParse[];
+  let raw: readonly AzParse[];
   try {
-    raw = Az.Morph(word, MORPH_CONFIG) as AzParse[];
+    raw = azMorph(word) as readonly AzParse[];
   } catch {
     raw = [];
   }
@@ -90,7 +110,7 @@ export function parseWord(word: string): readonly WordParse[] {
  */
 export function inflectWord(word: string, grammemes: string[], pick?: (parse: WordParse) => boolean): string | null {
   if (!loaded) return null;
-  const raw = Az.Morph(word, MORPH_CONFIG) as AzParse[];
+  const raw = azMorph(word) as readonly AzParse[];
   for (const p of raw) {
     if (pick && !pick(toParse(p))) continue;
     const inflected = p.inflect(grammemes);

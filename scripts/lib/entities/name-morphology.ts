@@ -12,8 +12,7 @@
  * az is case-sensitive about proper nouns («Путина» is a surname, «путина» a
  * fishing season), so words are always looked up in Capitalised form.
  */
-import Az from 'az';
-import { morphologyReady } from './morphology.ts';
+import { azMorph, morphologyReady } from './morphology.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -80,8 +79,8 @@ interface AzParse {
   parser: string;
   inflect(target: Record<string, string | boolean>): AzParse | false;
 }
-const morph = (Az as unknown as { Morph: (word: string, config?: object) => AzParse[] }).Morph;
-const MORPH_CONFIG = { stutter: 0, typos: 0 };
+/** az's parses (no typo or stutter guessing), shared with the place/org finder's. */
+const morph = (word: string): readonly AzParse[] => azMorph(word) as readonly AzParse[];
 
 const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 300_000;
@@ -113,7 +112,7 @@ function analyse(word: string): WordInfo {
   const info: WordInfo = { ...EMPTY, first: [], last: [], patronymic: [], adjectival: [] };
   let nouns = 0;
   let pluralNouns = 0;
-  for (const p of morph(word, MORPH_CONFIG)) {
+  for (const p of morph(word)) {
     const tag = p.tag;
     const dict = p.parser === 'Dictionary';
     const cases = caseOf(tag);
@@ -295,7 +294,7 @@ export function commonNominative(word: string, pos: 'NOUN' | 'ADJF', gender: 'ma
   const key = `${word}|${pos}|${gender}`;
   if (nominatives.has(key)) return nominatives.get(key) ?? null;
   let out: string | null = null;
-  const parses = morph(word.toLowerCase(), MORPH_CONFIG).filter((p) => p.parser === 'Dictionary' && p.tag[pos] && !p.tag.Name && !p.tag.Surn);
+  const parses = morph(word.toLowerCase()).filter((p) => p.parser === 'Dictionary' && p.tag[pos] && !p.tag.Name && !p.tag.Surn);
   if (parses.length && !parses.some((p) => p.tag.CAse === 'nomn' && p.tag.NMbr !== 'plur')) {
     const p = parses.find((x) => x.tag.NMbr !== 'plur') ?? parses[0];
     const target: Record<string, string> = pos === 'ADJF' ? { CAse: 'nomn', NMbr: 'sing', GNdr: gender } : { CAse: 'nomn', NMbr: 'sing' };
@@ -309,7 +308,7 @@ export function commonNominative(word: string, pos: 'NOUN' | 'ADJF', gender: 'ma
 
 /** Gender of an ordinary noun («глава» → femn, «президент» → masc), for adjective agreement. */
 export function nounGender(word: string): 'masc' | 'femn' | 'neut' {
-  const p = morph(word.toLowerCase(), MORPH_CONFIG).find((x) => x.parser === 'Dictionary' && x.tag.NOUN);
+  const p = morph(word.toLowerCase()).find((x) => x.parser === 'Dictionary' && x.tag.NOUN);
   const g = p?.tag.GNdr;
   return g === 'femn' || g === 'neut' ? g : 'masc';
 }

@@ -3,6 +3,7 @@
  * verbs, honorifics, name particles and pronouns, for ru/uk/en. Kept as stems
  * or exact lowercase forms so a lookup is one Set.has / one regex.
  */
+import { memoByString } from './memo.ts';
 
 /** Role/occupation nouns that stand right before a name («президент Финляндии Александр Стубб»). Lowercase stems. */
 const ROLE_STEMS = [
@@ -41,9 +42,12 @@ const EN_ROLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'prof',
 ]);
 
+const isEnglishRole = (lower: string): boolean => EN_ROLES.has(lower.replace(/\.$/, ''));
+const roleWordEn = memoByString(isEnglishRole);
+const roleWordOther = memoByString((lower) => (/^[a-z.]+$/.test(lower) ? isEnglishRole(lower) : ROLE_RE.test(lower)));
+
 export function isRoleWord(lower: string, lang: string): boolean {
-  if (lang === 'en' || /^[a-z.]+$/.test(lower)) return EN_ROLES.has(lower.replace(/\.$/, ''));
-  return ROLE_RE.test(lower);
+  return lang === 'en' ? roleWordEn(lower) : roleWordOther(lower);
 }
 
 /** Speech/cognition verbs (past and present, ru/uk/en) used for quotes and as person cues. */
@@ -64,12 +68,12 @@ const SPEECH_EN = new Set([
   'tweeted', 'posted', 'replied', 'answered', 'admitted', 'acknowledged', 'confirmed', 'denied', 'suggested', 'urged',
 ]);
 
-export function isSpeechVerb(lower: string): boolean {
+export const isSpeechVerb = memoByString((lower: string): boolean => {
   if (/^[a-z]+$/.test(lower)) return SPEECH_EN.has(lower);
   // Nouns sharing a stem («заявление», «сообщение», «ответственность») are not verbs.
   if (/(ени[еяюи]|ани[еяюи]|ость|ост[иью]|ств|тель|ник|ция|ции)$/u.test(lower)) return false;
   return SPEECH_RE_CYR.test(lower);
-}
+});
 
 /** Gender a Russian/Ukrainian past-tense verb agrees with: заявил → m, заявила → f. */
 /**

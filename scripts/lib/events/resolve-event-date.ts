@@ -204,7 +204,8 @@ function chronoRaws(text: string, lang: Lang, ref: ArticleDate | null): Raw[] {
  * reads a few dozen characters instead of the whole sentence.
  */
 function hintWindows(text: string): { start: number; end: number }[] {
-  const hints = new RegExp(DATE_HINT.source, 'giu');
+  const hints = DATE_HINTS;
+  hints.lastIndex = 0;
   const windows: { start: number; end: number }[] = [];
   for (let m = hints.exec(text); m; m = hints.exec(text)) {
     let start = Math.max(0, m.index - WINDOW);
@@ -221,6 +222,8 @@ function hintWindows(text: string): { start: number; end: number }[] {
 }
 
 const WINDOW = 28;
+/** DATE_HINT as a global regex, compiled once (`hintWindows` resets its lastIndex; it never re-enters). */
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'giu');
 
 /**
  * Parts of the day before a date («вечером 18 августа», «вранці 18 серпня»):

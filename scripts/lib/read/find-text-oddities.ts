@@ -58,6 +58,19 @@ export function findTextOddities(file: string, text: string, body: Span): Proble
   };
   for (let i = body.start; i < body.end; i++) {
     const code = text.charCodeAt(i);
+    // Fast path for the bulk of the text (no single-character strings, no regex): ASCII and Cyrillic.
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+        if (wordStart < 0) wordStart = i;
+        latin = true;
+      } else if (code !== 0x2d && code !== 0x27) endWord(i);
+      continue;
+    }
+    if (code >= 0x0400 && code <= 0x052f && (code < 0x0482 || code > 0x0489)) {
+      if (wordStart < 0) wordStart = i;
+      cyrillic = true;
+      continue;
+    }
     const mark = INVISIBLE.get(code);
     if (mark) {
       // Only marks inside a word matter: between words they change nothing we read.

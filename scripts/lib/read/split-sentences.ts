@@ -32,8 +32,18 @@ const CLOSERS = new Set([')', ']', '»', '”', '"', '’', '“', "'"]);
 const DASHES = new Set(['-', '–', '—', '‒', '―']);
 const OPENERS = new Set(['(', '[', '«', '„', '“', '"', "'"]);
 
+/** TERMINALS, or a run of dots; by first character, since a Set lookup hashes every token. */
 function isTerminal(t: string): boolean {
-  return TERMINALS.has(t) || (t.length > 1 && t.charCodeAt(0) === 0x2e);
+  switch (t.charCodeAt(0)) {
+    case 0x2e: // . or ...
+      return true;
+    case 0x21: // ! or !?
+    case 0x3f: // ? or ?!
+    case 0x2026: // …
+      return TERMINALS.has(t);
+    default:
+      return false;
+  }
 }
 
 function firstCase(t: string): 'upper' | 'lower' | 'digit' | 'other' {
