@@ -754,7 +754,10 @@ function resolveNamed(items: Item[], type: EntityType, links: Map<string, string
     for (const lang of new Set(entities.map((e) => e.lang))) names[lang] = mostFrequent(entities.filter((e) => e.lang === lang).map((e) => e.name));
     const langs = Object.keys(names).sort((a, b) => langRank(a) - langRank(b) || compare(a, b));
     const name = names[langs[0]!]!;
-    const keys = [...new Set(members.flatMap((i) => items[i]!.entity.keys))].sort();
+    // A country can have tens of thousands of members: no intermediate array of all their keys.
+    const keySet = new Set<string>();
+    for (const i of members) for (const key of items[i]!.entity.keys) keySet.add(key);
+    const keys = [...keySet].sort();
     const identity = keys[0] ?? `${type}:${name}`;
     // Gazetteer concepts give ids that do not depend on which languages are in the corpus.
     const concept = keys.map(conceptId).find((id): id is string => id !== null) ?? null;
