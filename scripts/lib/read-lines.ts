@@ -13,23 +13,29 @@ const CHUNK = 8 * 2 ** 20;
 export function readLines(file: string, onLine: (line: string, first: boolean) => boolean): boolean {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    let carry: Buffer | null = null;
+    // One buffer for the whole file: the unfinished line is moved to its start before the next read
+    // (allocating and concatenating chunks cost more than the parsing, in copies and garbage collections).
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    let kept = 0;
     let first = true;
     for (;;) {
-      const read = readSync(fd, buffer, 0, CHUNK, null);
+      if (kept === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2); // a line longer than the buffer
+        buffer.copy(larger, 0, 0, kept);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, kept, buffer.length - kept, null);
       if (read === 0) break;
-      let data: Buffer = buffer.subarray(0, read);
-      if (carry) data = Buffer.concat([carry, data]);
+      const end = kept + read;
       let start = 0;
-      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
-        const ok = onLine(data.toString('utf8', start, nl), first);
+      for (let nl = buffer.indexOf(10, start); nl !== -1 && nl < end; nl = buffer.indexOf(10, start)) {
+        const ok = onLine(buffer.toString('utf8', start, nl), first);
         if (first && !ok) return false;
         first = false;
         start = nl + 1;
       }
-      // Copied: the chunk buffer is overwritten by the next read.
-      carry = start < data.length ? Buffer.from(data.subarray(start)) : null;
+      buffer.copy(buffer, 0, start, end);
+      kept = end - start;
     }
     // A last line without its newline is a torn append: ignored.
     return !first;
