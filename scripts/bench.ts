@@ -27,6 +27,7 @@ import { addArticle, editArticle, linkCorpus, readManifest } from './lib/bench/c
 import { lastLines, measure, type Measurement } from './lib/bench/measure-process.ts';
 import { estimateSearchPayload, folderBytes } from './lib/bench/pagefind-payload.ts';
 import { round, table } from './lib/bench/report.ts';
+import { settle } from './lib/bench/settle.ts';
 import { summariseProfiles, type ProfileSummary } from './lib/bench/cpu-profile.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -64,6 +65,7 @@ const errors: Record<string, string> = {};
 const profiles: Record<string, ProfileSummary> = {};
 
 async function run(name: string, args: string[], note = '', profile = false): Promise<Measurement> {
+  await settle(work);
   log(`${name}…`);
   const profileDir = path.join(work, 'profiles', name.replace(/\W+/g, '-'));
   const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
