@@ -64,6 +64,16 @@ describe('the output lock', () => {
     await expect(acquireLock(out)).rejects.toThrow(/Another Letopis run \(pid \d+\) is writing/);
   });
 
+  it('waits a moment for a holder that is exiting (the ingest of a build just killed) and then takes it', async () => {
+    const out = path.join(root, 'exiting');
+    const exiting = runNode(['-e', 'setTimeout(() => {}, 800)']);
+    await writeFile(`${out}.lock`, `${exiting.child.pid}\n`);
+    const release = await acquireLock(out);
+    expect(await readFile(`${out}.lock`, 'utf8')).toBe(`${process.pid}\n`);
+    await release();
+    await exiting;
+  });
+
   it('is refused while another run is still writing its pid into it (empty and fresh)', async () => {
     const out = path.join(root, 'fresh');
     await writeFile(`${out}.lock`, '');

@@ -32,6 +32,15 @@ async function siblings(dir: string, marker: string): Promise<Array<{ path: stri
     .map((name) => ({ path: path.join(parent, name), pid: Number.parseInt(name.slice(prefix.length), 10) }));
 }
 
+/** How long a live lock holder is given to exit before a run gives up (see acquireLock). */
+const HOLDER_GRACE_MS = 3000;
+
+/** Resolves once `pid` has exited or `ms` have passed. */
+async function exited(pid: number, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (isAlive(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /**
  * Take the output lock, or fail with a clear message while another live run
  * holds it. A lock left by a killed run is taken over.
@@ -53,6 +62,9 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new FatalError(`Cannot write to ${path.dirname(lock)} (${code}); check that the output folder is writable.`);
       const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
+      // A run whose parent was just killed (the ingest of an interrupted `npm run build`) stops within
+      // moments: restarting right away must not fail on it, so a live holder gets a short grace period.
+      if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) await exited(holder, HOLDER_GRACE_MS);
       if (Number.isFinite(holder) && holder !== process.pid && isAlive(holder)) {
         throw new FatalError(`Another Letopis run (pid ${holder}) is writing ${dir}. Wait for it to finish, or delete ${lock} if no such run exists.`);
       }
