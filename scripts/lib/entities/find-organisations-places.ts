@@ -23,19 +23,6 @@ export function findOrganisationsAndPlaces(article: ParsedArticle, lang: Lang, s
 
 /* ----------------------------------------------------------------- words */
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  stem: string;
-  cap: boolean;
-  caps: boolean;
-  latin: boolean;
-  cyrillic: boolean;
-  /** What `matchAbbreviation` may make of the word by its spelling alone. */
-  abbreviation: 'domain' | 'candidate' | null;
-}
-
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 
 /** What `wordsOf` derives from a word's spelling alone. */
@@ -47,7 +34,14 @@ interface WordShape {
   caps: boolean;
   latin: boolean;
   cyrillic: boolean;
+  /** What `matchAbbreviation` may make of the word by its spelling alone. */
   abbreviation: 'domain' | 'candidate' | null;
+}
+
+/** A word of the text: its shape and where it is. */
+interface Word extends WordShape {
+  start: number;
+  end: number;
 }
 
 /**
