@@ -8,8 +8,9 @@
  *
  * Entries never change: a key covers the file's bytes, path and the analysis
  * version. So the pack is a log: a run appends the entries it analysed or read
- * from the full cache, and rewrites the file (atomically) only when most of
- * it has gone stale. A torn last line (a crash mid-append) or a damaged line
+ * from the full cache, and rewrites the file (atomically) once stale entries
+ * pass a quarter of the live ones. A torn last line (a crash mid-append) or a
+ * damaged line
  * is skipped, and that article is read from the full cache instead.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -37,7 +38,7 @@ export interface AnalysisPack {
   /**
    * Record this run's entries: `fresh` are the ones the pack lacked; `used` the
    * keys this run's corpus has. Appends, or rewrites the pack without the stale
-   * entries when they outnumber the used ones.
+   * entries once they pass a quarter of the used ones.
    */
   update(fresh: PackEntry[], used: readonly PackEntry[]): Promise<void>;
 }
@@ -65,9 +66,11 @@ export function openAnalysisPack(cacheDir: string): AnalysisPack {
   return {
     get: (key) => entries.get(key),
     async update(fresh, used) {
-      if (fresh.length === 0 && valid && entries.size <= 2 * used.length + 1000) return;
+      // Stale entries cost their parsing on every run: more than a quarter of the live ones, and the pack is rewritten.
+      const within = (size: number): boolean => size <= used.length * 1.25 + 100;
+      if (fresh.length === 0 && valid && within(entries.size)) return;
       await mkdir(cacheDir, { recursive: true });
-      if (valid && entries.size + fresh.length <= 2 * used.length + 1000) {
+      if (valid && within(entries.size + fresh.length)) {
         // One write per line, in append mode: concurrent runs sharing the cache cannot tear each other's lines.
         const fd = openSync(file, 'a');
         try {

@@ -61,7 +61,7 @@ describe('analysis pack', () => {
     expect(openAnalysisPack(cache).get('k1')).toEqual(entry(1));
   });
 
-  it('drops stale entries once they outnumber the used ones', async () => {
+  it('drops stale entries once they pass a quarter of the used ones', async () => {
     const cache = path.join(dir, 'd');
     const many = Array.from({ length: 1500 }, (_, n) => entry(n));
     await openAnalysisPack(cache).update(many, many);
