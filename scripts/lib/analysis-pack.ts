@@ -10,8 +10,7 @@
  * version. So the pack is a log: a run appends the entries it analysed or read
  * from the full cache, and rewrites the file (atomically) once stale entries
  * pass a quarter of the live ones. A torn last line (a crash mid-append) or a
- * damaged line
- * is skipped, and that article is read from the full cache instead.
+ * damaged line is skipped, and that article is read from the full cache.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
