@@ -168,13 +168,12 @@ async function buildKnowledgeBase(
   const ahead = analyseAhead(files, { cacheDir: options.cacheDir, fileKeys, jobs: options.jobs }).catch(() => new Set<string>());
   const pack = openAnalysisPack(options.cacheDir);
   const analysedAhead = await ahead;
-  const signatures = new Map<string, string>();
   const analysed = await analyseCorpus(files, {
     cacheDir: options.cacheDir,
     fileKeys,
     pack,
     jobs: options.jobs,
-    keep: (item) => withoutPageParts(item, signatures),
+    keep: withoutPageParts,
     onProgress(done, total) {
       const now = performance.now();
       if (total >= 200 && (now - lastReport > 2000 || done === total)) {
@@ -186,8 +185,8 @@ async function buildKnowledgeBase(
   options.phase('analyse (cache reads)');
   await fileKeys.save().catch(() => undefined);
   // A cache that cannot be written only costs speed next time.
-  await updatePack(pack, analysed.files, signatures).catch(() => undefined);
-  const { inputs, articles } = acceptArticles(analysed.files, signatures, problems);
+  await updatePack(pack, analysed.files).catch(() => undefined);
+  const { inputs, articles } = acceptArticles(analysed.files, problems);
   const resolved = resolveEntities(inputs, curation);
   options.phase('resolve entities');
   const events = clusterEvents(inputs, resolved.links, resolved.people, resolved.places);
@@ -202,11 +201,9 @@ async function buildKnowledgeBase(
 /**
  * Keep the articles that were read, drop exact duplicates (same body text
  * saved twice: the path that sorts first wins), and give each its id.
- * `signatures`: each file's page signature (`withoutPageParts`).
  */
 function acceptArticles(
   files: AnalysedFile[],
-  signatures: Map<string, string>,
   problems: Problem[],
 ): { inputs: ArticleInput[]; articles: Map<string, ArticleSource> } {
   const byText = new Map<string, string>();
@@ -229,10 +226,10 @@ function acceptArticles(
   }
   const ids = articleIds(accepted.map((item) => item.source.file));
   const articles = new Map<string, ArticleSource>();
-  const inputs = accepted.map(({ source, key, result }) => {
+  const inputs = accepted.map(({ source, key, result, pageSignature }) => {
     const id = ids.get(source.file) as string;
     const analysis = result.analysis as ArticleAnalysis;
-    articles.set(id, { source, key, body: analysis.article.body, signature: signatures.get(source.file) ?? '' });
+    articles.set(id, { source, key, body: analysis.article.body, signature: pageSignature ?? '' });
     return { id, analysis };
   });
   return { inputs, articles };
@@ -244,23 +241,18 @@ function acceptArticles(
  * held at once. The page renderer reads the whole analysis back from the cache
  * for the articles it re-renders.
  */
-function withoutPageParts(item: AnalysedFile, signatures: Map<string, string>): AnalysedFile {
-  if (item.pageSignature !== undefined) {
-    signatures.set(item.source.file, item.pageSignature);
-    return item;
-  }
-  const sig = pageSignature(item.key, item.result);
-  signatures.set(item.source.file, sig);
-  return { ...item, result: slimResult(item.result), pageSignature: sig };
+function withoutPageParts(item: AnalysedFile): AnalysedFile {
+  if (item.pageSignature !== undefined) return item;
+  return { ...item, result: slimResult(item.result), pageSignature: pageSignature(item.key, item.result) };
 }
 
 /** Adds what this run analysed or read from the full cache to the analysis pack. */
-function updatePack(pack: AnalysisPack, files: AnalysedFile[], signatures: Map<string, string>): Promise<void> {
+function updatePack(pack: AnalysisPack, files: AnalysedFile[]): Promise<void> {
   const used: PackEntry[] = [];
   const fresh: PackEntry[] = [];
   for (const item of files) {
     if (!item.key) continue;
-    const entry = { key: item.key, signature: item.pageSignature ?? signatures.get(item.source.file) ?? '', result: item.result };
+    const entry = { key: item.key, signature: item.pageSignature ?? '', result: item.result };
     used.push(entry);
     if (!item.packed) fresh.push(entry);
   }
