@@ -19,8 +19,8 @@ await runMain(async () => {
   const values = parseCommandLine(INGEST_FLAGS, USAGE);
   const options = ingestOptions(values);
   const run = async () => {
-    const { kb, stats } = await ingest({ ...options, log: undefined });
-    reportProblems(kb.problems);
+    const { problems, stats } = await ingest({ ...options, log: undefined });
+    reportProblems(problems);
     console.log(summary(stats, options.outDir));
   };
   await run();

@@ -59,7 +59,8 @@ export function reportProblems(problems: Problem[], limit = 50): void {
 export function summary(stats: IngestStats, outDir: string): string {
   const n = (value: number) => value.toLocaleString('en-US');
   return (
-    `Ingested ${n(stats.articles)} articles from ${n(stats.files)} files (${n(stats.analysed)} analysed, ${n(stats.cached)} cached), ` +
+    `${stats.upToDate ? 'Up to date (nothing changed since the last run): ' : 'Ingested '}` +
+    `${n(stats.articles)} articles from ${n(stats.files)} files${stats.upToDate ? '' : ` (${n(stats.analysed)} analysed, ${n(stats.cached)} cached)`}, ` +
     `${n(stats.words)} words, ${n(stats.people)} people, ${n(stats.events)} events, ` +
     `${n(stats.errors)} errors, ${n(stats.warnings)} warnings in ${stats.seconds.toFixed(2)} s → ${path.join(outDir, 'kb.json')}`
   );

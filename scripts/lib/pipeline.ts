@@ -3,6 +3,7 @@
  * normalise names (per article, cached, in worker threads) → resolve entities
  * across the corpus → cluster events → write entries (atomically).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ import { pageSignature, slimResult } from './write/page-signature.ts';
 import { openRenderPool } from './write/render-pool.ts';
 import { writeJsonStreamed } from './write/write-json-streamed.ts';
 import { openOutputReuse, signature, type OutputReuse } from './write/reuse-output.ts';
+import { currentStamp, stampDigest, writeStamp } from './write/build-stamp.ts';
 import { acquireLock, checkReplaceable, openStaging, recoverOutput } from './write/output-dir.ts';
 
 export interface IngestOptions {
@@ -47,15 +49,31 @@ export interface IngestStats {
   errors: number;
   warnings: number;
   seconds: number;
+  /** Nothing the output depends on had changed, so the run left it as it was (write/build-stamp.ts). */
+  upToDate: boolean;
 }
 
 export interface IngestResult {
-  kb: KnowledgeBase;
+  /**
+   * The knowledge base. When the run found nothing changed, it is read from
+   * the output's kb.json on first use (~2 s at 10k articles, which the
+   * commands, needing only `problems`, never spend).
+   */
+  readonly kb: KnowledgeBase;
+  /** What the run found wrong with the content (the same as `kb.problems`). */
+  problems: Problem[];
   stats: IngestStats;
+}
+
+/** Stats and problems a stamped output records for a run that finds nothing to do. */
+interface Stamped {
+  stats: Omit<IngestStats, 'seconds' | 'upToDate'>;
+  problems: Problem[];
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
+  const startedAt = Date.now();
   const log = options.log ?? (() => undefined);
   const contentDir = path.resolve(options.contentDir);
   const outDir = path.resolve(options.outDir);
@@ -73,14 +91,41 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     problems.push(...curationProblems);
 
     phase('discover files');
+    const digest = stampDigest({ contentDir, outDir, files: discovered.files, extra: { curation, problems } });
+    const stamp = currentStamp<Stamped>(outDir, digest, discovered.files);
+    if (stamp) {
+      phase('up to date');
+      let kb: KnowledgeBase | undefined;
+      return {
+        get kb() {
+          kb ??= JSON.parse(readFileSync(path.join(outDir, 'kb.json'), 'utf8')) as KnowledgeBase;
+          return kb;
+        },
+        problems: stamp.record.problems,
+        stats: { ...stamp.record.stats, seconds: (performance.now() - started) / 1000, upToDate: true },
+      };
+    }
     const built = await buildKnowledgeBase(discovered.files, curation, problems, { cacheDir, contentDir, jobs: options.jobs, log, phase });
     const { kb, articles } = built;
 
+    const counts = {
+      files: discovered.files.length,
+      articles: kb.articles.length,
+      analysed: built.analysed,
+      cached: built.cached,
+      words: kb.articles.reduce((sum, article) => sum + article.words, 0),
+      people: kb.people.length,
+      events: kb.events.length,
+      errors: kb.problems.filter((problem) => problem.severity === 'error').length,
+      warnings: kb.problems.filter((problem) => problem.severity === 'warning').length,
+    };
     const staging = await openStaging(outDir);
     try {
       const reuse = await openOutputReuse(outDir, staging.dir);
       await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs }, reuse, phase);
-      await staging.commit();
+      // A later run with the same inputs finds nothing to do (and reports nothing newly analysed).
+      const record: Stamped = { stats: { ...counts, analysed: 0, cached: built.analysed + built.cached }, problems: kb.problems };
+      await staging.commit((dir) => writeStamp(dir, digest, startedAt, record));
       phase('commit');
     } catch (error) {
       await staging.abort();
@@ -91,19 +136,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       throw error;
     }
 
-    const stats: IngestStats = {
-      files: discovered.files.length,
-      articles: kb.articles.length,
-      analysed: built.analysed,
-      cached: built.cached,
-      words: kb.articles.reduce((sum, article) => sum + article.words, 0),
-      people: kb.people.length,
-      events: kb.events.length,
-      errors: kb.problems.filter((problem) => problem.severity === 'error').length,
-      warnings: kb.problems.filter((problem) => problem.severity === 'warning').length,
-      seconds: (performance.now() - started) / 1000,
-    };
-    return { kb, stats };
+    const stats: IngestStats = { ...counts, seconds: (performance.now() - started) / 1000, upToDate: false };
+    return { kb, problems: kb.problems, stats };
   } finally {
     await release();
   }

@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/lib/pipeline.ts';
+import { STAMP } from '../../scripts/lib/write/build-stamp.ts';
 import { MANIFEST, readManifest } from '../../scripts/lib/write/reuse-output.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
@@ -18,14 +19,14 @@ const ARTICLES: Record<string, string> = {
 };
 const ADDED = ` date 2025-08-25 Сергей Лавров провел переговоры с Александром Стуббом в Хельсинки. Лавров заявил, что Зеленский не приглашен.\n`;
 
-/** Relative path → sha256 of every file under `dir` (the manifest aside: it records what was re-used). */
+/** Relative path → sha256 of every file under `dir` (the manifest and stamp aside: they record what was re-used, and when). */
 async function tree(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const walk = async (at: string): Promise<void> => {
     for (const entry of await readdir(at, { withFileTypes: true })) {
       const full = path.join(at, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.name !== MANIFEST) out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
+      else if (entry.name !== MANIFEST && entry.name !== STAMP) out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
     }
   };
   await walk(dir);

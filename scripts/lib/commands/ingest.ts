@@ -7,7 +7,7 @@ const USAGE = `Usage: npm run ingest -- [--content content] [--out generated] [-
 await runMain(async () => {
   const values = parseCommandLine(INGEST_FLAGS, USAGE);
   const options = ingestOptions(values);
-  const { kb, stats } = await ingest(options);
-  reportProblems(kb.problems);
+  const { problems, stats } = await ingest(options);
+  reportProblems(problems);
   console.log(summary(stats, options.outDir));
 });

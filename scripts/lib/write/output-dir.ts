@@ -148,8 +148,8 @@ export async function checkReplaceable(dir: string): Promise<void> {
 export interface Staging {
   /** Folder to write the new output into. */
   dir: string;
-  /** Swap the staging folder in as `dir`'s new content. */
-  commit(): Promise<void>;
+  /** Swap the staging folder in as `dir`'s new content; `last` writes into it just before. */
+  commit(last?: (staging: string) => void | Promise<void>): Promise<void>;
   /** Throw the staging folder away. */
   abort(): Promise<void>;
 }
@@ -164,9 +164,10 @@ export async function openStaging(dir: string): Promise<Staging> {
   }
   return {
     dir: staging,
-    async commit() {
+    async commit(last) {
       await checkReplaceable(dir);
       await writeFile(path.join(staging, OUTPUT_MARKER), 'Written by Letopis: the next run replaces this whole folder.\n');
+      await last?.(staging);
       const aside = `${dir}.old-${process.pid}`;
       const hadOld = await exists(dir);
       if (hadOld) await rename(dir, aside);
