@@ -22,13 +22,14 @@ function filesUnder(entry: string): string[] {
 
 /**
  * Hash of the `.ts` files of `entries` (files or folders under scripts/lib),
- * less `skipped`, and of package-lock.json. Synchronous: it runs once, at
+ * less those of `skipped` (files or folders), and of package-lock.json. Synchronous: it runs once, at
  * import time, over a few hundred KB.
  */
 export function hashSources(entries: readonly string[], skipped: readonly string[] = []): string {
   const hash = createHash('sha256');
-  const skip = new Set(skipped.map((file) => path.join(LIB, file)));
-  const files = [...new Set(entries.flatMap(filesUnder))].filter((file) => !skip.has(file)).sort();
+  const skip = skipped.map((entry) => path.join(LIB, entry));
+  const kept = (file: string) => !skip.some((entry) => file === entry || file.startsWith(`${entry}${path.sep}`));
+  const files = [...new Set(entries.flatMap(filesUnder))].filter(kept).sort();
   for (const file of files) hash.update(path.relative(LIB, file)).update('\0').update(readFileSync(file)).update('\0');
   try {
     hash.update(readFileSync(path.join(ROOT, 'package-lock.json')));

@@ -3,7 +3,7 @@
  * normalise names (per article, cached, in worker threads) → resolve entities
  * across the corpus → cluster events → write entries (atomically).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -95,15 +95,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const stamp = currentStamp<Stamped>(outDir, digest, discovered.files);
     if (stamp) {
       phase('up to date');
-      let kb: KnowledgeBase | undefined;
-      return {
-        get kb() {
-          kb ??= JSON.parse(readFileSync(path.join(outDir, 'kb.json'), 'utf8')) as KnowledgeBase;
-          return kb;
-        },
-        problems: stamp.record.problems,
-        stats: { ...stamp.record.stats, seconds: (performance.now() - started) / 1000, upToDate: true },
-      };
+      const stats = { ...stamp.record.stats, seconds: (performance.now() - started) / 1000, upToDate: true };
+      return withLazyKnowledgeBase(path.join(outDir, 'kb.json'), stamp.record.problems, stats);
     }
     const built = await buildKnowledgeBase(discovered.files, curation, problems, { cacheDir, contentDir, jobs: options.jobs, log, phase });
     const { kb, articles } = built;
@@ -142,6 +135,32 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     await release();
   }
 }
+
+/**
+ * A result whose knowledge base is read from `file` on first use. The file is
+ * opened now: a later run swaps in a new output, but this result keeps the
+ * knowledge base it stands for (an open file outlives its removal).
+ */
+function withLazyKnowledgeBase(file: string, problems: Problem[], stats: IngestStats): IngestResult {
+  const fd = openSync(file, 'r');
+  let kb: KnowledgeBase | undefined;
+  const holder: IngestResult = {
+    problems,
+    stats,
+    get kb(): KnowledgeBase {
+      if (kb === undefined) {
+        kb = JSON.parse(readFileSync(fd, 'utf8')) as KnowledgeBase;
+        closeSync(fd);
+        unread.unregister(holder);
+      }
+      return kb;
+    },
+  };
+  unread.register(holder, fd, holder);
+  return holder;
+}
+/** Closes the files of results dropped without reading their knowledge base. */
+const unread = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
 async function checkFolders(contentDir: string, outDir: string): Promise<void> {
   const info = await stat(contentDir).catch(() => null);

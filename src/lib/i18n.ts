@@ -58,6 +58,7 @@ export const STRINGS = {
   filterPerson: { ru: 'Участник', uk: 'Учасник', en: 'Person' },
   all: { ru: 'все', uk: 'усі', en: 'all' },
   searchPlaceholder: { ru: 'Имя, событие, слово…', uk: 'Ім’я, подія, слово…', en: 'Name, event, word…' },
+  moreResults: { ru: 'Ещё результаты', uk: 'Більше результатів', en: 'More results' },
   searchNoJs: { ru: 'Для поиска нужен JavaScript.', uk: 'Для пошуку потрібен JavaScript.', en: 'Search needs JavaScript.' },
   graphNoJs: { ru: 'Для графа нужен JavaScript.', uk: 'Для графа потрібен JavaScript.', en: 'The graph needs JavaScript.' },
   theme: { ru: 'Тема', uk: 'Тема', en: 'Theme' },

@@ -3,31 +3,13 @@
  * out the corpus-level ones (`CORPUS_LEVEL`). That is only sound while nothing
  * that analyses one article imports them: this walks the import graph.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_LEVEL } from '../../scripts/lib/analysis-version.ts';
+import { importGraph } from '../helpers/import-graph.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 const LIB = path.join(PROJECT_ROOT, 'scripts', 'lib');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/g;
-
-function importGraph(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const match of source.matchAll(IMPORT)) {
-      const spec = match[1] ?? match[2];
-      if (spec?.endsWith('.ts')) queue.push(path.resolve(path.dirname(file), spec));
-    }
-  }
-  return seen;
-}
-
 describe('analysis version', () => {
   it('covers every module per-article analysis loads, and none of the corpus-level stages', () => {
     const reached = new Set([...importGraph(path.join(LIB, 'analyse-worker.ts')), ...importGraph(path.join(LIB, 'analyse-file.ts'))]);

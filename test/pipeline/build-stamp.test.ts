@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/lib/pipeline.ts';
 import { STAMP } from '../../scripts/lib/write/build-stamp.ts';
-import { tempRoot } from '../helpers/paths.ts';
+import { importGraph } from '../helpers/import-graph.ts';
+import { PROJECT_ROOT, tempRoot } from '../helpers/paths.ts';
 
 const ARTICLES: Record<string, string> = {
   'a.txt': ` date 2025-08-20 Президент Финляндии Александр Стубб встретился с Владимиром Зеленским в Киеве.\n\nСтубб заявил, что Финляндия продолжит поддерживать Украину.\n`,
@@ -90,4 +91,12 @@ describe('build stamp', () => {
     expect(added.stats.upToDate).toBe(false);
     expect(added.kb.articles).toHaveLength(before.kb.articles.length + 1);
   }, 120_000);
+
+  it('covers every module an ingest loads (the stamp leaves out bench, corpus and fuzz)', () => {
+    const lib = path.join(PROJECT_ROOT, 'scripts', 'lib');
+    const entries = ['commands/ingest.ts', 'site-build/ingest-child.ts', 'analyse-worker.ts', 'write/render-worker.ts', 'site-data/layout-worker.ts'];
+    const reached = new Set(entries.flatMap((entry) => [...importGraph(path.join(lib, entry))]));
+    expect(reached.has(path.join(lib, 'pipeline.ts'))).toBe(true);
+    for (const file of reached) expect(path.relative(lib, file), file).not.toMatch(/^(bench|corpus|fuzz)\//);
+  });
 });

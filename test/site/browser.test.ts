@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildFixtureSite, type BuiltSite } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { launch, skipBrowser } from './support/browser.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/paging.ts';
 
 /** Fetch every internal href/src reachable from `start` (same origin, under the base). */
 async function crawl(start: string): Promise<{ seen: Set<string>; broken: string[] }> {
@@ -94,6 +95,29 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
     const first = page.locator('#search-results li a').first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.getAttribute('href')).toContain(`/people/${putin()}/`);
+    await page.close();
+  });
+
+  it('shows search results a page at a time, running Pagefind without its worker script', async () => {
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    // «в» is in every Russian and Ukrainian page of the fixture: more results than one page holds.
+    const page = await open(`/search/?q=${encodeURIComponent('в')}`);
+    const items = page.locator('#search-results li');
+    await items.first().waitFor({ timeout: 15_000 });
+    const found = Number(/\d+/.exec((await page.textContent('#search-status')) ?? '')?.[0]);
+    expect(found, 'the fixture must have more matches than one page of results').toBeGreaterThan(RESULTS_PER_PAGE);
+    expect(await items.count()).toBe(RESULTS_PER_PAGE);
+    const more = page.locator('#search-more');
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await expect.poll(() => items.count()).toBe(Math.min(found, 2 * RESULTS_PER_PAGE));
+    expect(await more.isVisible()).toBe(found > 2 * RESULTS_PER_PAGE);
+    // A new query starts over.
+    await page.fill('#q', 'Путина');
+    await expect.poll(async () => (await items.first().getAttribute('data-type')) === 'person' && (await items.count()) <= RESULTS_PER_PAGE).toBe(true);
+    expect(requested.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
+    expect(requested.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
     await page.close();
   });
 

@@ -2,7 +2,8 @@
  * What the Pagefind client downloads for a one-term query (a person's name),
  * from the files of `<dist>/pagefind` and of the index parts listed in its
  * `shards.json` (the search page merges them, ../search/search-index.ts):
- * the loader script and wasm (once: merged parts reuse the first part's
+ * the loader script (the search page runs Pagefind in its own thread, so
+ * pagefind-worker.js is never fetched) and wasm (once: merged parts reuse the first part's
  * wasm), then for every part its entry and metadata files, the index chunks
  * the term's words are in (read from the metadata; the largest chunk when no
  * term is given) and every filter file (the default UI loads
@@ -13,6 +14,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { RESULTS_PER_PAGE } from '../../../src/lib/paging.ts';
 import { decodeCbor } from './cbor.ts';
 
 export interface SearchPayload {
@@ -70,7 +72,8 @@ export function chunksForTerm(pagefindDir: string, term: string): string[] | nul
 }
 
 /** src/scripts/search.ts loads the data of the first 30 results (to rank entity pages first). */
-const RESULTS_SHOWN = 30;
+/** The search page's first batch of results (src/lib/paging.ts). */
+const RESULTS_SHOWN = RESULTS_PER_PAGE;
 
 function sizes(dir: string, test: (name: string) => boolean): number[] {
   try {

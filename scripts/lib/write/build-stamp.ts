@@ -16,8 +16,8 @@ import type { SourceFile } from '../model.ts';
 
 export const STAMP = '.letopis-stamp.json';
 
-/** Every module under scripts/lib: what any output file can depend on. */
-const PIPELINE_VERSION = hashSources(['.']);
+/** Every module under scripts/lib that an ingest can load: what any output file can depend on. */
+const PIPELINE_VERSION = hashSources(['.'], ['bench', 'corpus', 'fuzz']);
 
 export interface StampInputs {
   contentDir: string;
