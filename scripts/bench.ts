@@ -65,8 +65,8 @@ const errors: Record<string, string> = {};
 const profiles: Record<string, ProfileSummary> = {};
 
 async function run(name: string, args: string[], note = '', profile = false): Promise<Measurement> {
-  await settle(work);
-  log(`${name}…`);
+  const waited = await settle(work);
+  log(`${name}…${waited >= 1 ? ` (after ${waited.toFixed(0)} s waiting for a quiet machine)` : ''}`);
   const profileDir = path.join(work, 'profiles', name.replace(/\W+/g, '-'));
   const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const m = await measure(NODE, [...flags, ...args], { cwd: ROOT, timeoutMs });

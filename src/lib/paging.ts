@@ -23,11 +23,3 @@ export function nameLetters(rows: SitePersonRow[]): [string, number][] {
   for (const p of rows) letters.set(initial(p.name), (letters.get(initial(p.name)) ?? 0) + 1);
   return [...letters].sort((a, b) => a[0].localeCompare(b[0], 'ru'));
 }
-
-/**
- * Search results shown at first and added per "More results" click. Each
- * shown result costs its Pagefind fragment (~1.2 KB gzipped for an article),
- * so this bounds what a query downloads; the bench's payload estimate
- * (scripts/lib/bench/pagefind-payload.ts) counts the same number.
- */
-export const RESULTS_PER_PAGE = 10;

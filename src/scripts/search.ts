@@ -1,12 +1,14 @@
 /**
  * Search page over the Pagefind index. Queries are ё→е folded (the index
- * carries folded name forms); people, then places/organisations, then
- * events come first when they match at least a quarter as well as the best
- * hit (Pagefind ranks by text only). Results come RESULTS_PER_PAGE at a
+ * carries folded name forms). Pagefind ranks by text only, so the query also
+ * runs through the entity filter (../lib/search-results.ts): the people,
+ * places and organisations it names come first, then everything else, where
+ * people, then places/organisations, then events move up when they match at
+ * least a quarter as well as the best hit. Results come RESULTS_PER_PAGE at a
  * time: each costs a download, and a name query's answer is in the first few.
  * Result excerpts are rebuilt as text + <mark> only, never as raw HTML.
  */
-import { RESULTS_PER_PAGE } from '../lib/paging.ts';
+import { ENTITIES_FIRST, ENTITY_FILTER, RESULTS_PER_PAGE } from '../lib/search-results.ts';
 import { BASE, uiLang } from './base.ts';
 
 interface PagefindResultData {
@@ -23,7 +25,7 @@ interface Pagefind {
   init?: () => Promise<void>;
   options?: (o: Record<string, unknown>) => Promise<void>;
   mergeIndex?: (url: string, o?: Record<string, unknown>) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch?: (q: string, o?: unknown, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -101,29 +103,34 @@ function resultItem(d: PagefindResultData, lang: string): HTMLLIElement {
   return li;
 }
 
+type Loaded = { r: PagefindResult; d: PagefindResultData };
+
+/** Load the results' data, boosted entity pages first among those matching at least a quarter as well as `best`. */
+async function ranked(results: PagefindResult[], best: number): Promise<Loaded[]> {
+  const data = await Promise.all(results.map(async (r) => ({ r, d: await r.data() })));
+  const rank = ({ r, d }: Loaded): number => (r.score >= best * 0.25 ? r.score + best * (BOOST[d.meta.type ?? ''] ?? 0) : r.score);
+  return data.sort((a, b) => rank(b) - rank(a));
+}
+
 /**
- * Show results [from, from + RESULTS_PER_PAGE) of `results`, boosted entity
- * pages first within the batch, after those already shown (from > 0) or in
- * their place. False when a newer query has started meanwhile.
+ * Show `lead` (first run only) and results [from, from + RESULTS_PER_PAGE)
+ * of `rest`, after those already shown (from > 0) or in their place. False
+ * when a newer query has started meanwhile.
  */
-async function showBatch(mine: number, results: PagefindResult[], from: number, best: number): Promise<boolean> {
+async function showBatch(mine: number, lead: Loaded[], rest: PagefindResult[], from: number, best: number): Promise<boolean> {
   if (!list) return false;
-  const batch = results.slice(from, from + RESULTS_PER_PAGE);
-  const data = await Promise.all(batch.map(async (r) => ({ r, d: await r.data() })));
+  const batch = await ranked(rest.slice(from, from + RESULTS_PER_PAGE), best);
   if (mine !== seq) return false;
-  const rank = ({ r, d }: { r: PagefindResult; d: PagefindResultData }): number =>
-    r.score >= best * 0.25 ? r.score + best * (BOOST[d.meta.type ?? ''] ?? 0) : r.score;
-  data.sort((a, b) => rank(b) - rank(a));
   const lang = uiLang();
-  const items = data.map(({ d }) => resultItem(d, lang));
+  const items = [...lead, ...batch].map(({ d }) => resultItem(d, lang));
   if (from === 0) list.replaceChildren(...items);
   else list.append(...items);
-  const shown = from + batch.length;
+  const shown = from + RESULTS_PER_PAGE;
   if (more) {
-    more.hidden = shown >= results.length;
+    more.hidden = shown >= rest.length;
     more.onclick = () => {
       more.disabled = true;
-      void showBatch(mine, results, shown, best).finally(() => {
+      void showBatch(mine, [], rest, shown, best).finally(() => {
         more.disabled = false;
       });
     };
@@ -142,9 +149,15 @@ async function run(query: string): Promise<void> {
     return;
   }
   const pf = await load();
-  const found = await pf.search(q);
+  const [found, entities] = await Promise.all([pf.search(q), pf.search(q, { filters: ENTITY_FILTER })]);
   if (mine !== seq || !found) return;
-  if (!(await showBatch(mine, found.results, 0, found.results[0]?.score ?? 0))) return;
+  // The entities the query names, best first: up to ENTITIES_FIRST that match at least a quarter as well as the best.
+  const bestEntity = entities?.results[0]?.score ?? 0;
+  const leading = (entities?.results ?? []).filter((r) => r.score >= bestEntity * 0.25).slice(0, ENTITIES_FIRST);
+  const lead = await ranked(leading, bestEntity);
+  const shownFirst = new Set(leading.map((r) => r.id));
+  const rest = found.results.filter((r) => !shownFirst.has(r.id));
+  if (mine !== seq || !(await showBatch(mine, lead, rest, 0, rest[0]?.score ?? 0))) return;
   status.textContent = FOUND[uiLang()](found.results.length);
   list.dataset.query = q;
 }

@@ -14,6 +14,17 @@ describe('eventTitle', () => {
     expect(eventTitle({ type: 'signing', lang: 'ru', people: [m('Зеленский'), m('Стармер')], place: 'Киев', orgs: [] })).toBe('Подписание соглашения между Зеленским и Стармером в Киеве');
   });
 
+  it('tells namesakes apart by their initials', () => {
+    const z = (given: string | null, gender: 'f' | null = null) => ({ name: 'Зинченко', gender, given });
+    expect(eventTitle({ type: 'meeting', lang: 'ru', people: [z('Андрей'), z('Ольга', 'f'), m('Петров')], place: null, orgs: [] })).toBe('Встреча А. Зинченко, О. Зинченко и Петрова');
+    const uk = (given: string, gender: 'f' | null) => ({ name: 'Зінченко', gender, given });
+    expect(eventTitle({ type: 'signing', lang: 'uk', people: [uk('Андрій', null), uk('Олена', 'f')], place: null, orgs: [] })).toBe('Підписання угоди між А. Зінченком і О. Зінченко');
+    expect(eventTitle({ type: 'meeting', lang: 'en', people: [{ name: 'Zinchenko', gender: null, given: 'Andriy' }, { name: 'Zinchenko', gender: null, given: 'Olena' }], place: null, orgs: [] })).toBe('Meeting of A. Zinchenko and O. Zinchenko');
+    // One of a surname, or no first name to go by: the surname alone.
+    expect(eventTitle({ type: 'meeting', lang: 'ru', people: [z('Андрей'), m('Петров')], place: null, orgs: [] })).toBe('Встреча Зинченко и Петрова');
+    expect(eventTitle({ type: 'meeting', lang: 'ru', people: [z(null), z('Ольга')], place: null, orgs: [] })).toBe('Встреча Зинченко и О. Зинченко');
+  });
+
   it('declines surnames by their ending', () => {
     expect(inflectSurname('Лукашенко', 'gen', 'ru')).toBe('Лукашенко');
     expect(inflectSurname('Лукашенко', 'gen', 'uk')).toBe('Лукашенка');

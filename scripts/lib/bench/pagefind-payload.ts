@@ -6,15 +6,15 @@
  * pagefind-worker.js is never fetched) and wasm (once: merged parts reuse the first part's
  * wasm), then for every part its entry and metadata files, the index chunks
  * the term's words are in (read from the metadata; the largest chunk when no
- * term is given) and every filter file (the default UI loads
- * filters up front), and the fragments of the results the search page
+ * term is given) and every filter file (the search page's entity-first
+ * query reads the one there is), and the fragments of the results the search page
  * shows (mean fragment size × RESULTS_SHOWN). Pagefind stores these gzipped, so disk size ≈ transfer
  * size.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { RESULTS_PER_PAGE } from '../../../src/lib/paging.ts';
+import { RESULTS_PER_PAGE } from '../../../src/lib/search-results.ts';
 import { decodeCbor } from './cbor.ts';
 
 export interface SearchPayload {
@@ -72,7 +72,7 @@ export function chunksForTerm(pagefindDir: string, term: string): string[] | nul
 }
 
 /** src/scripts/search.ts loads the data of the first 30 results (to rank entity pages first). */
-/** The search page's first batch of results (src/lib/paging.ts). */
+/** The search page's first batch of results (src/lib/search-results.ts). */
 const RESULTS_SHOWN = RESULTS_PER_PAGE;
 
 function sizes(dir: string, test: (name: string) => boolean): number[] {

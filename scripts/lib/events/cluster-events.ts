@@ -586,6 +586,12 @@ function surnameOf(full: string): string {
   return words.length > 1 ? words[words.length - 1]! : full;
 }
 
+/** The first word of a name of two words or more («Андрей Зинченко» → «Андрей»). */
+function givenOf(full: string): string | null {
+  const words = full.split(' ');
+  return words.length > 1 ? words[0]! : null;
+}
+
 let slugs = new Map<string, string>();
 
 /** Person id + name → surname slug, memoised (the same people recur across thousands of events). */
@@ -614,7 +620,7 @@ function titleIn(lang: Lang, type: EventType, participants: string[], byPerson: 
   }
   const names = participants.map((id) => byPerson.get(id)?.names[lang] ?? (canonical ? byPerson.get(id)?.name : undefined));
   if (names.some((n) => !n)) return local;
-  const people: TitlePerson[] = names.map((n) => ({ name: surnameOf(n!), gender: guessGender(n!) }));
+  const people: TitlePerson[] = names.map((n) => ({ name: surnameOf(n!), gender: guessGender(n!), given: givenOf(n!) }));
   return eventTitle({ type, lang, people, place, orgs: [] });
 }
 

@@ -10,6 +10,8 @@ export interface TitlePerson {
   /** Surname (or the whole name when it has no Slavic surname), nominative. */
   name: string;
   gender: Gender;
+  /** First name, when known: its initial tells namesakes apart («Встреча А. Зинченко и О. Зинченко»). */
+  given?: string | null;
 }
 
 export interface TitleParts {
@@ -97,6 +99,19 @@ function placePhrase(place: string, lang: Lang, prep: string, c: Case): string {
   return `${p} ${inflectPlace(place, c, lang)}`;
 }
 
+/**
+ * `inflect(surname)`, with the first name's initial when another participant
+ * has the same surname: «Зинченко и Зинченко» would not say who met whom.
+ */
+function namer(people: readonly TitlePerson[], inflect: (p: TitlePerson) => string): (p: TitlePerson) => string {
+  const seen = new Map<string, number>();
+  for (const p of people) seen.set(p.name, (seen.get(p.name) ?? 0) + 1);
+  return (p) => {
+    const initial = (seen.get(p.name) ?? 0) > 1 ? p.given?.trim().charAt(0).toUpperCase() : '';
+    return initial ? `${initial}. ${inflect(p)}` : inflect(p);
+  };
+}
+
 /** A title for the event in `parts.lang` (ru, uk or en; other languages get English). */
 export function eventTitle(parts: TitleParts): string {
   const { type, lang, people, place, orgs } = parts;
@@ -108,10 +123,11 @@ export function eventTitle(parts: TitleParts): string {
     if (type === 'match' && orgs.length > 0) words.push(orgs.join(' — '));
     else if ((type === 'summit' || type === 'statement' || type === 'sanctions') && orgs.length > 0 && people.length === 0) words.push(`(${orgs.join(', ')})`);
     if (t.people === 'between' && people.length >= 2) {
-      words.push(lang === 'ru' ? 'между' : 'між', joinList(people.map((p) => inflectSurname(p.name, 'ins', lang, p.gender)), and));
+      const name = namer(people, (p) => inflectSurname(p.name, 'ins', lang, p.gender));
+      words.push(lang === 'ru' ? 'между' : 'між', joinList(people.map(name), and));
     } else if (t.people !== 'none' && people.length > 0) {
       const c: Case = t.people === 'between' ? 'ins' : t.people;
-      words.push(joinList(people.map((p) => inflectSurname(p.name, c, lang, p.gender)), and));
+      words.push(joinList(people.map(namer(people, (p) => inflectSurname(p.name, c, lang, p.gender))), and));
     }
     if (place && t.place) words.push(placePhrase(place, lang, t.place[0], t.place[1]));
     return words.join(' ');
@@ -120,7 +136,7 @@ export function eventTitle(parts: TitleParts): string {
   const words = [noun];
   if (type === 'match' && orgs.length > 0) words.push(orgs.join(' vs '));
   else if ((type === 'sanctions' || type === 'summit' || type === 'statement') && orgs.length > 0 && people.length === 0) words.push(joiner, orgs.join(', '));
-  if (people.length > 0) words.push(joiner, joinList(people.map((p) => p.name), 'and'));
+  if (people.length > 0) words.push(joiner, joinList(people.map(namer(people, (p) => p.name)), 'and'));
   if (place && prep) words.push(placePhrase(place, 'en', prep, 'loc'));
   return words.join(' ');
 }

@@ -130,7 +130,7 @@ const SELF_STANDING: ReadonlySet<EventType> = new Set(['attack', 'sanctions', 'e
 function surname(entity: LocalEntity): TitlePerson {
   const parts = entity.parts;
   const name = (parts?.last ?? entity.name).split(' ').pop() ?? entity.name;
-  return { name: parts?.first || parts?.last ? name : entity.name, gender: parts?.gender ?? null };
+  return { name: parts?.first || parts?.last ? name : entity.name, gender: parts?.gender ?? null, given: parts?.first ?? null };
 }
 
 function datesCompatible(a: ResolvedDate | null, b: ResolvedDate | null): boolean {
