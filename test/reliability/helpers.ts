@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeBase } from '../../scripts/lib/model.ts';
+import { STAMP } from '../../scripts/lib/write/build-stamp.ts';
 import { sampleCleanCorpus } from '../../scripts/lib/fuzz/arbitraries.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
@@ -34,7 +35,8 @@ export async function articleFiles(dir: string): Promise<string[]> {
 export async function treeHashes(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const entry of entries.filter((item) => item.isFile())) {
+  // The build stamp records when its run began and what it was given, so it differs between any two runs.
+  for (const entry of entries.filter((item) => item.isFile() && item.name !== STAMP)) {
     const full = path.join(entry.parentPath, entry.name);
     out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
   }
