@@ -17,11 +17,12 @@
  * and contends for the pool's four threads when many are in flight).
  */
 import { createHash } from 'node:crypto';
-import { linkSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readLines } from '../read-lines.ts';
 import { openChunkedWriter } from './chunked-writer.ts';
+import { openFileLinker } from './link-files.ts';
 
 /**
  * JSON lines: a header `{"version":2,"code":…}`, then one `["file", path, signature]`
@@ -122,6 +123,9 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
   const files = new Map<string, string>();
   const memos = new Map<string, { sig: string; value: unknown }>();
   const counts = { reused: 0, written: 0 };
+  // What is really there: a file deleted from the previous output by hand is rendered again.
+  const present = previous.files.size > 0 ? filesUnder(previousDir) : new Set<string>();
+  const linker = openFileLinker(present.size);
   const recall = <T>(name: string, sig: string): T | undefined => {
     const old = previous.memos.get(name);
     return old && old.sig === sig ? (old.value as T) : undefined;
@@ -130,14 +134,10 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
   const claim = (file: string, sig: string): boolean => {
     const rel = path.relative(stagingDir, file);
     files.set(rel, sig);
-    if (previous.files.get(rel) === sig) {
-      try {
-        linkSync(path.join(previousDir, rel), file);
-        counts.reused++;
-        return true;
-      } catch {
-        // Gone, or a file system without hard links: render it.
-      }
+    if (previous.files.get(rel) === sig && present.has(rel)) {
+      linker.link(path.join(previousDir, rel), file);
+      counts.reused++;
+      return true;
     }
     counts.written++;
     return false;
@@ -159,6 +159,7 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
       memos.set(name, { sig, value });
     },
     async save() {
+      await linker.done();
       // Sorted, so that the same input gives a byte-identical manifest.
       const sorted = <V>(map: Map<string, V>): [string, V][] => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       const out = await openChunkedWriter(path.join(stagingDir, MANIFEST));
@@ -171,6 +172,15 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
       }
     },
   };
+}
+
+/** Relative paths of the entries (files and folders) under `dir`; none when it cannot be read. */
+function filesUnder(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }));
+  } catch {
+    return new Set();
+  }
 }
 
 /** Writes everything and re-uses nothing (no previous output to draw on, e.g. in tests). */
