@@ -2,9 +2,8 @@
  * The analysis worker's message loop (started by `analyse-worker.ts` once the
  * compile cache is on): analyses the files it is sent and writes their
  * analyses to the cache. Dictionaries are loaded once per worker. The result
- * is posted before the cache write finishes, so the next file's analysis
- * overlaps the write; `flush` waits for every pending write before the worker
- * is ended. The result travels as JSON text: posting a string is a plain
+ * is posted before the cache write, so the main thread takes it in meanwhile;
+ * `flush` waits for every pending write before the worker is ended. The result travels as JSON text: posting a string is a plain
  * copy, while a structured clone of the analysis's object graph cost the
  * workers ~7% of their time. Only the slim analysis is sent (see WorkerResult).
  */
