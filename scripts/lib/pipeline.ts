@@ -113,14 +113,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       warnings: kb.problems.filter((problem) => problem.severity === 'warning').length,
     };
     const staging = await openStaging(outDir);
+    let reuse: OutputReuse | null = null;
     try {
-      const reuse = await openOutputReuse(outDir, staging.dir);
+      reuse = await openOutputReuse(outDir, staging.dir);
       await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs }, reuse, phase);
       // A later run with the same inputs finds nothing to do (and reports nothing newly analysed).
       const record: Stamped = { stats: { ...counts, analysed: 0, cached: built.analysed + built.cached }, problems: kb.problems };
       await staging.commit((dir) => writeStamp(dir, digest, startedAt, record));
       phase('commit');
     } catch (error) {
+      await reuse?.cancel();
       await staging.abort();
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {

@@ -124,7 +124,11 @@ async function showBatch(mine: number, lead: Loaded[], rest: PagefindResult[], f
   const lang = uiLang();
   const items = [...lead, ...batch].map(({ d }) => resultItem(d, lang));
   if (from === 0) list.replaceChildren(...items);
-  else list.append(...items);
+  else {
+    list.append(...items);
+    // Keyboard and screen-reader users go on from the first new result, not from a button that may now be hidden.
+    items[0]?.querySelector('a')?.focus();
+  }
   const shown = from + RESULTS_PER_PAGE;
   if (more) {
     more.hidden = shown >= rest.length;

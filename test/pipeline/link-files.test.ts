@@ -42,4 +42,12 @@ describe('file linker', () => {
     linker.link(path.join(root, 'old', '1.json'), path.join(root, 'missing-folder', '1.json'));
     await expect(linker.done()).rejects.toMatchObject({ code: 'ENOENT' });
   });
+
+  it('stops when cancelled (a failed run), leaving no worker behind', async () => {
+    const target = path.join(root, 'cancelled');
+    await mkdir(target);
+    const linker = openFileLinker(FILES, 0);
+    for (let i = 0; i < FILES; i++) linker.link(path.join(root, 'old', `${i}.json`), path.join(target, `${i}.json`));
+    await expect(linker.cancel()).resolves.toBeUndefined();
+  });
 });

@@ -17,6 +17,8 @@ export interface FileLinker {
   link(from: string, to: string): void;
   /** Resolves once every link is made; rejects with the first failure (its `code` kept). */
   done(): Promise<void>;
+  /** Stops making links (the run failed and its staging folder is being thrown away). */
+  cancel(): Promise<void>;
 }
 
 /** One link, or a copy where links cannot be made; what both threads run. */
@@ -51,6 +53,7 @@ export function openFileLinker(expected: number, workerFrom = LINK_WORKER_FROM):
         }
       },
       done: () => (failure === null ? Promise.resolve() : Promise.reject(failure)),
+      cancel: async () => undefined,
     };
   }
 
@@ -89,6 +92,10 @@ export function openFileLinker(expected: number, workerFrom = LINK_WORKER_FROM):
       if (answered < sent) await new Promise<void>((resolve) => (settle = resolve));
       await worker.terminate();
       if (failure) throw failure;
+    },
+    async cancel() {
+      batch = [];
+      await worker.terminate();
     },
   };
 }

@@ -84,6 +84,8 @@ export interface OutputReuse {
   keep(name: string, signature: string, value: unknown): void;
   /** Write the manifest into the staging folder (call last, before the swap). */
   save(): Promise<void>;
+  /** Stop work still in flight (links) when the run fails instead. */
+  cancel(): Promise<void>;
   /** Files re-used / written so far (for tests and progress lines). */
   readonly counts: { reused: number; written: number };
 }
@@ -158,6 +160,7 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
     keep(name, sig, value) {
       memos.set(name, { sig, value });
     },
+    cancel: () => linker.cancel(),
     async save() {
       await linker.done();
       // Sorted, so that the same input gives a byte-identical manifest.
@@ -204,5 +207,6 @@ export function plainOutput(): OutputReuse {
     },
     keep() {},
     async save() {},
+    async cancel() {},
   };
 }
