@@ -161,6 +161,7 @@ function withLazyKnowledgeBase(file: string, problems: Problem[], stats: IngestS
   unread.register(holder, fd, holder);
   return holder;
 }
+
 /** Closes the files of results dropped without reading their knowledge base. */
 const unread = new FinalizationRegistry<number>((fd) => closeSync(fd));
 

@@ -14,7 +14,8 @@
  * Files are written and linked with the synchronous calls on purpose: for tens
  * of thousands of small files they are 3–10× faster than the promise API
  * (which pays one thread-pool round trip for each of open, write and close,
- * and contends for the pool's four threads when many are in flight).
+ * and contends for the pool's four threads when many are in flight). Past a
+ * few thousand, the links are made by a worker thread (link-files.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -126,7 +127,7 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
   const memos = new Map<string, { sig: string; value: unknown }>();
   const counts = { reused: 0, written: 0 };
   // What is really there: a file deleted from the previous output by hand is rendered again.
-  const present = previous.files.size > 0 ? filesUnder(previousDir) : new Set<string>();
+  const present = previous.files.size > 0 ? entriesUnder(previousDir) : new Set<string>();
   const linker = openFileLinker(present.size);
   const recall = <T>(name: string, sig: string): T | undefined => {
     const old = previous.memos.get(name);
@@ -178,7 +179,7 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
 }
 
 /** Relative paths of the entries (files and folders) under `dir`; none when it cannot be read. */
-function filesUnder(dir: string): Set<string> {
+function entriesUnder(dir: string): Set<string> {
   try {
     return new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }));
   } catch {
