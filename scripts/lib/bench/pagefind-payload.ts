@@ -8,7 +8,9 @@
  * the term's words are in (read from the metadata; the largest chunk when no
  * term is given) and every filter file (the search page's entity-first
  * query reads the one there is), and the fragments of the results the search page
- * shows (mean fragment size × RESULTS_SHOWN). Pagefind stores these gzipped, so disk size ≈ transfer
+ * shows (mean fragment size × RESULTS_SHOWN; the up to ENTITIES_FIRST named
+ * entities shown above them are not counted, ~0.5 KB each, which the Chromium
+ * check in docs/performance.md does count). Pagefind stores these gzipped, so disk size ≈ transfer
  * size.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -19,8 +19,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hashSources } from '../code-version.ts';
 import { readLines } from '../read-lines.ts';
 import { openChunkedWriter } from './chunked-writer.ts';
 import { openFileLinker } from './link-files.ts';
@@ -100,28 +100,17 @@ export function signature(...parts: unknown[]): string {
 
 /**
  * The renderers' own source code is part of every signature, so a changed
- * Letopis never re-uses pages an older version rendered.
+ * Letopis never re-uses pages an older version rendered. Hashed on first use:
+ * analysis workers import this module for `signature` alone.
  */
-let codeSignature: Promise<string> | null = null;
-function rendererCode(): Promise<string> {
-  codeSignature ??= (async () => {
-    const hash = createHash('sha256');
-    for (const folder of ['../write', '../site-data']) {
-      const dir = new URL(folder, import.meta.url);
-      const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.ts')).sort();
-      for (const name of names) hash.update(name).update(await readFile(new URL(`${folder}/${name}`, import.meta.url)));
-    }
-    return hash.digest('base64url');
-  })();
-  return codeSignature;
-}
+let rendererCode: string | null = null;
 
 /**
  * `previousDir`: the output the last run swapped in (may not exist);
  * `stagingDir`: the folder this run writes into.
  */
 export async function openOutputReuse(previousDir: string, stagingDir: string): Promise<OutputReuse> {
-  const code = await rendererCode();
+  const code = (rendererCode ??= hashSources(['write', 'site-data']));
   const previous = (await readManifest(previousDir, code)) ?? { files: new Map<string, string>(), memos: new Map<string, { sig: string; value: unknown }>() };
   const files = new Map<string, string>();
   const memos = new Map<string, { sig: string; value: unknown }>();
