@@ -8,8 +8,9 @@
  *   b. incremental ingest after adding one article
  *   c. incremental ingest after editing one article
  *   d. site build (ingest from warm cache + Astro + Pagefind)
- *   e. the Astro floor: plain markdown pages, same count, no Letopis logic
- *   f. search payload for a one-term query, and output sizes
+ *   e. site rebuild after adding one more article (Astro copies unchanged pages from d's cache)
+ *   f. the Astro floor: plain markdown pages, same count, no Letopis logic
+ *   g. search payload for a one-term query, and output sizes
  * A step that fails is reported as null with its error; the run goes on.
  * --profile runs the ingest steps under `node --cpu-prof` (slower) and prints
  * where they spend their time.
@@ -151,10 +152,18 @@ async function main(): Promise<void> {
 
   let site: Measurement | null = null;
   let siteJson: Record<string, unknown> | null = null;
+  let rebuild: Measurement | null = null;
+  let rebuildJson: Record<string, unknown> | null = null;
   let floor: Measurement | null = null;
   if (!values['skip-site']) {
-    site = await run('site build', ['scripts/build.ts', '--content', content, '--out', gen, '--dist', dist, '--cache', cache, '--quiet', ...jobs]);
+    const buildArgs = ['scripts/build.ts', '--content', content, '--out', gen, '--dist', dist, '--cache', cache, '--quiet', ...jobs];
+    site = await run('site build', buildArgs);
     siteJson = lastJson(site);
+    if (site.ok) {
+      addArticle(content, corpus.summary, 1);
+      rebuild = await run('site rebuild after adding 1', buildArgs);
+      rebuildJson = lastJson(rebuild);
+    }
     const pages = num(siteJson?.pages) ?? articles;
     const floorDir = createFloorProject(path.join(work, 'astro-floor'), ROOT, corpus.dir, manifest, pages);
     floor = await run('astro floor', [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', floorDir, '--silent'], `${pages} plain pages`);
@@ -178,6 +187,10 @@ async function main(): Promise<void> {
     siteSeconds: site?.ok ? round(site.seconds) : null,
     astroSeconds: round(num(siteJson?.astroSeconds)),
     searchSeconds: round(num(siteJson?.searchSeconds)),
+    siteRebuildSeconds: rebuild?.ok ? round(rebuild.seconds) : null,
+    rebuildIngestSeconds: round(num(rebuildJson?.ingestSeconds)),
+    rebuildAstroSeconds: round(num(rebuildJson?.astroSeconds)),
+    rebuildSearchSeconds: round(num(rebuildJson?.searchSeconds)),
     pages: num(siteJson?.pages),
     astroFloorSeconds: floor?.ok ? round(floor.seconds) : null,
     peakRssMb: Math.max(...peaks) || null,
@@ -207,6 +220,7 @@ async function main(): Promise<void> {
     ['incremental add analysed / cached', `${result.incrementalAddAnalysed ?? '—'} / ${ingestFigures(add).cached ?? '—'}`],
     ['incremental edit analysed / cached', `${result.incrementalEditAnalysed ?? '—'} / ${ingestFigures(edit).cached ?? '—'}`],
     ['site: astro s / search s / pages', `${result.astroSeconds ?? '—'} / ${result.searchSeconds ?? '—'} / ${result.pages ?? '—'}`],
+    ['site rebuild +1: ingest s / astro s / search s', `${result.rebuildIngestSeconds ?? '—'} / ${result.rebuildAstroSeconds ?? '—'} / ${result.rebuildSearchSeconds ?? '—'}`],
     [`search payload KB (one term${payload?.term ? `: «${payload.term}»` : ', largest chunk'})`, result.searchPayloadKb],
     ['dist MB / generated MB / cache MB / corpus MB', `${result.outputMb ?? '—'} / ${result.generatedMb ?? '—'} / ${result.cacheMb ?? '—'} / ${result.corpusMb ?? '—'}`],
   ]));

@@ -1,5 +1,5 @@
 import type { ArticleInput, ResolvedEntities } from './entities/resolve-entities.ts';
-import { linkKey } from './entities/resolve-entities.ts';
+import { linkOf } from './entities/resolve-entities.ts';
 import type { KbArticle, KbEvent, KnowledgeBase, Problem } from './model.ts';
 
 export const GENERATOR = 'letopis 0.1';
@@ -30,17 +30,26 @@ export function assembleKnowledgeBase(
 
   const articles: KbArticle[] = inputs.map(({ id, analysis }) => {
     // Entities in order of salience: most mentions first, then first appearance.
-    const counts = new Map<string, { count: number; first: number }>();
+    const counts = new Map<string, Salience>();
     for (const entity of analysis.entities) {
-      const entityId = resolved.links.get(linkKey(id, entity.key));
+      const entityId = linkOf(resolved.links, id, entity.key);
       if (!entityId) continue;
-      const seen = counts.get(entityId) ?? { count: 0, first: Number.POSITIVE_INFINITY };
+      const first = entity.mentions[0]?.start ?? Number.POSITIVE_INFINITY;
+      const seen = counts.get(entityId);
+      if (!seen) {
+        counts.set(entityId, { id: entityId, count: entity.mentions.length, first });
+        continue;
+      }
       seen.count += entity.mentions.length;
-      seen.first = Math.min(seen.first, entity.mentions[0]?.start ?? Number.POSITIVE_INFINITY);
-      counts.set(entityId, seen);
+      if (first < seen.first) seen.first = first;
     }
-    const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1));
-    const ofKind = (kind: 'person' | 'org' | 'place') => ranked.filter(([entityId]) => kinds.get(entityId) === kind).map(([entityId]) => entityId);
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first || (a.id < b.id ? -1 : 1));
+    // One pass sorts the ranked ids by kind (each list keeps the salience order).
+    const byKind = { person: [] as string[], org: [] as string[], place: [] as string[] };
+    for (const { id: entityId } of ranked) {
+      const kind = kinds.get(entityId);
+      if (kind) byKind[kind].push(entityId);
+    }
     const { article } = analysis;
     return {
       id,
@@ -53,9 +62,9 @@ export function assembleKnowledgeBase(
       url: article.url,
       tags: article.tags,
       words: analysis.wordCount,
-      people: ofKind('person'),
-      organisations: ofKind('org'),
-      places: ofKind('place'),
+      people: byKind.person,
+      organisations: byKind.org,
+      places: byKind.place,
       events: [...new Set(eventsByArticle.get(id) ?? [])].sort(),
     };
   });
@@ -69,6 +78,13 @@ export function assembleKnowledgeBase(
     events,
     problems: [...problems, ...resolved.problems].sort(compareProblems),
   };
+}
+
+/** How prominent an entity is in one article: its mentions there and where it first appears. */
+interface Salience {
+  id: string;
+  count: number;
+  first: number;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

@@ -202,5 +202,9 @@ describe('incremental edits', () => {
     expect(existsSync(added)).toBe(true);
     expect(existsSync(path.join(cached, path.relative(copy, added)))).toBe(false);
     expect(readFileSync(added, 'utf8')).toMatch(/^ date \d{4}-\d{2}-\d{2} /);
+    // A second added article is another one, not the first again.
+    const second = addArticle(copy, summary, 1);
+    expect(second).not.toBe(added);
+    expect(readFileSync(second, 'utf8')).not.toBe(readFileSync(added, 'utf8'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clusterEvents } from '../../scripts/lib/events/cluster-events.ts';
-import { type ArticleInput, linkKey } from '../../scripts/lib/entities/resolve-entities.ts';
+import { type ArticleInput, type EntityLinks } from '../../scripts/lib/entities/resolve-entities.ts';
 import type { EventStatus, EventType, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
 
 function person(id: string, names: Partial<Record<Lang, string>>): KbPerson {
@@ -35,7 +35,7 @@ interface Spec {
 }
 
 /** One article with one event; its local keys link to the given person ids. */
-function article(spec: Spec): { input: ArticleInput; links: [string, string][] } {
+function article(spec: Spec): { input: ArticleInput; links: EntityLinks } {
   const entities: LocalEntity[] = spec.people.map((id, i) => ({
     key: `p${i}`,
     type: 'person',
@@ -64,8 +64,9 @@ function article(spec: Spec): { input: ArticleInput; links: [string, string][] }
     title: `local ${spec.id}`,
     mentions: [{ start: 0, end: 5, text: 'event', kind: 'name', sentence: 0 }],
   };
-  const links: [string, string][] = spec.people.map((id, i) => [linkKey(spec.id, `p${i}`), id]);
-  if (spec.placeId) links.push([linkKey(spec.id, 'place'), spec.placeId]);
+  const own = new Map<string, string>(spec.people.map((id, i) => [`p${i}`, id]));
+  if (spec.placeId) own.set('place', spec.placeId);
+  const links: EntityLinks = new Map([[spec.id, own]]);
   const input: ArticleInput = {
     id: spec.id,
     analysis: {
@@ -83,7 +84,7 @@ function article(spec: Spec): { input: ArticleInput; links: [string, string][] }
 
 function cluster(specs: Spec[]) {
   const built = specs.map(article);
-  const links = new Map(built.flatMap((b) => b.links));
+  const links = new Map(built.flatMap((b) => [...b.links]));
   return clusterEvents(built.map((b) => b.input), links, PEOPLE);
 }
 
@@ -186,7 +187,7 @@ describe('clusterEvents', () => {
       article({ id: 'plan', lang: 'en', status: 'planned', date: '2025-05-15', people: ['vladimir-putin', 'donald-trump'] }),
     ];
     built[0]!.input.analysis.article = { date: '2025-05-10' } as ArticleInput['analysis']['article'];
-    const [e] = clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => b.links)), PEOPLE);
+    const [e] = clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => [...b.links])), PEOPLE);
     expect(e!.status).toBe('planned');
   });
 
@@ -201,7 +202,7 @@ describe('clusterEvents', () => {
     EXTRA.push(misread, modi, xi);
     const run = (specs: Spec[]) => {
       const built = specs.map(article);
-      return clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => b.links)), people);
+      return clusterEvents(built.map((b) => b.input), new Map(built.flatMap((b) => [...b.links])), people);
     };
     const istanbul = { place: 'Стамбул', placeId: 'istanbul' };
     const merged = run([

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../../scripts/lib/events/cluster-events.ts';
-import { type ArticleInput, linkKey } from '../../scripts/lib/entities/resolve-entities.ts';
+import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/lib/entities/resolve-entities.ts';
 import type { EventStatus, EventType, KbPerson, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
 
 const person = (id: string, en: string): KbPerson => ({ id, name: en, names: { en }, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });
@@ -22,14 +22,14 @@ interface Spec {
 }
 
 function build(specs: Spec[]) {
-  const links = new Map<string, string>();
+  const links: EntityLinks = new Map();
   const inputs: ArticleInput[] = specs.map((spec) => {
     const entities: LocalEntity[] = [
       ...spec.people.map((id, i): LocalEntity => ({ key: `p${i}`, type: 'person', name: PEOPLE.find((p) => p.id === id)!.name, parts: null, lang: 'en', keys: [], mentions: [], roles: [], quotes: [] })),
       ...(spec.orgs ?? []).map((id, i): LocalEntity => ({ key: `o${i}`, type: 'org', name: id, parts: null, lang: 'en', keys: [], mentions: [], roles: [], quotes: [] })),
     ];
-    spec.people.forEach((id, i) => links.set(linkKey(spec.id, `p${i}`), id));
-    (spec.orgs ?? []).forEach((id, i) => links.set(linkKey(spec.id, `o${i}`), id));
+    spec.people.forEach((id, i) => setLink(links, spec.id, `p${i}`, id));
+    (spec.orgs ?? []).forEach((id, i) => setLink(links, spec.id, `o${i}`, id));
     const event: LocalEvent = {
       key: 'e1',
       type: spec.type,

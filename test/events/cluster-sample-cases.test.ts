@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../../scripts/lib/events/cluster-events.ts';
-import { type ArticleInput, linkKey } from '../../scripts/lib/entities/resolve-entities.ts';
+import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/lib/entities/resolve-entities.ts';
 import type { EventStatus, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
 
 /** Cases found on the bundled sample corpus (content/articles). */
@@ -16,10 +16,10 @@ const PEOPLE = [
 interface Spec { id: string; lang: Lang; date: string | null; people: string[]; place?: string; status?: EventStatus; type?: LocalEvent['type']; written?: string }
 
 function build(specs: Spec[]): ReturnType<typeof clusterEvents> {
-  const links = new Map<string, string>();
+  const links: EntityLinks = new Map();
   const inputs: ArticleInput[] = specs.map((spec) => {
     const entities: LocalEntity[] = spec.people.map((id, i) => {
-      links.set(linkKey(spec.id, `p${i}`), id);
+      setLink(links, spec.id, `p${i}`, id);
       const p = PEOPLE.find((x) => x.id === id)!;
       return { key: `p${i}`, type: 'person', name: p.names[spec.lang] ?? p.name, parts: null, lang: spec.lang, keys: [], mentions: [], roles: [], quotes: [] };
     });

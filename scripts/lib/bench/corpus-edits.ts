@@ -34,10 +34,10 @@ export function linkCorpus(corpusDir: string, target: string): void {
   walk(path.join(corpusDir, 'articles'), path.join(target, 'articles'));
 }
 
-/** Write one new article (the generator's next one) into the run's copy. */
-export function addArticle(contentDir: string, summary: CorpusSummary): string {
+/** Write one new article (the generator's next one, or the `nth` after the corpus: 0, 1, …) into the run's copy. */
+export function addArticle(contentDir: string, summary: CorpusSummary, nth = 0): string {
   const world = buildWorld(summary.seed, summary.articles);
-  const article = renderArticle(world, planArticle(world, summary.articles));
+  const article = renderArticle(world, planArticle(world, summary.articles + nth));
   const folder = path.join(contentDir, ADDED_FOLDER);
   mkdirSync(folder, { recursive: true });
   const file = path.join(folder, `${article.slug}.txt`);

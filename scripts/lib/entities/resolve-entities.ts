@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, EntityType, KbEntity, KbMention, KbPerson, Lang, LocalEntity, Problem, Quote, Role } from '../model.ts';
 import { conceptId } from './known-places-orgs.ts';
+import { memoByString } from './memo.ts';
 import { personSkeleton, scriptOf, shortHash, slugify } from './transliterate.ts';
 
 export interface ArticleInput {
@@ -30,12 +31,28 @@ export interface ResolvedEntities {
   people: KbPerson[];
   organisations: KbEntity[];
   places: KbEntity[];
-  /** linkKey(articleId, localKey) → entity id. */
-  links: Map<string, string>;
+  links: EntityLinks;
   problems: Problem[];
 }
 
-export const linkKey = (articleId: string, localKey: string): string => `${articleId}\u0000${localKey}`;
+/**
+ * Which corpus entity each article's local entity became: article id → local
+ * entity key → entity id. Per article, since every later stage looks links up
+ * article by article (one flat map of ~100k concatenated keys was slower to
+ * build and to probe).
+ */
+export type EntityLinks = Map<string, Map<string, string>>;
+
+/** The corpus entity `localKey` in article `articleId` was resolved to, if any. */
+export function linkOf(links: EntityLinks, articleId: string, localKey: string): string | undefined {
+  return links.get(articleId)?.get(localKey);
+}
+
+export function setLink(links: EntityLinks, articleId: string, localKey: string, entityId: string): void {
+  let own = links.get(articleId);
+  if (!own) links.set(articleId, (own = new Map()));
+  own.set(localKey, entityId);
+}
 
 /*
  * How people are told apart (the rules, in order):
@@ -122,7 +139,7 @@ export function resolveEntities(inputs: ArticleInput[], curation: Curation): Res
       else if (entity.type === 'place') places.push(item);
     }
   }
-  const links = new Map<string, string>();
+  const links: EntityLinks = new Map();
   const problems: Problem[] = [];
   const resolvedPeople = resolvePeople(people, curation, links, problems);
   return {
@@ -137,18 +154,22 @@ export function resolveEntities(inputs: ArticleInput[], curation: Curation): Res
 /* ---------------------------------------------------------------- people */
 
 /** Consonants of a name's skeleton: survives English vowel spellings (Trump = Трамп, Biden = Байден). */
-function personConsonants(word: string): string {
+const personConsonants = memoByString((word: string): string => {
   // ф/v: «фон дер Ляйен» = «von der Leyen».
   return personSkeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v');
-}
+});
+
+const scriptOfWord = memoByString(scriptOf);
 
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
 function isInitial(word: string | null): boolean {
-  return word !== null && /^\p{L}{1,2}\.?$/u.test(word) && word.replace('.', '').length <= 2 && /\.$|^\p{L}$/u.test(word);
+  return word !== null && isInitialWord(word);
 }
+
+const isInitialWord = memoByString((word: string): boolean => /^\p{L}{1,2}\.?$/u.test(word) && word.replace('.', '').length <= 2 && /\.$|^\p{L}$/u.test(word));
 
 function personFacts(entity: LocalEntity): PersonFacts {
   const parts = entity.parts;
@@ -162,7 +183,7 @@ function personFacts(entity: LocalEntity): PersonFacts {
       last = words[words.length - 1]!;
     } else if (words.length === 1) last = words[0]!;
   }
-  const script = scriptOf(last ?? first ?? entity.name);
+  const script = scriptOfWord(last ?? first ?? entity.name);
   const gender = parts?.gender ?? null;
   let kind: PersonFacts['kind'];
   if (!hasName || (!first && !last)) kind = 'role';
@@ -205,13 +226,13 @@ const FIRST_NAME_STARTS: [RegExp, string][] = [
  * A final -a is kept: it tells a woman's name from the man's (Александра /
  * Александр, Ярослава / Ярослав, Дарья / Дарий).
  */
-function firstNameKey(first: string): string {
+const firstNameKey = memoByString((first: string): string => {
   let sk = personSkeleton(first);
   for (const [re, to] of FIRST_NAME_STARTS) sk = sk.replace(re, to);
   const cons = sk.replace(/[aeiou]/g, '').replace(/f/g, 'v');
   if (cons.length < 2) return sk;
   return sk.endsWith('a') ? `${cons}a` : cons;
-}
+});
 
 /** A Cyrillic surname form without a case ending, or null when it has none to drop. */
 function obliqueStem(last: string): string | null {
@@ -223,9 +244,7 @@ function normaliseSurface(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
-function normaliseRole(text: string): string {
-  return normaliseSurface(text).replace(/[«»"“”„.,]/g, '');
-}
+const normaliseRole = memoByString((text: string): string => normaliseSurface(text).replace(/[«»"“”„.,]/g, ''));
 
 interface CuratedNode {
   person: CuratedPerson;
@@ -243,7 +262,7 @@ function aliasFacts(alias: string): { lastSk: string; firstCons: string | null }
   return { lastSk: personSkeleton(last), firstCons: first ? firstNameKey(first) : null };
 }
 
-function resolvePeople(items: Item[], curation: Curation, links: Map<string, string>, problems: Problem[]): KbPerson[] {
+function resolvePeople(items: Item[], curation: Curation, links: EntityLinks, problems: Problem[]): KbPerson[] {
   const notPeople = new Set([...curation.notPeople, ...curation.people.flatMap((p) => p.notPeople)].map(normaliseSurface));
   const kept = items.filter((item) => {
     if (notPeople.size === 0) return true;
@@ -534,7 +553,7 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
 
   const drafts = [...clusters].map(([root, members]) => {
     const c = curatedByRoot.get(root) ?? null;
-    const identity = identityKey(members.map((i) => facts[i]!), c);
+    const identity = identityKey(members, facts, c);
     return { members, curated: c, identity, ...personNames(members.map((i) => kept[i]!.entity), c) };
   });
   const ids = assignIds(drafts.map((d) => ({ base: d.curated ? d.curated.person.id : slugify(d.name), identity: d.identity, fixed: d.curated !== null })));
@@ -542,9 +561,10 @@ function resolvePeople(items: Item[], curation: Curation, links: Map<string, str
   const result: KbPerson[] = drafts.map((d, n) => {
     const id = ids[n]!;
     const memberItems = d.members.map((i) => kept[i]!);
-    for (const item of memberItems) links.set(linkKey(item.article, item.entity.key), id);
+    for (const item of memberItems) setLink(links, item.article, item.entity.key, id);
     const base = entityBase(id, d.name, d.names, memberItems, d.curated?.person.aliases ?? []);
-    const quotes = memberItems.flatMap((item) => item.entity.quotes.map((q): Quote => ({ ...q, article: item.article })));
+    const quotes: Quote[] = [];
+    for (const item of memberItems) for (const q of item.entity.quotes) quotes.push({ ...q, article: item.article });
     return {
       ...base,
       quotes: inOrder(quotes, quoteOrder) ? quotes : quotes.sort(quoteOrder),
@@ -577,10 +597,13 @@ const YEAR_MS = 366 * 86_400_000;
 
 /** A date (YYYY, YYYY-MM or YYYY-MM-DD) as a time, mid-year or mid-month when vague; null when absent or unreadable. */
 function dayTime(date: string | null): number | null {
-  if (!date) return null;
+  return date ? dayTimeOf(date) : null;
+}
+
+const dayTimeOf = memoByString((date: string): number | null => {
   const time = Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date);
   return Number.isNaN(time) ? null : time;
-}
+});
 
 /** How many of the sorted `times` lie in [lo, hi]. */
 function countWithin(times: readonly number[], lo: number, hi: number): number {
@@ -597,12 +620,25 @@ function countWithin(times: readonly number[], lo: number, hi: number): number {
   return at(hi, true) - at(lo, false);
 }
 
-function identityKey(facts: PersonFacts[], curated: CuratedNode | null): string {
+function identityKey(members: number[], facts: PersonFacts[], curated: CuratedNode | null): string {
   if (curated) return `curated:${curated.person.id}`;
-  const full = facts.filter((f) => f.kind === 'full').map((f) => `${f.lastSk}|${f.firstCons}`).sort();
-  if (full.length > 0) return full[0]!;
-  const rest = facts.filter((f) => f.kind !== 'role').map((f) => `${f.kind}:${f.lastSk}`).sort();
-  return rest[0] ?? 'role';
+  // The smallest key (what sorting them would put first), without an array of every member's key.
+  let full: string | null = null;
+  for (const i of members) {
+    const f = facts[i]!;
+    if (f.kind !== 'full') continue;
+    const key = `${f.lastSk}|${f.firstCons}`;
+    if (full === null || key < full) full = key;
+  }
+  if (full !== null) return full;
+  let rest: string | null = null;
+  for (const i of members) {
+    const f = facts[i]!;
+    if (f.kind === 'role') continue;
+    const key = `${f.kind}:${f.lastSk}`;
+    if (rest === null || key < rest) rest = key;
+  }
+  return rest ?? 'role';
 }
 
 const LANG_ORDER: Lang[] = ['ru', 'uk', 'en'];
@@ -612,10 +648,7 @@ function personNames(entities: LocalEntity[], curated: CuratedNode | null): { na
   const full = entities.filter((e) => e.parts?.first && e.parts.last && !isInitial(e.parts.first));
   const named = entities.filter((e) => e.mentions.some((m) => m.kind === 'name'));
   const pool = full.length > 0 ? full : named.length > 0 ? named : entities;
-  const names: Partial<Record<Lang, string>> = {};
-  for (const lang of new Set(pool.map((e) => e.lang))) {
-    names[lang] = mostFrequent(pool.filter((e) => e.lang === lang).map((e) => e.name));
-  }
+  const names = namesByLang(pool);
   if (curated) Object.assign(names, curated.person.names);
   const langs = Object.keys(names).sort((a, b) => langRank(a) - langRank(b) || compare(a, b));
   const name = curated?.person.name ?? names[langs[0]!] ?? mostFrequent(entities.map((e) => e.name));
@@ -630,7 +663,33 @@ function langRank(lang: string): number {
 function mostFrequent(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]?.[0] ?? '';
+  return mostCounted(counts);
+}
+
+/** The most counted value, the smallest on a tie; '' when none. */
+function mostCounted(counts: Map<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [value, n] of counts) {
+    if (n > most || (n === most && compare(value, best) < 0)) {
+      best = value;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** The most frequent name per language, languages in order of first appearance: one pass, however large the cluster. */
+function namesByLang(entities: LocalEntity[]): Partial<Record<Lang, string>> {
+  const counts = new Map<Lang, Map<string, number>>();
+  for (const e of entities) {
+    let perLang = counts.get(e.lang);
+    if (!perLang) counts.set(e.lang, (perLang = new Map()));
+    perLang.set(e.name, (perLang.get(e.name) ?? 0) + 1);
+  }
+  const names: Partial<Record<Lang, string>> = {};
+  for (const [lang, perLang] of counts) names[lang] = mostCounted(perLang);
+  return names;
 }
 
 function sortKeys<T>(record: Partial<Record<string, T>>): Partial<Record<string, T>> {
@@ -676,11 +735,12 @@ function entityBase(id: string, name: string, names: Partial<Record<Lang, string
   const aliases = new Set<string>([name, ...Object.values(names).filter((n): n is string => !!n), ...extraAliases]);
   const mentions: KbMention[] = [];
   const roles = new Map<string, Role>();
-  const articles = new Set<string>();
+  const articles: string[] = [];
   // The same spelling recurs in most articles: each is tidied once.
   const spellings = new Set<string>();
   for (const item of items) {
-    articles.add(item.article);
+    // Items come in article order, so a repeated article is the previous one (checked below).
+    if (item.article !== articles[articles.length - 1]) articles.push(item.article);
     aliases.add(item.entity.name);
     for (const m of item.entity.mentions) {
       if (m.kind === 'name' && !spellings.has(m.text)) {
@@ -704,7 +764,7 @@ function entityBase(id: string, name: string, names: Partial<Record<Lang, string
     names,
     aliases: [...aliases].sort(compare),
     roles: [...roles.values()].sort((a, b) => compare(a.date ?? '\uffff', b.date ?? '\uffff') || compare(a.text, b.text)),
-    articles: [...articles].sort(compare),
+    articles: inOrder(articles, compare) ? articles : [...new Set(articles)].sort(compare),
     mentions: inOrder(mentions, byPlace) ? mentions : mentions.sort(byPlace),
   };
 }
@@ -729,7 +789,7 @@ function earlier(a: Role, b: Role): boolean {
 /* ------------------------------------------------------- orgs and places */
 
 /** Organisations and places: merge on any shared key (gazetteer concept or name skeleton). */
-function resolveNamed(items: Item[], type: EntityType, links: Map<string, string>): KbEntity[] {
+function resolveNamed(items: Item[], type: EntityType, links: EntityLinks): KbEntity[] {
   const uf = new UnionFind();
   const byKey = new Map<string, number>();
   items.forEach((item, i) => {
@@ -750,8 +810,7 @@ function resolveNamed(items: Item[], type: EntityType, links: Map<string, string
   });
   const drafts = [...clusters.values()].map((members) => {
     const entities = members.map((i) => items[i]!.entity);
-    const names: Partial<Record<Lang, string>> = {};
-    for (const lang of new Set(entities.map((e) => e.lang))) names[lang] = mostFrequent(entities.filter((e) => e.lang === lang).map((e) => e.name));
+    const names = namesByLang(entities);
     const langs = Object.keys(names).sort((a, b) => langRank(a) - langRank(b) || compare(a, b));
     const name = names[langs[0]!]!;
     // A country can have tens of thousands of members: no intermediate array of all their keys.
@@ -767,7 +826,7 @@ function resolveNamed(items: Item[], type: EntityType, links: Map<string, string
   return drafts
     .map((d, n) => {
       const memberItems = d.members.map((i) => items[i]!);
-      for (const item of memberItems) links.set(linkKey(item.article, item.entity.key), ids[n]!);
+      for (const item of memberItems) setLink(links, item.article, item.entity.key, ids[n]!);
       return entityBase(ids[n]!, d.name, d.names, memberItems, []);
     })
     .sort((a, b) => compare(a.id, b.id));

@@ -19,8 +19,9 @@
  */
 import type { DatePrecision, EventStatus, EventType, KbEntity, KbEvent, KbMention, KbPerson, Lang, LocalEvent } from '../model.ts';
 import type { ArticleInput } from '../entities/resolve-entities.ts';
-import { linkKey } from '../entities/resolve-entities.ts';
+import { linkOf, type EntityLinks } from '../entities/resolve-entities.ts';
 import { knownEntries } from '../entities/known-places-orgs.ts';
+import { memoByString } from '../entities/memo.ts';
 import { shortHash, skeleton, slugify, transliterate } from '../entities/transliterate.ts';
 import { eventTitle, type TitlePerson } from './event-title.ts';
 import { TYPE_PRIORITY, typeFamily } from './event-types.ts';
@@ -103,25 +104,25 @@ function monthOf(dayNumber: number): string {
 }
 
 /** Surname key that survives transliteration: Tokayev/Токаев/Токаєв → «tokaev». */
-function surnameKey(surname: string): string {
+const surnameKey = memoByString((surname: string): string => {
   const key = skeleton(surname).replace(/i(?=[aeou])/g, '');
   return key || slugify(surname);
-}
+});
 
-function normalisePlace(name: string): string {
-  return transliterate(name.toLowerCase(), 'ru').toLowerCase().replace(/[^a-z]/g, '');
-}
+const normalisePlace = memoByString((name: string): string => transliterate(name.toLowerCase(), 'ru').toLowerCase().replace(/[^a-z]/g, ''));
 
-function toMember(input: ArticleInput, event: LocalEvent, links: Map<string, string>, placeIds: Set<string>, byPerson: Map<string, KbPerson>): Member {
+function toMember(input: ArticleInput, event: LocalEvent, links: EntityLinks, placeIds: Set<string>, byPerson: Map<string, KbPerson>): Member {
   const article = input.id;
-  const resolve = (key: string): string => links.get(linkKey(article, key)) ?? `?${article}:${key}`;
-  const ordered = [...new Set(event.participants.map(resolve))];
+  const resolve = (key: string): string => linkOf(links, article, key) ?? `?${article}:${key}`;
+  // Each participant is resolved once: for the output order and for the match keys.
+  const participantIds = event.participants.map(resolve);
+  const ordered = [...new Set(participantIds)];
   const entities = input.analysis.entities;
   const strong = new Set<string>();
   const people = [
     ...new Set(
-      event.participants.map((key) => {
-        const person = byPerson.get(resolve(key));
+      event.participants.map((key, n) => {
+        const person = byPerson.get(participantIds[n]!);
         const local = entities.find((e) => e.key === key);
         const name = person ? (person.names.en ?? person.name) : (local?.parts?.last ?? local?.name ?? key);
         const k = `p:${surnameKey(surnameOf(name))}`;
@@ -162,6 +163,12 @@ function anchors(m: Member): string[] {
   if (m.place) out.push(m.place);
   return [...new Set(out)];
 }
+
+/**
+ * Clusters by `family|anchor`, then by time bucket (fileKeys): nested maps, so
+ * a lookup builds one short key per anchor instead of one long key per anchor and day.
+ */
+type Buckets = Map<string, Map<string, number[]>>;
 
 const MAX_SPAN_DAYS = 14;
 
@@ -264,10 +271,10 @@ function addTo(c: Cluster, m: Member): void {
 /**
  * Merge per-article events that report the same real-world event (type, date
  * window, participants, place) into corpus events with stable ids.
- * `links` maps linkKey(articleId, localKey) → entity id (from resolveEntities).
+ * `links`: article id → local entity key → entity id (from resolveEntities).
  * `places` (optional) gives place names per language for titles.
  */
-export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>, people: KbPerson[], places: KbEntity[] = []): KbEvent[] {
+export function clusterEvents(inputs: ArticleInput[], links: EntityLinks, people: KbPerson[], places: KbEntity[] = []): KbEvent[] {
   const placeIds = new Set<string>();
   const byPerson = new Map(people.map((p) => [p.id, p]));
   const members: Member[] = [];
@@ -278,21 +285,25 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
   members.sort((a, b) => PRECISION_RANK[a.precision ?? 'none'] - PRECISION_RANK[b.precision ?? 'none'] || (a.lo ?? Infinity) - (b.lo ?? Infinity) || (a.hi ?? Infinity) - (b.hi ?? Infinity) || (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0));
 
   const clusters: Cluster[] = [];
-  const buckets = new Map<string, number[]>();
+  const buckets: Buckets = new Map();
   for (const m of members) {
-    const anchorList = anchors(m);
-    const keys = anchorList.flatMap((a) => lookupKeys(m.lo, m.hi, m.precision).map((t) => `${m.family}|${a}|${t}`));
+    const anchorKeys = anchors(m).map((a) => `${m.family}|${a}`);
+    const times = lookupKeys(m.lo, m.hi, m.precision);
     let best = -1;
     let bestScore = -1;
     const seen = new Set<number>();
-    for (const key of keys) {
-      for (const ci of buckets.get(key) ?? []) {
-        if (seen.has(ci)) continue;
-        seen.add(ci);
-        const score = compatible(m, clusters[ci]!);
-        if (score > bestScore || (score === bestScore && score >= 0 && ci < best)) {
-          best = ci;
-          bestScore = score;
+    for (const anchorKey of anchorKeys) {
+      const byTime = buckets.get(anchorKey);
+      if (!byTime) continue;
+      for (const t of times) {
+        for (const ci of byTime.get(t) ?? []) {
+          if (seen.has(ci)) continue;
+          seen.add(ci);
+          const score = compatible(m, clusters[ci]!);
+          if (score > bestScore || (score === bestScore && score >= 0 && ci < best)) {
+            best = ci;
+            bestScore = score;
+          }
         }
       }
     }
@@ -305,11 +316,13 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
       clusters.push({ members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision });
     }
     // File the cluster under this member's anchors so later reports can find it.
-    for (const a of anchorList) {
-      for (const t of fileKeys(m.lo, m.hi, m.precision)) {
-        const key = `${m.family}|${a}|${t}`;
-        let list = buckets.get(key);
-        if (!list) buckets.set(key, (list = []));
+    const fileTimes = fileKeys(m.lo, m.hi, m.precision);
+    for (const anchorKey of anchorKeys) {
+      let byTime = buckets.get(anchorKey);
+      if (!byTime) buckets.set(anchorKey, (byTime = new Map()));
+      for (const t of fileTimes) {
+        let list = byTime.get(t);
+        if (!list) byTime.set(t, (list = []));
         if (list[list.length - 1] !== target && !list.includes(target)) list.push(target);
       }
     }
@@ -330,17 +343,18 @@ export function clusterEvents(inputs: ArticleInput[], links: Map<string, string>
  * cancelled). Only when exactly one such cluster exists; never into a held
  * event, which a later plan of the same people is usually not.
  */
-function foldUndatedPlans(clusters: Cluster[], buckets: Map<string, number[]>): Cluster[] {
+function foldUndatedPlans(clusters: Cluster[], buckets: Buckets): Cluster[] {
   const undated = clusters.some((c) => c.lo === null && c.people.size >= 2);
   if (!undated) return clusters;
   // Dated clusters by family|anchor (the time part of the bucket key dropped).
   const dated = new Map<string, Set<number>>();
-  for (const [key, list] of buckets) {
-    if (key.endsWith('|undated')) continue;
-    const anchorKey = key.slice(0, key.lastIndexOf('|'));
-    let seen = dated.get(anchorKey);
-    if (!seen) dated.set(anchorKey, (seen = new Set()));
-    for (const ci of list) seen.add(ci);
+  for (const [anchorKey, byTime] of buckets) {
+    for (const [time, list] of byTime) {
+      if (time === 'undated') continue;
+      let seen = dated.get(anchorKey);
+      if (!seen) dated.set(anchorKey, (seen = new Set()));
+      for (const ci of list) seen.add(ci);
+    }
   }
   const held = (c: Cluster): boolean => c.members.some((m) => m.event.status === 'happened');
   const dropped = new Set<number>();
@@ -505,7 +519,13 @@ function summarise(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<str
 
   const placeMember = mostCommon(ms.filter((m) => m.event.place), (m) => m.place ?? '');
   const placeId = placeMember?.place && !placeMember.place.startsWith('~') ? placeMember.place : null;
-  const placeName = (lang: Lang): string | null => placeNameIn(lang, placeId, byPlace, ms, placeMember);
+  // Asked for up to six times per event (titles, place, id), each a pass over the members: once per language.
+  const placeNames = new Map<Lang, string | null>();
+  const placeName = (lang: Lang): string | null => {
+    let name = placeNames.get(lang);
+    if (name === undefined) placeNames.set(lang, (name = placeNameIn(lang, placeId, byPlace, ms, placeMember)));
+    return name;
+  };
 
   const titles: Partial<Record<Lang, string>> = {};
   for (const lang of ['ru', 'uk', 'en'] as const) {
@@ -517,9 +537,9 @@ function summarise(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<str
   const title = titles[nameLang] ?? titleIn(nameLang, type, participants, byPerson, placeName(nameLang), ms, true) ?? titles.ru ?? titles.en ?? titles.uk ?? ms[0]!.event.title;
 
   const articles = [...new Set(ms.map((m) => m.article))].sort();
-  const mentions: KbMention[] = ms
-    .flatMap((m) => m.event.mentions.map((x) => ({ article: m.article, start: x.start, end: x.end, text: x.text, kind: x.kind })))
-    .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  const mentions: KbMention[] = [];
+  for (const m of ms) for (const x of m.event.mentions) mentions.push({ article: m.article, start: x.start, end: x.end, text: x.text, kind: x.kind });
+  mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
 
   // One slug per person even when resolution split them (Токаев / Tokayev share a surname key).
   const bySurname = new Map<string, string>();
@@ -581,10 +601,11 @@ function guessGender(full: string): TitlePerson['gender'] {
   return null;
 }
 
-function surnameOf(full: string): string {
+/** The last word of a name (memoised: the same names recur in thousands of events). */
+const surnameOf = memoByString((full: string): string => {
   const words = full.split(' ');
   return words.length > 1 ? words[words.length - 1]! : full;
-}
+});
 
 /** The first word of a name of two words or more («Андрей Зинченко» → «Андрей»). */
 function givenOf(full: string): string | null {

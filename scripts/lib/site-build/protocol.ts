@@ -3,6 +3,8 @@
 export interface ChildOptions {
   root: string;
   outDir: string;
+  /** Astro's cache folder for this build's destination (see page-cache.ts). */
+  cacheDir: string;
   logLevel: 'info' | 'warn' | 'error';
 }
 

@@ -68,7 +68,8 @@ function runChild(childOptions: ChildOptions, cwd: string, env: NodeJS.ProcessEn
   // 'advanced' (V8's serializer) copies a page's string as is; JSON would re-encode every page twice.
   const child = fork(CHILD, [JSON.stringify(childOptions)], { cwd, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
   const send = (message: ToChild): void => {
-    if (child.connected) child.send(message);
+    // A child that has finished may close the channel between the check and the write: nothing to tell it then.
+    if (child.connected) child.send(message, (error) => void error);
   };
   return new Promise<void>((resolve, reject) => {
     let outcome: FromChild | null = null;

@@ -72,6 +72,8 @@ interface Lookup {
   people: Map<string, KbPerson>;
   events: Map<string, KbEvent>;
   articles: Map<string, KbArticle>;
+  /** Article id → its wikilink, made on first use: a busy person lists thousands of articles, each listed by many people. */
+  articleLinks: Map<string, string>;
 }
 
 export function lookup(kb: KnowledgeBase): Lookup {
@@ -79,6 +81,7 @@ export function lookup(kb: KnowledgeBase): Lookup {
     people: new Map(kb.people.map((p) => [p.id, p])),
     events: new Map(kb.events.map((e) => [e.id, e])),
     articles: new Map(kb.articles.map((a) => [a.id, a])),
+    articleLinks: new Map(),
   };
 }
 
@@ -117,9 +120,15 @@ export function articleEntry(article: KbArticle, body: string, index: EntryLabel
   ].join('\n');
 }
 
-function articleLabel(index: Lookup, id: string): string {
-  const article = index.articles.get(id);
-  return article ? `${article.date ?? 'undated'} · ${article.title}` : id;
+/** `[[articles/<id>|<date> · <title>]]` */
+function articleLink(index: Lookup, id: string): string {
+  let link = index.articleLinks.get(id);
+  if (link === undefined) {
+    const article = index.articles.get(id);
+    link = wikilink('articles', id, article ? `${article.date ?? 'undated'} · ${article.title}` : id);
+    index.articleLinks.set(id, link);
+  }
+  return link;
 }
 
 export function personEntry(person: KbPerson, eventIds: string[], index: Lookup): string {
@@ -140,12 +149,12 @@ export function personEntry(person: KbPerson, eventIds: string[], index: Lookup)
       ? ['## Roles', '', ...person.roles.map((role) => `- ${escapeMarkdownText(role.text)}${role.date ? ` (${role.date})` : ''}`), '']
       : []),
     ...(person.quotes.length
-      ? ['## Quotes', '', ...person.quotes.map((quote) => `> ${escapeMarkdownText(quote.text.replace(/\s+/g, ' '))}${quote.article ? ` — ${wikilink('articles', quote.article, articleLabel(index, quote.article))}` : ''}\n`), '']
+      ? ['## Quotes', '', ...person.quotes.map((quote) => `> ${escapeMarkdownText(quote.text.replace(/\s+/g, ' '))}${quote.article ? ` — ${articleLink(index, quote.article)}` : ''}\n`), '']
       : []),
     ...(eventIds.length ? ['## Events', '', ...linkList('events', eventIds, (id) => index.events.get(id)?.title ?? id), ''] : []),
     '## Articles',
     '',
-    ...linkList('articles', person.articles, (id) => articleLabel(index, id)),
+    ...person.articles.map((id) => `- ${articleLink(index, id)}`),
     '',
   ].join('\n');
 }
@@ -157,7 +166,7 @@ export function entityEntry(kind: 'organisation' | 'place', entity: KbEntity, in
     '',
     '## Articles',
     '',
-    ...linkList('articles', entity.articles, (id) => articleLabel(index, id)),
+    ...entity.articles.map((id) => `- ${articleLink(index, id)}`),
     '',
   ].join('\n');
 }
@@ -186,7 +195,7 @@ export function eventEntry(event: KbEvent, index: Lookup): string {
     ...(event.participants.length ? ['## Participants', '', ...linkList('people', event.participants, personName), ''] : []),
     '## Reports',
     '',
-    ...event.mentions.map((mention) => `- ${wikilink('articles', mention.article, articleLabel(index, mention.article))}: «${escapeMarkdownText(mention.text.replace(/\s+/g, ' '))}»`),
+    ...event.mentions.map((mention) => `- ${articleLink(index, mention.article)}: «${escapeMarkdownText(mention.text.replace(/\s+/g, ' '))}»`),
     '',
   ].join('\n');
 }
