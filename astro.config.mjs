@@ -47,9 +47,6 @@ export default defineConfig({
   // concurrency: a few pages in flight, so rendering never idles while one page's file is written.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  // Entity and article pages carry a cacheKey (src/lib/site-data.ts): a rebuild copies the unchanged ones
-  // from the previous build's cache instead of rendering them (scripts/lib/site-build/page-cache.ts).
-  experimental: { incrementalBuild: true },
   // No inlined scripts: a strict CSP (script-src 'self') must hold.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [letopisData()],

@@ -17,7 +17,6 @@ import { DEFAULTS, INGEST_FLAGS, parseCommandLine, runMain } from './lib/cli.ts'
 import { FatalError } from './lib/fatal-error.ts';
 import { openSearchIndex } from './lib/search/search-index.ts';
 import { countArticleFiles } from './lib/site-build/corpus-size.ts';
-import { pageCacheDir } from './lib/site-build/page-cache.ts';
 import { releaseMemory } from './lib/site-build/release-memory.ts';
 import { renderSite } from './lib/site-build/render-site.ts';
 import { runIngest } from './lib/site-build/run-ingest.ts';
@@ -74,7 +73,6 @@ await runMain(async () => {
       const rendered = renderSite({
         root: ROOT,
         outDir: staging.dir,
-        cacheDir: pageCacheDir(values.cache ?? DEFAULTS.cache, distDir),
         logLevel: values.quiet ? 'error' : trace ? 'info' : 'warn',
         startBeforeData,
         env: { ...process.env, LETOPIS_DATA: path.resolve(outDir) },
@@ -91,7 +89,7 @@ await runMain(async () => {
       const commitStarted = performance.now();
       await staging.commit();
       phase('commit', commitStarted);
-      console.log(`Built the site: ${pages.toLocaleString('en-US')} pages indexed for search; Astro ${astroSeconds.toFixed(2)} s (pages unchanged since the last build are copied from its cache), search index written in ${searchSeconds.toFixed(2)} s → ${distDir}`);
+      console.log(`Built the site: ${pages.toLocaleString('en-US')} entity pages (indexed for search as Astro rendered them) in ${astroSeconds.toFixed(2)} s, search index written in ${searchSeconds.toFixed(2)} s → ${distDir}`);
       console.log(JSON.stringify({ ingestSeconds, astroSeconds, searchSeconds, pages, phases, totalSeconds: (performance.now() - started) / 1000, dist: distDir }));
     } catch (error) {
       await search.close();

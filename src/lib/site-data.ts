@@ -3,13 +3,12 @@
  * `$LETOPIS_DATA/site` (default `generated/site`): index files are read once
  * per build and cached, page files are read by the one page that needs them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
   SiteArticlePage, SiteArticleRef, SiteEntityPage, SiteEntityRow, SiteEventPage, SiteEventRow, SiteHome,
-  SitePageKeys, SitePersonPage, SitePersonRow,
+  SitePersonPage, SitePersonRow,
 } from '../../scripts/lib/site-data/site-model.ts';
-import { SITE_TITLE } from './config.ts';
 
 export const dataDir = path.resolve(process.env.LETOPIS_DATA ?? 'generated', 'site');
 
@@ -39,23 +38,6 @@ export const peopleIndex = (): SitePersonRow[] => readCached('index/people.json'
 export const eventIndex = (): SiteEventRow[] => readCached('index/events.json');
 export const placeIndex = (): SiteEntityRow[] => readCached('index/places.json');
 export const organisationIndex = (): SiteEntityRow[] => readCached('index/organisations.json');
-
-/**
- * The `cacheKey` of an entity or article page for Astro's incremental build:
- * its page file's signature, the renderers' code and the site title (the only
- * setting pages read from the environment; base path and site URL are Astro
- * config, which Astro hashes itself, as it does the page's own code).
- * Undefined (always render) when the ingest gave the page no key.
- */
-export function cacheKey(section: 'articles' | 'people' | 'events' | 'places' | 'organisations', id: string): string | undefined {
-  if (import.meta.env.DEV) return undefined; // the dev server renders on request and caches nothing
-  // An output from before page keys has no such file: every page is rendered.
-  pageKeys ??= existsSync(path.join(dataDir, 'index', 'page-keys.json')) ? read<SitePageKeys>('index/page-keys.json') : { code: '', pages: {} };
-  const page = pageKeys.code ? pageKeys.pages[`${section}/${id}`] : undefined;
-  return page === undefined ? undefined : JSON.stringify([pageKeys.code, page, SITE_TITLE]);
-}
-
-let pageKeys: SitePageKeys | undefined;
 
 export const articlePage = (id: string): SiteArticlePage => read(`pages/articles/${file(id)}`);
 export const personPage = (id: string): SitePersonPage => read(`pages/people/${file(id)}`);

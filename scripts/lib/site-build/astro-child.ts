@@ -7,7 +7,6 @@
  * argv[2]: ChildOptions as JSON. Rendering starts on the parent's
  * `data-ready` (the parent is still ingesting while Astro starts up).
  */
-import { beginPageCache } from './page-cache.ts';
 import { siteBuildIntegration, type PageSink } from './site-build-integration.ts';
 import { MAX_PAGES_IN_FLIGHT, type ChildOptions, type FromChild, type ToChild } from './protocol.ts';
 
@@ -46,10 +45,8 @@ const sink: PageSink = {
 
 try {
   const { build } = await import('astro');
-  const pageCache = beginPageCache(options.cacheDir);
-  await build({ root: options.root, outDir: options.outDir, cacheDir: options.cacheDir, logLevel: options.logLevel, integrations: [siteBuildIntegration({ sink, dataReady })] });
-  pageCache.end();
-  // Pages handed over last (those build:done reads from disk) are acknowledged before the parent hears "done".
+  await build({ root: options.root, outDir: options.outDir, logLevel: options.logLevel, integrations: [siteBuildIntegration({ sink, dataReady })] });
+  // Every page is acknowledged before the parent hears "done": an ack sent after the channel closed was a failed build.
   while (inFlight > 0) await new Promise<void>((resolve) => waiting.push(resolve));
   await send({ type: 'done' });
 } catch (error) {

@@ -3,8 +3,6 @@
 export interface ChildOptions {
   root: string;
   outDir: string;
-  /** Astro's cache folder for this build's destination (see page-cache.ts). */
-  cacheDir: string;
   logLevel: 'info' | 'warn' | 'error';
 }
 

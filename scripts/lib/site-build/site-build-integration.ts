@@ -8,13 +8,8 @@
  *   writing that data; rendering begins only once `dataReady` resolves.
  * - `sink`: the searchable part of every page is handed to the search index
  *   as soon as it is rendered (see ../search/search-index.ts), so Pagefind
- *   indexes on the other core. Pages Astro's incremental build copied from
- *   its cache instead of rendering (page-cache.ts) are read from the output
- *   and handed over once the build is done.
+ *   indexes on the other core.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { searchableHtml } from '../search/searchable-html.ts';
 
@@ -38,8 +33,6 @@ export function pagePath(requestUrl: string, base: string): string {
 export function siteBuildIntegration(options: { sink: PageSink; dataReady?: Promise<unknown> }): AstroIntegration {
   const { sink, dataReady } = options;
   let base = '/';
-  /** Paths of the pages rendered in this build (whatever their status). */
-  const rendered = new Set<string>();
   return {
     name: 'letopis-site-build',
     hooks: {
@@ -55,7 +48,6 @@ export function siteBuildIntegration(options: { sink: PageSink; dataReady?: Prom
             await astro.setup?.();
           },
           async render(request, renderOptions) {
-            rendered.add(pagePath(request.url, base));
             const result = await astro.render(request, renderOptions);
             const response = result instanceof Response ? result : result.response;
             if (renderOptions.routeData.type !== 'page' || response.status !== 200 || response.body === null) return result;
@@ -67,19 +59,6 @@ export function siteBuildIntegration(options: { sink: PageSink; dataReady?: Prom
             return result instanceof Response ? copy : { ...result, response: copy };
           },
         }));
-      },
-      'astro:build:done': async ({ pages, dir }) => {
-        const root = fileURLToPath(dir);
-        const prefix = base.replace(/\/?$/, '/');
-        for (const { pathname } of pages) {
-          // The request URL Astro would have rendered it from, percent-encoded the same way.
-          const url = pagePath(new URL(`${prefix}${pathname}`, 'http://localhost').href, base);
-          if (rendered.has(url)) continue;
-          const file = path.join(root, pathname, 'index.html');
-          const html = await readFile(file, 'utf8').catch(() => null);
-          const searchable = html === null ? null : searchableHtml(html);
-          if (searchable !== null) await sink.add(url, searchable);
-        }
       },
     },
   };

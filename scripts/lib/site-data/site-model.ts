@@ -57,18 +57,6 @@ export interface SiteFigures {
 }
 
 /** `site/home.json`. */
-/**
- * `index/page-keys.json`: for each entity and article page (`<section>/<id>`),
- * a signature of everything its page file is made from; with `code` (the
- * renderers' code hash), it is the page's `cacheKey` for Astro's incremental
- * build, so an unchanged page is copied from the previous build rather than
- * rendered. A page without a key (no analysis cache, `code` '') is always rendered.
- */
-export interface SitePageKeys {
-  code: string;
-  pages: Record<string, string>;
-}
-
 export interface SiteHome {
   generator: string;
   figures: SiteFigures;

@@ -13,7 +13,6 @@ import type {
   SiteFigures,
   SiteHome,
   SitePersonPage,
-  SitePageKeys,
   SitePersonRow,
   SitePreview,
   SiteRef,
@@ -110,14 +109,10 @@ export async function writeSiteData(
 ): Promise<void> {
   const reuse = options.reuse ?? plainOutput();
   const articleKey = options.articleKey ?? (() => '');
-  // What each entity and article page renders from, for Astro's incremental build (see SitePageKeys).
-  const pageKeys = new Map<string, string>();
   // Small pages: their signature is their text, so an unchanged one is linked rather than rewritten.
-  const writeJson = (file: string, value: unknown, page?: string): Promise<void> => {
+  const writeJson = (file: string, value: unknown): Promise<void> => {
     const text = JSON.stringify(value);
-    const sig = signature(text);
-    if (page !== undefined) pageKeys.set(page, sig);
-    return reuse.write(file, sig, () => text);
+    return reuse.write(file, signature(text), () => text);
   };
   await rm(dir, { recursive: true, force: true });
   const sections = ['articles', 'people', 'events', 'places', 'organisations'];
@@ -228,12 +223,7 @@ export async function writeSiteData(
     };
     const target = path.join(dir, 'pages', 'articles', `${idSegment(article.id)}.json`);
     // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
-    let render = true;
-    if (key) {
-      const pageSig = signature(key, page, spans);
-      pageKeys.set(`articles/${article.id}`, pageSig);
-      render = !reuse.claim(target, pageSig);
-    }
+    const render = key ? !reuse.claim(target, signature(key, page, spans)) : true;
     const task: ArticlePageTask = { spans, firsts, scan: old ? (wanted.length > 0 ? wanted : null) : 'full', page: render ? { target, head: page } : null };
     const done = task.scan || task.page ? await renderer.page(article.id, task) : {};
     let scan: ArticleScan;
@@ -341,7 +331,7 @@ export async function writeSiteData(
       lines: [p.description && clip(p.description).slice(0, 160), ...roles.slice(0, 2).map((r) => r.text), ...names.slice(0, 2).map((n) => n.name)].filter((l): l is string => !!l),
     };
     await Promise.all([
-      writeJson(path.join(dir, 'pages', 'people', `${idSegment(p.id)}.json`), page, `people/${p.id}`),
+      writeJson(path.join(dir, 'pages', 'people', `${idSegment(p.id)}.json`), page),
       writeJson(path.join(dir, 'public', 'previews', 'person', `${idSegment(p.id)}.json`), preview),
     ]);
   });
@@ -376,7 +366,7 @@ export async function writeSiteData(
       lines: [[e.date, e.place].filter(Boolean).join(' · '), participants.slice(0, 4).map((p) => p.name).join(', ')].filter((l) => l.length > 0),
     };
     await Promise.all([
-      writeJson(path.join(dir, 'pages', 'events', `${idSegment(e.id)}.json`), page, `events/${e.id}`),
+      writeJson(path.join(dir, 'pages', 'events', `${idSegment(e.id)}.json`), page),
       writeJson(path.join(dir, 'public', 'previews', 'event', `${idSegment(e.id)}.json`), preview),
     ]);
   });
@@ -399,7 +389,7 @@ export async function writeSiteData(
       rows.push({ id: ent.id, name: ent.name, articles: ent.articles.length });
       const preview: SitePreview = { type, id: ent.id, title: ent.name, count: ent.articles.length, lines: names.slice(0, 2).map((n) => n.name) };
       await Promise.all([
-        writeJson(path.join(dir, 'pages', section, `${idSegment(ent.id)}.json`), page, `${section}/${ent.id}`),
+        writeJson(path.join(dir, 'pages', section, `${idSegment(ent.id)}.json`), page),
         writeJson(path.join(dir, 'public', 'previews', type, `${idSegment(ent.id)}.json`), preview),
       ]);
     });
@@ -429,9 +419,6 @@ export async function writeSiteData(
     writeJson(path.join(dir, 'index', 'places.json'), placeRows),
     writeJson(path.join(dir, 'public', 'graph.json'), await graph),
   ]);
-  // Sorted: pages are written in whatever order their work finishes.
-  const keys: SitePageKeys = { code: reuse.code, pages: Object.fromEntries([...pageKeys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
-  await writeJson(path.join(dir, 'index', 'page-keys.json'), keys);
 }
 
 function corpusFigures(kb: KnowledgeBase): SiteFigures {

@@ -89,12 +89,6 @@ export interface OutputReuse {
   cancel(): Promise<void>;
   /** Files re-used / written so far (for tests and progress lines). */
   readonly counts: { reused: number; written: number };
-  /**
-   * Hash of the renderers' code, which every signature implicitly depends on
-   * ('' when nothing is re-used): with a signature, it keys a page for Astro's
-   * incremental build (site-data/write-site-data.ts, `index/page-keys.json`).
-   */
-  readonly code: string;
 }
 
 /** Hash of any JSON-able values: the building block of signatures. */
@@ -143,7 +137,6 @@ export async function openOutputReuse(previousDir: string, stagingDir: string): 
 
   return {
     counts,
-    code,
     claim,
     async write(file, sig, render) {
       if (!claim(file, sig)) writeFileSync(file, await render());
@@ -188,7 +181,6 @@ export function plainOutput(): OutputReuse {
   const counts = { reused: 0, written: 0 };
   return {
     counts,
-    code: '',
     claim() {
       counts.written++;
       return false;
