@@ -8,7 +8,7 @@
  *   b. incremental ingest after adding one article
  *   c. incremental ingest after editing one article
  *   d. site build (ingest from warm cache + Astro + Pagefind)
- *   e. site rebuild after adding one more article (Astro copies unchanged pages from d's cache)
+ *   e. site rebuild after adding one more article (what a rebuild after a small change costs)
  *   f. the Astro floor: plain markdown pages, same count, no Letopis logic
  *   g. search payload for a one-term query, and output sizes
  * A step that fails is reported as null with its error; the run goes on.
