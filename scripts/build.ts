@@ -13,14 +13,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULTS, INGEST_FLAGS, parseCommandLine, runMain } from './lib/cli.ts';
-import { FatalError } from './lib/fatal-error.ts';
-import { openSearchIndex } from './lib/search/search-index.ts';
-import { countArticleFiles } from './lib/site-build/corpus-size.ts';
-import { releaseMemory } from './lib/site-build/release-memory.ts';
-import { renderSite } from './lib/site-build/render-site.ts';
-import { runIngest } from './lib/site-build/run-ingest.ts';
-import { acquireLock, openStaging, recoverOutput } from './lib/write/output-dir.ts';
+import { DEFAULTS, INGEST_FLAGS, parseCommandLine, runMain } from './runtime/cli.ts';
+import { FatalError } from './runtime/fatal-error.ts';
+import { openSearchIndex } from './emit/search/search-index.ts';
+import { countArticleFiles } from './pipeline/site-build/corpus-size.ts';
+import { releaseMemory } from './pipeline/site-build/release-memory.ts';
+import { renderSite } from './pipeline/site-build/render-site.ts';
+import { runIngest } from './pipeline/site-build/run-ingest.ts';
+import { acquireLock, openStaging, recoverOutput } from './runtime/output/output-dir.ts';
 
 const USAGE = `Usage: npm run build -- [--content content] [--out generated] [--dist dist] [--cache dir] [--jobs N] [--quiet]`;
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanCorpus, generateCorpus } from './lib/corpus/write-corpus.ts';
+import { cleanCorpus, generateCorpus } from './tools/corpus-generator/write-corpus.ts';
 
 const { values } = parseArgs({
   options: {

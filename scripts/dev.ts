@@ -8,9 +8,9 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './lib/cli.ts';
-import { FatalError } from './lib/fatal-error.ts';
-import { ingest } from './lib/pipeline.ts';
+import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './runtime/cli.ts';
+import { FatalError } from './runtime/fatal-error.ts';
+import { ingest } from './pipeline/ingest.ts';
 
 const USAGE = `Usage: npm run dev -- [--content content] [--out generated] [--cache dir]`;
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));

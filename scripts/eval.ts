@@ -5,12 +5,12 @@ const [what, ...args] = process.argv.slice(2);
 
 switch (what) {
   case 'people': {
-    const { main } = await import('./eval/people.ts');
+    const { main } = await import('./tools/eval/people.ts');
     await main(args);
     break;
   }
   case 'events': {
-    const { main } = await import('./eval/events.ts');
+    const { main } = await import('./tools/eval/events.ts');
     await main(args);
     break;
   }

@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { ingestProperty } from './lib/fuzz/ingest-properties.ts';
-import { decodeProperty, largeProperty, parseProperty } from './lib/fuzz/reader-properties.ts';
-import { prepareAnalysis } from './lib/prepare-analysis.ts';
+import { ingestProperty } from './tools/fuzz/ingest-properties.ts';
+import { decodeProperty, largeProperty, parseProperty } from './tools/fuzz/reader-properties.ts';
+import { prepareAnalysis } from './article/prepare-analysis.ts';
 
 const USAGE = 'Usage: npm run fuzz -- [--runs 5000] [--ingest-runs 100] [--large-runs 5] [--files 12] [--seed N]';
 

@@ -5,7 +5,7 @@
  * Obsidian-compatible entries. Exit 0 when the run completed (even with
  * problems in some articles), 1 on a fatal error.
  */
-import { useCompileCache } from './lib/compile-cache.ts';
+import { useCompileCache } from './runtime/compile-cache.ts';
 
 useCompileCache();
-await import('./lib/commands/ingest.ts');
+await import('./pipeline/ingest-command.ts');

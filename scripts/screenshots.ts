@@ -8,7 +8,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { KnowledgeBase } from './lib/model.ts';
+import type { KnowledgeBase } from './model/model.ts';
 import { buildFixtureSite, projectRoot } from '../test/site/support/build-site.ts';
 import { serveStatic } from '../test/site/support/static-server.ts';
 import { hasChromium, chromiumPath, launch } from '../test/site/support/browser.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {
   SiteArticlePage, SiteArticleRef, SiteEntityPage, SiteEntityRow, SiteEventPage, SiteEventRow, SiteHome,
   SitePersonPage, SitePersonRow,
-} from '../../scripts/lib/site-data/site-model.ts';
+} from '../../scripts/model/site-pages.ts';
 
 export const dataDir = path.resolve(process.env.LETOPIS_DATA ?? 'generated', 'site');
 

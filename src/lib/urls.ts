@@ -1,5 +1,5 @@
 /** Permalinks, always under the Astro `base` (sub-path hosting). */
-import type { SiteNodeType } from '../../scripts/lib/site-data/site-model.ts';
+import type { SiteNodeType } from '../../scripts/model/site-pages.ts';
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

@@ -2,16 +2,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adversarialInputs } from '../../scripts/lib/bench/adversarial-inputs.ts';
-import { summariseProfiles } from '../../scripts/lib/bench/cpu-profile.ts';
-import { measure } from '../../scripts/lib/bench/measure-process.ts';
-import { chunksForTerm, estimateSearchPayload, folderBytes } from '../../scripts/lib/bench/pagefind-payload.ts';
-import { decodeCbor } from '../../scripts/lib/bench/cbor.ts';
-import { addArticle, editArticle, linkCorpus, readManifest } from '../../scripts/lib/bench/corpus-edits.ts';
-import { generateCorpus } from '../../scripts/lib/corpus/write-corpus.ts';
+import { adversarialInputs } from '../../scripts/tools/bench/adversarial-inputs.ts';
+import { summariseProfiles } from '../../scripts/tools/bench/cpu-profile.ts';
+import { measure } from '../../scripts/tools/bench/measure-process.ts';
+import { chunksForTerm, estimateSearchPayload, folderBytes } from '../../scripts/tools/bench/pagefind-payload.ts';
+import { decodeCbor } from '../../scripts/tools/bench/cbor.ts';
+import { addArticle, editArticle, linkCorpus, readManifest } from '../../scripts/tools/bench/corpus-edits.ts';
+import { generateCorpus } from '../../scripts/tools/corpus-generator/write-corpus.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { table } from '../../scripts/lib/bench/report.ts';
+import { table } from '../../scripts/tools/bench/report.ts';
 
 const dirs: string[] = [];
 const tempDir = (): string => {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_KINDS } from '../../scripts/lib/corpus/bad-files.ts';
-import { FILES_PER_FOLDER, generateCorpus, type CorpusSummary, type ManifestEntry } from '../../scripts/lib/corpus/write-corpus.ts';
+import { BAD_KINDS } from '../../scripts/tools/corpus-generator/bad-files.ts';
+import { FILES_PER_FOLDER, generateCorpus, type CorpusSummary, type ManifestEntry } from '../../scripts/tools/corpus-generator/write-corpus.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {

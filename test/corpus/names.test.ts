@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCast } from '../../scripts/lib/corpus/cast.ts';
-import { declineFirstName, declineSurname } from '../../scripts/lib/corpus/decline.ts';
-import { createRng } from '../../scripts/lib/corpus/prng.ts';
-import { transliterate } from '../../scripts/lib/corpus/transliterate.ts';
+import { buildCast } from '../../scripts/tools/corpus-generator/cast.ts';
+import { declineFirstName, declineSurname } from '../../scripts/tools/corpus-generator/decline.ts';
+import { createRng } from '../../scripts/tools/corpus-generator/prng.ts';
+import { transliterate } from '../../scripts/tools/corpus-generator/transliterate.ts';
 
 describe('declension templates', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEntities } from '../../scripts/lib/entities/resolve-entities.ts';
-import { personSkeleton } from '../../scripts/lib/entities/transliterate.ts';
+import { resolveEntities } from '../../scripts/corpus/resolve-entities.ts';
+import { personSkeleton } from '../../scripts/lang/transliterate.ts';
 import { article, noCuration, person } from './resolve-fixtures.ts';
 
 /** One page per person whatever the language writes: Russian, Ukrainian and English spellings of one name. */

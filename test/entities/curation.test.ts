@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCuration, parseCuratedPerson } from '../../scripts/lib/entities/curation.ts';
+import { loadCuration, parseCuratedPerson } from '../../scripts/corpus/curation.ts';
 
 describe('loadCuration', () => {
   it('reads people files and reports broken ones without stopping', async () => {

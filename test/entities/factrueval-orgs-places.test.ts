@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisationsAndPlaces } from '../../scripts/lib/entities/find-organisations-places.ts';
-import { initMorphology } from '../../scripts/lib/entities/morphology.ts';
+import { findOrganisationsAndPlaces } from '../../scripts/article/entities/find-organisations-places.ts';
+import { initMorphology } from '../../scripts/lang/morphology.ts';
 import { articleOf, sentencesOf } from './helpers.ts';
 
 // Quality guard on the factRuEval-2016 dev set (read from ../shared, never copied).

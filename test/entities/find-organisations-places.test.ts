@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisationsAndPlaces } from '../../scripts/lib/entities/find-organisations-places.ts';
-import { initMorphology } from '../../scripts/lib/entities/morphology.ts';
-import type { Lang } from '../../scripts/lib/model.ts';
+import { findOrganisationsAndPlaces } from '../../scripts/article/entities/find-organisations-places.ts';
+import { initMorphology } from '../../scripts/lang/morphology.ts';
+import type { Lang } from '../../scripts/model/model.ts';
 import { articleOf, names, sentencesOf } from './helpers.ts';
 
 beforeAll(async () => {

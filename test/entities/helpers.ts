@@ -1,4 +1,4 @@
-import type { LocalEntity, ParsedArticle, Sentence } from '../../scripts/lib/model.ts';
+import type { LocalEntity, ParsedArticle, Sentence } from '../../scripts/model/model.ts';
 
 /** A minimal ParsedArticle around a text, for stage tests that need only text and body. */
 export function articleOf(text: string, file = 'test.txt'): ParsedArticle {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linkOf, resolveEntities } from '../../scripts/lib/entities/resolve-entities.ts';
+import { linkOf, resolveEntities } from '../../scripts/corpus/resolve-entities.ts';
 import { article, curated, noCuration, person, place } from './resolve-fixtures.ts';
 
 const putinCorpus = () => [

@@ -1,5 +1,5 @@
-import type { ArticleAnalysis, Lang, LocalEntity, NameParts, Role } from '../../scripts/lib/model.ts';
-import type { ArticleInput, Curation, CuratedPerson } from '../../scripts/lib/entities/resolve-entities.ts';
+import type { ArticleAnalysis, Lang, LocalEntity, NameParts, Role } from '../../scripts/model/model.ts';
+import type { ArticleInput, Curation, CuratedPerson } from '../../scripts/corpus/resolve-entities.ts';
 
 let counter = 0;
 

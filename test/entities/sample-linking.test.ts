@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../scripts/lib/pipeline.ts';
-import type { KbPerson, KnowledgeBase } from '../../scripts/lib/model.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
+import type { KbPerson, KnowledgeBase } from '../../scripts/model/model.ts';
 import { PROJECT_ROOT, TMP } from '../helpers/paths.ts';
 
 /**

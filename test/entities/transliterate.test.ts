@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton, skeleton, slugify, transliterate } from '../../scripts/lib/entities/transliterate.ts';
+import { consonantSkeleton, skeleton, slugify, transliterate } from '../../scripts/lang/transliterate.ts';
 
 describe('skeleton', () => {
   it.each([

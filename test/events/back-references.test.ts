@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../scripts/lib/events/extract-events.ts';
+import { extractEvents } from '../../scripts/article/events/extract-events.ts';
 import type { EntitySpec } from './helpers.ts';
 import { ALASKA, PUTIN, TRUMP, ZELENSKY, fixture } from './helpers.ts';
 

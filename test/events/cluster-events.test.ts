@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clusterEvents } from '../../scripts/lib/events/cluster-events.ts';
-import { type ArticleInput, type EntityLinks } from '../../scripts/lib/entities/resolve-entities.ts';
-import type { EventStatus, EventType, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
+import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
+import { type ArticleInput, type EntityLinks } from '../../scripts/corpus/resolve-entities.ts';
+import type { EventStatus, EventType, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
 
 function person(id: string, names: Partial<Record<Lang, string>>): KbPerson {
   return { id, name: names.ru ?? names.en ?? names.uk!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null };

@@ -4,9 +4,9 @@
  * counted against the plan's own, not the held cluster's growing set.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterEvents } from '../../scripts/lib/events/cluster-events.ts';
-import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/lib/entities/resolve-entities.ts';
-import type { EventStatus, EventType, KbPerson, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
+import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
+import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/corpus/resolve-entities.ts';
+import type { EventStatus, EventType, KbPerson, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
 
 const person = (id: string, en: string): KbPerson => ({ id, name: en, names: { en }, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });
 const PEOPLE = [person('emmanuel-macron', 'Emmanuel Macron'), person('volodymyr-zelensky', 'Volodymyr Zelensky')];

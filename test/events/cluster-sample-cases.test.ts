@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterEvents } from '../../scripts/lib/events/cluster-events.ts';
-import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/lib/entities/resolve-entities.ts';
-import type { EventStatus, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/lib/model.ts';
+import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
+import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/corpus/resolve-entities.ts';
+import type { EventStatus, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
 
 /** Cases found on the bundled sample corpus (content/articles). */
 const person = (id: string, names: Partial<Record<Lang, string>>): KbPerson => ({ id, name: names.ru ?? names.en!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scoreEvents } from '../../scripts/eval/events.ts';
+import { scoreEvents } from '../../scripts/tools/eval/events.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

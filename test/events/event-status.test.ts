@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventStatus } from '../../scripts/lib/events/event-status.ts';
+import { eventStatus } from '../../scripts/article/events/event-status.ts';
 
 const status = (form: Parameters<typeof eventStatus>[0], clause: string, lang: string, governing = '') =>
   eventStatus(form, clause.toLowerCase(), governing.toLowerCase(), lang).status;

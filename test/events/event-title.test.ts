@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle } from '../../scripts/lib/events/event-title.ts';
-import { inflectSurname, placeNominative } from '../../scripts/lib/events/inflect-name.ts';
+import { eventTitle } from '../../scripts/corpus/event-title.ts';
+import { inflectSurname, placeNominative } from '../../scripts/lang/inflect-name.ts';
 
 const m = (name: string) => ({ name, gender: null });
 

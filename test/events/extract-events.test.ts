@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../scripts/lib/events/extract-events.ts';
+import { extractEvents } from '../../scripts/article/events/extract-events.ts';
 import { ALASKA, LAVROV, PUTIN, TRUMP, ZELENSKY, fixture } from './helpers.ts';
 
 const run = (f: ReturnType<typeof fixture>) => extractEvents(f.article, f.lang, f.sentences, f.entities);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEventTriggers } from '../../scripts/lib/events/find-event-triggers.ts';
+import { findEventTriggers } from '../../scripts/article/events/find-event-triggers.ts';
 
 const types = (text: string, lang: string) => findEventTriggers(text.toLowerCase(), 0, lang).map((t) => `${t.type}:${t.form}`);
 

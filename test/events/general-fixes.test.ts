@@ -4,8 +4,8 @@
  * fails without its rule.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../scripts/lib/events/extract-events.ts';
-import { findDateExpressions, parseArticleDate } from '../../scripts/lib/events/resolve-event-date.ts';
+import { extractEvents } from '../../scripts/article/events/extract-events.ts';
+import { findDateExpressions, parseArticleDate } from '../../scripts/article/events/resolve-event-date.ts';
 import type { EntitySpec } from './helpers.ts';
 import { PUTIN, TRUMP, ZELENSKY, fixture } from './helpers.ts';
 

@@ -3,7 +3,7 @@
  * and entities whose mentions are found by surface form — so event tests do
  * not depend on the segmenter or the entity finder.
  */
-import type { EntityType, LocalEntity, ParsedArticle, Sentence, Token } from '../../scripts/lib/model.ts';
+import type { EntityType, LocalEntity, ParsedArticle, Sentence, Token } from '../../scripts/model/model.ts';
 
 export function makeArticle(text: string, date: string | null, file = 'test.txt'): ParsedArticle {
   const precision = date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { LEXICON } from '../../scripts/lib/events/event-lexicon.ts';
+import { LEXICON } from '../../scripts/article/events/event-lexicon.ts';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/lib/events');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/article/events');
 
 /** Every regex literal in the events modules, plus the combined trigger alternations. */
 function regexes(): { where: string; source: string; flags: string }[] {

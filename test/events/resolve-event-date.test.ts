@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateDirection, findDateExpressions, parseArticleDate } from '../../scripts/lib/events/resolve-event-date.ts';
+import { type DateDirection, findDateExpressions, parseArticleDate } from '../../scripts/article/events/resolve-event-date.ts';
 
 function first(text: string, lang: string, articleDate: string | null, direction: DateDirection = 'past') {
   const [expr] = findDateExpressions(text, lang, parseArticleDate(articleDate));

@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseForEvents } from '../../scripts/lib/events/run-event-stages.ts';
-import { prepareAnalysis } from '../../scripts/lib/prepare-analysis.ts';
+import { analyseForEvents } from '../../scripts/tools/eval/run-event-stages.ts';
+import { prepareAnalysis } from '../../scripts/article/prepare-analysis.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedDir = path.resolve(projectRoot, '../shared/seed');

@@ -1,7 +1,7 @@
-import type { Lang, LocalEntity } from '../../scripts/lib/model.ts';
-import { findPeople } from '../../scripts/lib/entities/find-people.ts';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
-import { segment } from '../../scripts/lib/segment.ts';
+import type { Lang, LocalEntity } from '../../scripts/model/model.ts';
+import { findPeople } from '../../scripts/article/entities/find-people.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
 
 /** Run the person stage on a plain-text article (no date line). */
 export function people(text: string, lang: Lang = 'ru', file = 'test.txt'): LocalEntity[] {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
-import { ukrainianONominative } from '../../scripts/lib/entities/group-people.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { ukrainianONominative } from '../../scripts/article/entities/group-people.ts';
 import { nameMentions, names, people } from './analyse.ts';
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
-import { findPeople } from '../../scripts/lib/entities/find-people.ts';
-import { countSpans, nameMatches, prepare } from '../../scripts/eval/people.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { findPeople } from '../../scripts/article/entities/find-people.ts';
+import { countSpans, nameMatches, prepare } from '../../scripts/tools/eval/people.ts';
 import { FACTRUEVAL, HAS_FACTRUEVAL } from '../helpers/paths.ts';
 
 interface Doc {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
-import { findEntities } from '../../scripts/lib/entities/find-entities.ts';
-import { countSpans, nameMatches, prepare } from '../../scripts/eval/people.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { findEntities } from '../../scripts/article/entities/find-entities.ts';
+import { countSpans, nameMatches, prepare } from '../../scripts/tools/eval/people.ts';
 import { buildGold } from './gold/build-gold.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
 import { names, people } from './analyse.ts';
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
-import { guessNominative } from '../../scripts/lib/entities/normalise-name.ts';
-import { CASE, wordInfo } from '../../scripts/lib/entities/name-morphology.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { guessNominative } from '../../scripts/article/entities/normalise-name.ts';
+import { CASE, wordInfo } from '../../scripts/article/entities/name-morphology.ts';
 import { names, people } from './analyse.ts';
 
 beforeAll(async () => {

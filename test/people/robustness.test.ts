@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
 import { people } from './analyse.ts';
 
 beforeAll(async () => {

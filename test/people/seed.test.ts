@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LocalEntity } from '../../scripts/lib/model.ts';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
+import type { LocalEntity } from '../../scripts/model/model.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
 import { HAS_SEED, SEED_DIR } from '../helpers/paths.ts';
 import { byName, people } from './analyse.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EntityType, LocalEntity } from '../../scripts/lib/model.ts';
-import { initMorphology } from '../../scripts/lib/entities/find-people.ts';
-import { settleOverlaps } from '../../scripts/lib/entities/settle-overlaps.ts';
+import type { EntityType, LocalEntity } from '../../scripts/model/model.ts';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { settleOverlaps } from '../../scripts/article/entities/settle-overlaps.ts';
 
 const entity = (text: string, type: EntityType, phrase: string, name = phrase): LocalEntity => {
   const start = text.indexOf(phrase);

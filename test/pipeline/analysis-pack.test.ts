@@ -2,8 +2,8 @@
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileAnalysis } from '../../scripts/lib/analyse-file.ts';
-import { openAnalysisPack, PACK_FILE, type PackEntry } from '../../scripts/lib/analysis-pack.ts';
+import type { FileAnalysis } from '../../scripts/article/analyse-file.ts';
+import { openAnalysisPack, PACK_FILE, type PackEntry } from '../../scripts/runtime/cache/analysis-pack.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 const entry = (n: number): PackEntry => ({

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../scripts/lib/pipeline.ts';
-import { STAMP } from '../../scripts/lib/write/build-stamp.ts';
-import { MANIFEST, readManifest } from '../../scripts/lib/write/reuse-output.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
+import { STAMP } from '../../scripts/runtime/output/build-stamp.ts';
+import { MANIFEST, readManifest } from '../../scripts/runtime/output/reuse-output.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 const ARTICLES: Record<string, string> = {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/model.ts';
-import { ingest } from '../../scripts/lib/pipeline.ts';
+import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { PROJECT_ROOT, TMP, tempRoot } from '../helpers/paths.ts';
 
 const run = promisify(execFile);
@@ -159,7 +159,7 @@ describe('ingest on good and bad input', () => {
         const a = kb.articles.find((x) => x.id === mention.article);
         expect(a, mention.article).toBeDefined();
         const raw = await readFile(path.join(content, a!.file));
-        const { decodeText } = await import('../../scripts/lib/read/decode-text.ts');
+        const { decodeText } = await import('../../scripts/article/read/decode-text.ts');
         const text = decodeText(a!.file, raw).decoded!.text;
         expect(text.slice(mention.start, mention.end)).toBe(mention.text);
       }

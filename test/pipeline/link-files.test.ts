@@ -6,7 +6,7 @@
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFileLinker } from '../../scripts/lib/write/link-files.ts';
+import { openFileLinker } from '../../scripts/runtime/output/link-files.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 describe('file linker', () => {

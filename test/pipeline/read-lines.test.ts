@@ -2,7 +2,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLines } from '../../scripts/lib/read-lines.ts';
+import { readLines } from '../../scripts/runtime/files/read-lines.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 describe('readLines', () => {

@@ -5,9 +5,9 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KbArticle } from '../../scripts/lib/model.ts';
-import { openRenderPool } from '../../scripts/lib/write/render-pool.ts';
-import type { RenderResult, RenderTask } from '../../scripts/lib/write/render-task.ts';
+import type { KbArticle } from '../../scripts/model/model.ts';
+import { openRenderPool } from '../../scripts/emit/render/render-pool.ts';
+import type { RenderResult, RenderTask } from '../../scripts/emit/render/render-task.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 const TEXTS = [

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/model.ts';
-import { ingest } from '../../scripts/lib/pipeline.ts';
+import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { HAS_SEED, SEED_DIR, tempRoot } from '../helpers/paths.ts';
 
 /** The foundation issue's acceptance checks on the real feed sample in ../shared/seed. */

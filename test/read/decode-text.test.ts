@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8 } from '../../scripts/lib/read/decode-text.ts';
+import { decodeText, firstInvalidUtf8 } from '../../scripts/article/read/decode-text.ts';
 
 const RU = 'Российский президент Владимир Путин продолжает пытаться получить уступки.\nВторая строка текста.\n';
 const UK = 'Російський президент намагається отримати поступки від Сполучених Штатів, пишуть аналітики.\n';

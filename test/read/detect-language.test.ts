@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, detectTextLanguage, normaliseLang } from '../../scripts/lib/detect-language.ts';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
+import { detectLanguage, detectTextLanguage, normaliseLang } from '../../scripts/article/language/detect-language.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
 import { decoded } from './helpers.ts';
 
 const seedDir = path.resolve(import.meta.dirname, '../../../shared/seed');

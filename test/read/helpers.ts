@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import type { DecodedText, ParsedArticle, Sentence } from '../../scripts/lib/model.ts';
+import type { DecodedText, ParsedArticle, Sentence } from '../../scripts/model/model.ts';
 
 export function decoded(file: string, text: string): DecodedText {
   return { file, text, encoding: 'utf-8', hash: createHash('sha256').update(text).digest('hex') };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
-import { segment } from '../../scripts/lib/segment.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
 import { blockTexts, decoded, expectOffsetInvariants } from './helpers.ts';
 
 function parse(text: string, file = 'a.md') {

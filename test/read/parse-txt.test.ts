@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
-import { segment } from '../../scripts/lib/segment.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
 import { blockTexts, decoded, expectOffsetInvariants } from './helpers.ts';
 
 const seedDir = path.resolve(import.meta.dirname, '../../../shared/seed');

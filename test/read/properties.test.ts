@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../scripts/lib/detect-language.ts';
-import { parseBytes } from '../../scripts/lib/read/read-article.ts';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
-import { segment } from '../../scripts/lib/segment.ts';
+import { detectLanguage } from '../../scripts/article/language/detect-language.ts';
+import { parseBytes } from '../../scripts/article/read/read-article.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
 import { decoded, expectOffsetInvariants } from './helpers.ts';
 
 /*

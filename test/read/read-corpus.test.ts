@@ -3,10 +3,10 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncat
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedArticle, Problem } from '../../scripts/lib/model.ts';
-import { discoverFiles, MAX_FILE_BYTES } from '../../scripts/lib/read/discover-files.ts';
-import { readArticle } from '../../scripts/lib/read/read-article.ts';
-import { segment } from '../../scripts/lib/segment.ts';
+import type { ParsedArticle, Problem } from '../../scripts/model/model.ts';
+import { discoverFiles, MAX_FILE_BYTES } from '../../scripts/article/read/discover-files.ts';
+import { readArticle } from '../../scripts/article/read/read-article.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
 import { expectOffsetInvariants } from './helpers.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
-import { tokenize } from '../../scripts/lib/read/tokenize.ts';
-import { segment } from '../../scripts/lib/segment.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
+import { tokenize } from '../../scripts/article/segment/tokenize.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
 import { decoded, expectOffsetInvariants, sentenceTexts } from './helpers.ts';
 
 function sentencesOf(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextOddities } from '../../scripts/lib/read/find-text-oddities.ts';
+import { findTextOddities } from '../../scripts/article/read/find-text-oddities.ts';
 
 const check = (text: string) => findTextOddities('a.txt', text, { start: 0, end: text.length });
 

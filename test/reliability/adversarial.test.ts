@@ -6,9 +6,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkIds, checkKnowledgeBase } from '../../scripts/lib/fuzz/invariants.ts';
-import { ingest } from '../../scripts/lib/pipeline.ts';
-import { prepareAnalysis } from '../../scripts/lib/prepare-analysis.ts';
+import { checkIds, checkKnowledgeBase } from '../../scripts/tools/fuzz/invariants.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
+import { prepareAnalysis } from '../../scripts/article/prepare-analysis.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 const NAMES = ['Путин', 'Трамп', 'Зеленский', 'Лавров', 'Макрон', 'Стубб', 'Рубио', 'Байден'];

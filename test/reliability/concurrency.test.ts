@@ -6,8 +6,8 @@
 import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateKb } from '../../scripts/lib/fuzz/invariants.ts';
-import { acquireLock } from '../../scripts/lib/write/output-dir.ts';
+import { validateKb } from '../../scripts/tools/fuzz/invariants.ts';
+import { acquireLock } from '../../scripts/runtime/output/output-dir.ts';
 import { tempRoot } from '../helpers/paths.ts';
 import { entryHashes, ingestArgs, readKb, runNode, writeCorpus } from './helpers.ts';
 

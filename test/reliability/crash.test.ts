@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateKb } from '../../scripts/lib/fuzz/invariants.ts';
-import { acquireLock, recoverOutput } from '../../scripts/lib/write/output-dir.ts';
+import { validateKb } from '../../scripts/tools/fuzz/invariants.ts';
+import { acquireLock, recoverOutput } from '../../scripts/runtime/output/output-dir.ts';
 import { PROJECT_ROOT, TMP, tempRoot } from '../helpers/paths.ts';
 import { entryHashes, ingestArgs, readKb, runNode, treeHashes, writeCorpus } from './helpers.ts';
 

@@ -7,11 +7,11 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleIds } from '../../scripts/lib/article-ids.ts';
-import { hostileFileName } from '../../scripts/lib/fuzz/arbitraries.ts';
-import { checkIds, checkKnowledgeBase } from '../../scripts/lib/fuzz/invariants.ts';
-import type { KnowledgeBase } from '../../scripts/lib/model.ts';
-import { ingest } from '../../scripts/lib/pipeline.ts';
+import { articleIds } from '../../scripts/corpus/article-ids.ts';
+import { hostileFileName } from '../../scripts/tools/fuzz/arbitraries.ts';
+import { checkIds, checkKnowledgeBase } from '../../scripts/tools/fuzz/invariants.ts';
+import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { tempRoot } from '../helpers/paths.ts';
 import { ingestArgs, runNode } from './helpers.ts';
 

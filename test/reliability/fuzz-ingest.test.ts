@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { ingestProperty } from '../../scripts/lib/fuzz/ingest-properties.ts';
+import { ingestProperty } from '../../scripts/tools/fuzz/ingest-properties.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 const SEED = 20251125;

@@ -6,12 +6,12 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../scripts/lib/analyse-article.ts';
-import { checkAnalysis, checkParsed, checkSentences } from '../../scripts/lib/fuzz/invariants.ts';
-import { parseArticle } from '../../scripts/lib/read/parse-article.ts';
-import { segment } from '../../scripts/lib/segment.ts';
-import { decodeProperty, parseProperty } from '../../scripts/lib/fuzz/reader-properties.ts';
-import { prepareAnalysis } from '../../scripts/lib/prepare-analysis.ts';
+import { analyseArticle } from '../../scripts/article/analyse-article.ts';
+import { checkAnalysis, checkParsed, checkSentences } from '../../scripts/tools/fuzz/invariants.ts';
+import { parseArticle } from '../../scripts/article/read/parse-article.ts';
+import { segment } from '../../scripts/article/segment/segment.ts';
+import { decodeProperty, parseProperty } from '../../scripts/tools/fuzz/reader-properties.ts';
+import { prepareAnalysis } from '../../scripts/article/prepare-analysis.ts';
 
 const SEED = 20251125;
 

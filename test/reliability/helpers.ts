@@ -3,9 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { KnowledgeBase } from '../../scripts/lib/model.ts';
-import { STAMP } from '../../scripts/lib/write/build-stamp.ts';
-import { sampleCleanCorpus } from '../../scripts/lib/fuzz/arbitraries.ts';
+import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { STAMP } from '../../scripts/runtime/output/build-stamp.ts';
+import { sampleCleanCorpus } from '../../scripts/tools/fuzz/arbitraries.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 /** The project's Node 26 (the system one is too old for .ts files). */

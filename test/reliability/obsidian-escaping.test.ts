@@ -7,8 +7,8 @@ import matter from 'gray-matter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { KbArticle, KbEvent, KbPerson, KnowledgeBase } from '../../scripts/lib/model.ts';
-import { articleEntry, entityEntry, eventEntry, linkedBody, lookup, personEntry, wikilinkLabel } from '../../scripts/lib/write/obsidian-entries.ts';
+import type { KbArticle, KbEvent, KbPerson, KnowledgeBase } from '../../scripts/model/model.ts';
+import { articleEntry, entityEntry, eventEntry, linkedBody, lookup, personEntry, wikilinkLabel } from '../../scripts/emit/obsidian/obsidian-entries.ts';
 
 const HOSTILE = [
   ']]', '[[people/evil|x]]', '![[embed.png]]', '|', '---', '\n---\ntype: evil\n---\n', '<script>alert(1)</script>', '<img src=x onerror=alert(2)>',

@@ -1,5 +1,5 @@
 /**
- * ReDoS: every regex literal and `new RegExp('…')` in scripts/lib is checked
+ * ReDoS: every regex literal and `new RegExp('…')` in scripts/ is checked
  * with recheck. Article text is untrusted and can hold megabyte-long lines, so
  * even a polynomial (quadratic) backtracking regex is a hang: 55k tabs take
  * ~2.5 s in V8 against `[\s,;:–—-]+$`, a 1 MB line about 15 minutes.
@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { collectRegexes, regexesIn, type FoundRegex } from '../../scripts/lib/fuzz/collect-regexes.ts';
+import { collectRegexes, regexesIn, type FoundRegex } from '../../scripts/tools/fuzz/collect-regexes.ts';
 import { PROJECT_ROOT } from '../helpers/paths.ts';
 
 /**
@@ -22,11 +22,11 @@ import { PROJECT_ROOT } from '../helpers/paths.ts';
  * corpus/ only see the project's own generated data.
  */
 const KNOWN = new Set([
-  'scripts/lib/bench/astro-floor.ts /\\s+\\S*$/',
-  'scripts/lib/bench/measure-process.ts /(\\d+)\\s*$/',
-  'scripts/lib/corpus/render-template.ts /\\{([ABCES])\\|([^|}]*)\\|([^}]*)\\}|\\{([ABCES])(\\.[lr])?(?::(\\w+))?\\}|\\{(P|D|DA|DH|T|DOC|TGT|SRC|Q)(?::(\\w+))?\\}/g',
-  'scripts/lib/corpus/transliterate.ts /^-+|-+$/g',
-  'scripts/lib/corpus/transliterate.ts /-+$/',
+  'scripts/tools/bench/astro-floor.ts /\\s+\\S*$/',
+  'scripts/tools/bench/measure-process.ts /(\\d+)\\s*$/',
+  'scripts/tools/corpus-generator/render-template.ts /\\{([ABCES])\\|([^|}]*)\\|([^}]*)\\}|\\{([ABCES])(\\.[lr])?(?::(\\w+))?\\}|\\{(P|D|DA|DH|T|DOC|TGT|SRC|Q)(?::(\\w+))?\\}/g',
+  'scripts/tools/corpus-generator/transliterate.ts /^-+|-+$/g',
+  'scripts/tools/corpus-generator/transliterate.ts /-+$/',
 ]);
 const knownKey = (regex: FoundRegex) => `${regex.file} /${regex.source}/${regex.flags}`;
 
@@ -70,8 +70,8 @@ describe('regex collection', () => {
 });
 
 describe('ReDoS', () => {
-  it('no regex in scripts/lib backtracks super-linearly (beyond the known, reported ones)', async () => {
-    const regexes = await collectRegexes(path.join(PROJECT_ROOT, 'scripts', 'lib'), PROJECT_ROOT);
+  it('no regex in scripts/ backtracks super-linearly (beyond the known, reported ones)', async () => {
+    const regexes = await collectRegexes(path.join(PROJECT_ROOT, 'scripts'), PROJECT_ROOT);
     expect(regexes.length).toBeGreaterThan(50);
     const findings = regexes.filter((regex) => !regex.dynamic).map(check);
     const dynamic = regexes.filter((regex) => regex.dynamic);

@@ -5,9 +5,9 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_PATH, validateKb } from '../../scripts/lib/fuzz/invariants.ts';
-import type { KnowledgeBase } from '../../scripts/lib/model.ts';
-import { ingest } from '../../scripts/lib/pipeline.ts';
+import { SCHEMA_PATH, validateKb } from '../../scripts/tools/fuzz/invariants.ts';
+import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { PROJECT_ROOT, tempRoot } from '../helpers/paths.ts';
 
 describe('kb.json schema', () => {

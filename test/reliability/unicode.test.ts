@@ -8,9 +8,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkIds, checkKnowledgeBase } from '../../scripts/lib/fuzz/invariants.ts';
-import type { KnowledgeBase } from '../../scripts/lib/model.ts';
-import { ingest } from '../../scripts/lib/pipeline.ts';
+import { checkIds, checkKnowledgeBase } from '../../scripts/tools/fuzz/invariants.ts';
+import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { tempRoot } from '../helpers/paths.ts';
 
 const BASE = 'Владимир Путин встретился с Дональдом Трампом на Аляске. Путин заявил, что переговоры были «конструктивными».';

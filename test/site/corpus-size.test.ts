@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countArticleFiles } from '../../scripts/lib/site-build/corpus-size.ts';
+import { countArticleFiles } from '../../scripts/pipeline/site-build/corpus-size.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'letopis-corpus-size-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

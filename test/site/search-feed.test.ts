@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSearchIndex } from '../../scripts/lib/search/search-index.ts';
-import { searchableHtml } from '../../scripts/lib/search/searchable-html.ts';
-import { pagePath } from '../../scripts/lib/site-build/site-build-integration.ts';
+import { openSearchIndex } from '../../scripts/emit/search/search-index.ts';
+import { searchableHtml } from '../../scripts/emit/search/searchable-html.ts';
+import { pagePath } from '../../scripts/pipeline/site-build/site-build-integration.ts';
 
 const page = (mainAttrs: string): string =>
   `<!DOCTYPE html><html lang="ru"><head><title>Т — Летопись</title><meta data-pagefind-meta="summary[content]" content="s"></head>` +

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, safeUrl, idSegment } from '../../scripts/lib/site-data/escape-html.ts';
-import { nonOverlapping, renderArticleHtml, type LinkSpan } from '../../scripts/lib/site-data/render-article-html.ts';
-import { caseForms, searchForms, transliterate } from '../../scripts/lib/site-data/name-forms.ts';
-import { aggregateRoles, monthTimeline } from '../../scripts/lib/site-data/aggregate.ts';
-import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/lib/site-data/site-model.ts';
+import { escapeHtml, safeUrl, idSegment } from '../../scripts/emit/site-data/escape-html.ts';
+import { nonOverlapping, renderArticleHtml, type LinkSpan } from '../../scripts/emit/site-data/render-article-html.ts';
+import { caseForms, searchForms, transliterate } from '../../scripts/emit/site-data/name-forms.ts';
+import { aggregateRoles, monthTimeline } from '../../scripts/emit/site-data/aggregate.ts';
+import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/model/site-pages.ts';
 import { fixtureKnowledgeBase, makeFixtureData } from '../fixtures/site/fixture-corpus.ts';
-import { writeSiteData } from '../../scripts/lib/site-data/write-site-data.ts';
+import { writeSiteData } from '../../scripts/emit/site-data/write-site-data.ts';
 
 describe('escaping', () => {
   it('escapes markup and quotes', () => {

@@ -12,8 +12,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { KnowledgeBase } from '../../../scripts/lib/model.ts';
-import { indexSite } from '../../../scripts/lib/search/index-site.ts';
+import type { KnowledgeBase } from '../../../scripts/model/model.ts';
+import { indexSite } from '../../../scripts/emit/search/index-site.ts';
 import { makeFixtureData } from '../../fixtures/site/fixture-corpus.ts';
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));

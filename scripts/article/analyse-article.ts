@@ -1,0 +1,34 @@
+import { ANALYSIS_VERSION } from '../runtime/cache/analysis-version.ts';
+import { detectLanguage } from './language/detect-language.ts';
+import { findEntities } from './entities/find-entities.ts';
+import { extractEvents } from './events/extract-events.ts';
+import type { ArticleAnalysis, DecodedText } from '../model/model.ts';
+import { parseArticle } from './read/parse-article.ts';
+import { segment } from './segment/segment.ts';
+
+/**
+ * Everything Letopis learns from one article alone: parse → detect language →
+ * segment → find and normalise entity mentions → extract events. Pure over its
+ * input (after `prepareAnalysis` resolved), so results can be cached by content hash.
+ */
+export function analyseArticle(decoded: DecodedText): ArticleAnalysis {
+  const parsed = parseArticle(decoded);
+  const lang = detectLanguage(parsed);
+  const sentences = segment(parsed);
+  const entities = findEntities(parsed, lang, sentences);
+  const events = extractEvents(parsed, lang, sentences, entities);
+  const { text: _text, ...article } = parsed;
+  let wordCount = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) if (hasLetterOrDigit(token.text)) wordCount++;
+  }
+  return { version: ANALYSIS_VERSION, article, lang, sentences, entities, events, wordCount };
+}
+
+/** /\p{L}|\p{N}/u, answered from the first character for ASCII and Cyrillic tokens (nearly all). */
+function hasLetterOrDigit(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  if (c >= 0x0400 && c <= 0x052f && (c < 0x0482 || c > 0x0489)) return true;
+  return /\p{L}|\p{N}/u.test(token);
+}

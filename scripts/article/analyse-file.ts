@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { analyseArticle } from './analyse-article.ts';
+import type { ArticleAnalysis, Problem } from '../model/model.ts';
+import { decodeText } from './read/decode-text.ts';
+
+/** Result of analysing one file, as the analysis cache stores it. */
+export interface FileAnalysis {
+  analysis: ArticleAnalysis | null;
+  problems: Problem[];
+  /** Hash of the article body with whitespace collapsed: equal for the same text saved twice. */
+  textHash: string | null;
+}
+
+/**
+ * Analyse one file's bytes, never throwing: a failure inside the analysis
+ * becomes an error problem for this file alone.
+ */
+export function analyseBytes(file: string, bytes: Uint8Array): FileAnalysis {
+  const problems: Problem[] = [];
+  let analysis: ArticleAnalysis | null = null;
+  let textHash: string | null = null;
+  try {
+    const { decoded, problems: decodeProblems } = decodeText(file, bytes);
+    problems.push(...decodeProblems);
+    if (decoded) {
+      analysis = withoutTokens(analyseArticle(decoded));
+      problems.push(...analysis.article.problems);
+      const body = decoded.text.slice(analysis.article.body.start, analysis.article.body.end);
+      textHash = createHash('sha256').update(body.replace(/\s+/gu, ' ').trim()).digest('hex');
+    }
+  } catch (error) {
+    analysis = null;
+    problems.push({
+      file,
+      severity: 'error',
+      message: `Letopis failed while analysing this article (${error instanceof Error ? error.message : String(error)}); it was skipped. This is a bug in Letopis: please report it with the file attached.`,
+    });
+  }
+  return { analysis, problems, textHash };
+}
+
+export async function analyseFile(file: string, absolutePath: string): Promise<FileAnalysis> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return {
+      analysis: null,
+      textHash: null,
+      problems: [{ file, severity: 'error', message: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions.` }],
+    };
+  }
+  return analyseBytes(file, bytes);
+}
+
+/**
+ * Tokens are only needed while analysing; later stages and pages use spans.
+ * Dropping them keeps the cache and the corpus in memory several times smaller.
+ */
+function withoutTokens(analysis: ArticleAnalysis): ArticleAnalysis {
+  return { ...analysis, sentences: analysis.sentences.map((sentence) => ({ ...sentence, tokens: [] })) };
+}

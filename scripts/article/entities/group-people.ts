@@ -1,0 +1,462 @@
+/**
+ * Group name spans of one article into people and give each a canonical
+ * nominative «First Last»: full names first, then surname-only and
+ * first-name-only mentions link to the person already known by that name.
+ */
+import type { Lang, NameParts } from '../../model/model.ts';
+import { contextCases, nominativeCue } from './context-case.ts';
+import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading } from './name-morphology.ts';
+import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
+import { verbGender } from './person-cues.ts';
+import type { NameSpan } from './find-name-spans.ts';
+import type { Word } from './tokens-to-words.ts';
+
+type Gender = 'm' | 'f' | null;
+
+export interface PersonGroup {
+  spans: NameSpan[];
+  parts: NameParts;
+  name: string;
+  /** Case of each span (bitmask), same order as spans; 0 when unknown. */
+  cases: number[];
+}
+
+interface ReadSpan {
+  span: NameSpan;
+  first: string | null;
+  /** Every nominative the first-name word can stand for (Дарія: Дарій in the genitive, or Дарія). */
+  firstAlts: string[];
+  /** An East Asian name in full, lowercase nominative («ким чен ир»): Ким Чен Ир and Ким Ир Сен share only the family name. */
+  asian: string | null;
+  patronymic: string | null;
+  /** Nominative surname and how sure we are of it (3 dictionary … 0 surface). */
+  last: string | null;
+  lastScore: number;
+  lastStem: string | null;
+  initial: string | null;
+  gender: Gender;
+  cases: number;
+}
+
+const best = (rs: NameReading[], cases: number, gender: Gender): NameReading | null => {
+  let pick: NameReading | null = null;
+  let score = -1;
+  for (const r of rs) {
+    // A reading in a case the span allows beats a more frequent one it rules out («Олеся заявила»: Олеся, not Олесь).
+    const s = r.score + (cases & r.cases ? (cases === CASE.nomn ? 3 : 1) : 0) + (gender && r.gender === gender ? 2 : 0);
+    if (s > score) {
+      score = s;
+      pick = r;
+    }
+  }
+  return pick;
+};
+
+/** Keep the written capitalisation of the part both forms share: «Эль-Масри» stays, «Вольфа» → «Вольф». */
+function asWritten(written: string, lemma: string): string {
+  let k = 0;
+  while (k < written.length && k < lemma.length && written[k].toLowerCase() === lemma[k].toLowerCase()) k++;
+  const out = written.slice(0, k) + lemma.slice(k).toLowerCase();
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const SHARED_ENDINGS: [RegExp, number][] = [
+  [/[бвгджзклмнпрстфхцчшщ][ая]$/u, CASE.gent | CASE.accs],
+  [/[бвгджзклмнпрстфхцчшщ][ую]$/u, CASE.datv],
+  [/[бвгджзклмнпрстфхцчшщ](ом|ем|ём)$/u, CASE.ablt],
+];
+function sharedEnding(a: string, b: string): number {
+  for (const [re, c] of SHARED_ENDINGS) if (re.test(a) && re.test(b)) return c;
+  return 0;
+}
+
+/** Endings that never end a nominative surname (used when only the context hints a case). */
+const UNAMBIGUOUS_OBLIQUE = /(ым|ом|ем|ого|ому|ою|ею)$/u;
+/** Ukrainian adjectival surname endings that are never nominative (-ським, -ського, -ською…). */
+const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
+
+const UK_POSSESSIVE_OBLIQUE = /(ов|ев|єв|ів|ин|ін|їн)(ою|ої)$/u;
+
+/** A surname agrees with the person's gender: Анна Андреев → Андреева, Ксенія Жуковський → Жуковська, Павел Лебедева → Лебедев. */
+function agreeSurname(last: string, gender: Gender): string {
+  if (gender === 'f') {
+    if (/(ов|ев|ёв|єв|ин|ін|ын|їн)$/u.test(last)) return last + 'а';
+    if (/(ськ|цьк)ий$/u.test(last)) return last.slice(0, -2) + 'а';
+    if (/(ск|цк)ий$/u.test(last)) return last.slice(0, -2) + 'ая';
+  } else if (gender === 'm') {
+    if (/(ов|ев|ёв|єв|ин|ін|ын|їн)а$/u.test(last)) return last.slice(0, -1);
+  }
+  return last;
+}
+
+const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
+
+const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
+
+/** `sure`: the context leaves only the nominative here («известная Ванга», «Ванга предсказала»). */
+function readSpan(span: NameSpan, hint: number, sure: boolean, lang: Lang, forcedFirst: string | null = null): ReadSpan {
+  const lw = span.last.length ? span.last[span.last.length - 1] : null;
+  const li = lw && !lw.latin ? wordInfo(lw.text) : null;
+  const lastCases = li ? unionCases(li.last) | unionCases(li.adjectival) : 0;
+  const fw = span.first[0];
+  const fi = fw && !fw.latin ? wordInfo(fw.text) : null;
+  const fiFirst = fi ? firstReadings(fw.text, lang) : [];
+  // A word az knows better as an indeclinable surname («Аркади», «Сейджи») says nothing about case.
+  const indeclinable = fi && fi.last.some((r) => r.cases === 63 && fiFirst.every((f) => r.score > f.score));
+  // Another mention in the article settled which name this is («Дарія» = Дарія, not the genitive of Дарій): only its readings count.
+  const forced = forcedFirst && fi ? fiFirst.filter((r) => asWritten(fw.text, r.lemma) === forcedFirst) : [];
+  const firstCases = forced.length ? unionCases(forced) : fi && !indeclinable ? unionCases(fiFirst) : 0;
+  // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
+  let cases = 63;
+  for (const c of [firstCases, lastCases, forced.length ? 0 : hint]) if (c && cases & c) cases &= c;
+  // Two unknown foreign words declined alike («Гаррета Рейсмана», «Бесселю Коку»): a man's name in that case.
+  let shared = fw && lw && fi && !fi.known && li && !li.last.length && !li.first.length && !li.adjectival.length ? sharedEnding(fw.text, lw.text) : 0;
+  // -а/-я on both could also be a woman's name in the nominative («Ннека Угбома»): only with an oblique context.
+  if (shared & CASE.gent && !(hint && !(hint & CASE.nomn))) shared = 0;
+  if (shared && cases & shared) cases &= shared;
+  // «області Марина Семенюк»: a man's surname would decline after a genitive (Семенюка), so an
+  // undeclined consonant-final surname after a feminine nominative first name is the woman herself.
+  if (!(cases & CASE.nomn) && !forced.length && span.first.length === 1 && lw && !lw.latin && li && !li.last.length && !li.adjectival.length &&
+    /[бвгджзклмнпрстфхцчшщ]$/u.test(lw.lower) && fi?.first.some((r) => r.gender === 'f' && r.cases & CASE.nomn)) cases = CASE.nomn;
+  let gender: Gender = null;
+  let first: string | null = null;
+  if (span.first.length) {
+    const names: string[] = [];
+    for (const w of span.first) {
+      const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), cases, null);
+      // «известная Ванга», «Ванга предсказала»: the context leaves only the nominative, which no reading offers
+      // (az has only a masculine Ванг): a woman's name as written.
+      if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
+        names.push(w.text);
+        cases = CASE.nomn;
+        gender = 'f';
+      } else if (r) {
+        names.push(asWritten(w.text, r.lemma));
+        gender ??= r.gender;
+        // The reading chosen for the first name fixes the case («Алеся» read as Алесь → genitive).
+        if (w === span.first[0] && cases & r.cases) cases &= r.cases;
+      } else if (!w.latin && !(cases & CASE.nomn) && span.first.length === 1) {
+        names.push(guessNominative(w.text, cases, null));
+      } else names.push(w.text);
+    }
+    first = names.join(' ');
+  }
+  let patronymic: string | null = null;
+  if (span.patronymic) {
+    const r = best(wordInfo(span.patronymic.text).patronymic, cases, gender);
+    if (r) {
+      patronymic = titleCase(r.lemma);
+      gender ??= r.gender;
+    }
+  }
+  let last: string | null = null;
+  let lastScore = 0;
+  let lastStem: string | null = null;
+  if (lw) {
+    const before: string[] = span.last.slice(0, -1).map((w) => w.text);
+    // An East Asian name is found again by its family name, which comes first («Хван Чжан Еп» … «Хван»).
+    lastStem = nameStem(span.asian ? span.last[0].text : lw.text);
+    let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
+    if (span.asian) {
+      lastScore = 1;
+      const nominative = sure ? null : asianNominative(span.last.map((w) => w.text));
+      if (nominative) {
+        before.splice(0, before.length, ...nominative.slice(0, -1));
+        nom = nominative[nominative.length - 1];
+      }
+    } else if (span.nominative) {
+      nom = span.nominative;
+      lastScore = 2;
+    } else if (li && UK_ADJ_OBLIQUE.test(lw.lower) && !span.first.length) {
+      // «Зеленським», «Зеленського»: a Ukrainian adjectival surname whose ending fixes case and gender.
+      nom = guessNominative(nom, CASE.gent | CASE.datv | CASE.ablt, /(ою|ої)$/u.test(lw.lower) ? 'f' : 'm');
+      lastScore = 2;
+    } else if (li) {
+      const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
+      // -ых/-их surnames (Седых, Искусных) are frozen genitive plurals: they do not decline.
+      // Ukrainian -ов/-ін surnames in -ою/-ої (Козловою) are nouns, not adjectives (козловий).
+      const adjectiveNom = !r && li.adjective && !/(ых|их)$/u.test(lw.lower) && !UK_POSSESSIVE_OBLIQUE.test(lw.lower) ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
+      if (r && (cases & r.cases || r.cases === 0)) {
+        nom = asWritten(lw.text, r.lemma);
+        gender ??= r.gender;
+        lastScore = 3;
+      } else if (adjectiveNom) {
+        // A surname that is an ordinary adjective too («Юрию Долгорукому» → «Долгорукий»).
+        nom = adjectiveNom;
+        lastScore = 2;
+      } else if (cases === 63 && span.first.length && !li.known && GENITIVE_A_STEM.test(lw.lower)) {
+        // «Сейджи Маехары»: consonant + -ы never ends a person's nominative; the genitive of an -а surname.
+        nom = guessNominative(nom, CASE.gent, gender);
+        lastScore = 1;
+      } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
+        nom = guessNominative(nom, cases, gender);
+        lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
+      }
+    }
+    last = [...before, nom].join(' ');
+  }
+  const initial = span.initials.length ? span.initials.map((w) => `${w.text}.`).join(' ') : null;
+  const firstAlts = fi && span.first.length === 1 && !indeclinable ? fiFirst.map((r) => asWritten(fw.text, r.lemma)) : [];
+  const asian = span.asian && last ? last.toLowerCase() : null;
+  return { span, first, firstAlts, asian, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
+}
+
+/**
+ * «Кима Чен Ира», «Хвана Чжан Епа»: an East Asian name of syllables declines
+ * its consonant-final syllables alike, so two or more words with one case
+ * ending give the nominative by dropping it (unless a verb right after makes
+ * it the subject). Null when the name reads as written.
+ */
+function asianNominative(words: string[]): string[] | null {
+  for (const ending of ['ом', 'а', 'у', 'е']) {
+    const declined = words.filter((w) => w.length > ending.length + 1 && w.endsWith(ending) && /[бвгджзклмнпрстфхцчшщ]$/u.test(w.slice(0, -ending.length)));
+    if (declined.length >= 2) return words.map((w) => (declined.includes(w) ? w.slice(0, -ending.length) : w));
+  }
+  return null;
+}
+
+interface Group {
+  reads: ReadSpan[];
+  firsts: Map<string, number>;
+  alts: Set<string>;
+  stems: Set<string>;
+  patronymic: string | null;
+}
+
+function compatible(g: Group, r: ReadSpan): boolean {
+  if (r.lastStem && !g.stems.has(r.lastStem)) return false;
+  if (r.asian && g.reads.some((o) => o.asian && !o.asian.startsWith(r.asian as string) && !(r.asian as string).startsWith(o.asian as string))) return false;
+  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first)) return false;
+  if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
+  if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
+  return true;
+}
+
+function add(g: Group, r: ReadSpan): void {
+  g.reads.push(r);
+  if (r.first) g.firsts.set(r.first, (g.firsts.get(r.first) ?? 0) + 1);
+  for (const a of r.firstAlts) g.alts.add(a);
+  if (r.lastStem) g.stems.add(r.lastStem);
+  if (r.patronymic) g.patronymic ??= r.patronymic;
+}
+
+/** Choose the surname: the surest reading; among bare surface forms, the one the others extend (Стубб ← Стубба). */
+function canonicalLast(reads: ReadSpan[]): string | null {
+  const withLast = reads.filter((r) => r.last);
+  if (!withLast.length) return null;
+  const top = Math.max(...withLast.map((r) => r.lastScore));
+  const cands = withLast.filter((r) => r.lastScore === top).map((r) => r.last as string);
+  // A foreign surname written the same way in three or more places, whatever the case around it
+  // («Нисипяну», «Тифензее»), does not decline: keep it unless the dictionary knows better.
+  const written = new Set(withLast.map((r) => r.span.last.map((w) => w.text).join(' ')));
+  if (top < 3 && written.size === 1 && withLast.length >= 3) return [...written][0];
+  if (top > 0) {
+    const pick = mostCommon(cands);
+    // «Реджеп Тайип Эрдоган» once and «Эрдоган» often: keep the fuller form.
+    // («Хван Чжан Еп» once and «Хван» often: the family name opens an East Asian name.)
+    const fuller = cands.filter((c) => c.endsWith(` ${pick}`) || c.startsWith(`${pick} `)).sort((a, b) => b.length - a.length)[0];
+    return fuller ?? pick;
+  }
+  const forms = [...new Set(cands)];
+  const root = forms.filter((f) => forms.every((o) => o.toLowerCase().startsWith(f.toLowerCase()))).sort((a, b) => a.length - b.length)[0];
+  return root ?? mostCommon(cands);
+}
+
+function mostCommon(xs: string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Surname forms only one gender has: Орловой, Орловою, Орлової (a woman); Орловым, Орловим (a man). */
+const FEMININE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ой|ою|ої)$/u;
+const MASCULINE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ым|им)$/u;
+const MASCULINE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(ий|ого|ому|им)$/u;
+const FEMININE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(а|ая|ої|ою|ую)$/u;
+
+/** The gender a mention's surname form allows, when only one gender has it («Навроцького», «Орловой»). */
+function surnameFormGender(r: ReadSpan): Gender {
+  const lw = r.span.last[r.span.last.length - 1];
+  if (!lw || lw.latin) return null;
+  if (MASCULINE_ADJ_SURNAME.test(lw.lower) || MASCULINE_SURNAME_FORM.test(lw.lower)) return 'm';
+  if (FEMININE_ADJ_SURNAME.test(lw.lower) || FEMININE_SURNAME_FORM.test(lw.lower)) return 'f';
+  return null;
+}
+
+/** The gender the surname forms point to («Киселевой»: a woman), or null when they say nothing or disagree. */
+function surnameFormsGender(reads: ReadSpan[]): Gender {
+  const genders = new Set(reads.map(surnameFormGender).filter((g) => g !== null));
+  return genders.size === 1 ? [...genders][0] : null;
+}
+
+/**
+ * The person's gender: the first name says it (weight 2), unless the verbs the
+ * article puts right after the name say otherwise («Эммануэль Макрон заявил»:
+ * az files Эммануэль as feminine); the surname reading breaks ties.
+ */
+function voteGender(text: string, words: Word[], reads: ReadSpan[]): Gender {
+  let m = 0;
+  let f = 0;
+  const firstGender = reads.find((r) => r.first && r.gender)?.gender ?? null;
+  if (firstGender === 'm') m += 1.5;
+  if (firstGender === 'f') f += 1.5;
+  const vote = (verb: Word | undefined): void => {
+    if (!verb || verb.cap || verb.latin || !/(л|ла|лся|лась|в|вся)$/u.test(verb.lower)) return;
+    const vi = wordInfo(verb.text);
+    // A Ukrainian past tense the Russian dictionary does not know (прибув, заявила) still votes.
+    const ukVerb = !vi.known && /^\p{Ll}{2,}[аеиоуія](в|ла|вся|лася)$/u.test(verb.lower);
+    if (!ukVerb && (vi.nounCases || vi.adjective || vi.functionWord)) return;
+    const g = verbGender(verb.lower);
+    if (g === 'm') m++;
+    if (g === 'f') f++;
+  };
+  const glued = (a: Word, b: Word | undefined): b is Word =>
+    b !== undefined && a.sentence === b.sentence && /^ +$/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  for (const r of reads) {
+    const first = r.span.words[0];
+    const last = r.span.words[r.span.words.length - 1];
+    // A surname form only one gender has votes too: «Навроцький», «Навроцького» (a man, whatever az makes of Кароль).
+    const byForm = surnameFormGender(r);
+    if (byForm === 'm') m++;
+    if (byForm === 'f') f++;
+    let next = words[last.index + 1];
+    // «Макрон вчера провел»: one adverb may stand between.
+    if (glued(last, next) && next.lower.length > 2 && /(о|а|е|и)$/u.test(next.lower) && wordInfo(next.text).nounCases === 0 && !wordInfo(next.text).adjective) {
+      const after = words[next.index + 1];
+      if (glued(next, after)) vote(after);
+    }
+    if (glued(last, next)) vote(next);
+    // «– заявил Макрон»
+    const prev = words[first.index - 1];
+    if (glued(first, prev) && r.cases === CASE.nomn) vote(prev);
+  }
+  if (m !== f) return m > f ? 'm' : 'f';
+  return firstGender ?? reads.find((r) => r.gender)?.gender ?? null;
+}
+
+/** A surname-only form's cases once the person's gender is known («Путина» of a man: genitive/accusative only). */
+function casesFor(r: ReadSpan, gender: Gender): number {
+  if (!gender || r.span.first.length || !r.cases) return r.cases;
+  const lw = r.span.last[r.span.last.length - 1];
+  if (!lw || lw.latin) return r.cases;
+  const li = wordInfo(lw.text);
+  const own = [...li.last, ...li.adjectival].filter((x) => x.gender === gender).reduce((c, x) => c | x.cases, 0);
+  return own && r.cases & own ? r.cases & own : r.cases;
+}
+
+/**
+ * One person read under two first names («Дарія Козлова» after «області» read as
+ * the genitive of Дарій, «Дарією Козловою» only as Дарія): keep the name every
+ * mention can stand for, preferring one a mention leaves no doubt about, and
+ * re-read the other mentions with it so their surnames agree.
+ */
+function settleFirst(text: string, words: Word[], g: Group, lang: Lang): void {
+  if (g.firsts.size < 2) return;
+  const withFirst = g.reads.filter((r) => r.first && r.firstAlts.length);
+  const shared = [...g.firsts.keys()].filter((f) => withFirst.every((r) => r.first === f || r.firstAlts.includes(f)));
+  if (!shared.length) return;
+  // Failing a mention that leaves no doubt, a mention read in the nominative beats one read
+  // in an oblique case: «участие Юлия Гончаренко» (genitive of Юлий?) and «депутат Юлия Гончаренко».
+  const sure =
+    shared.find((f) => withFirst.some((r) => r.first === f && r.firstAlts.length === 1)) ??
+    shared.find((f) => withFirst.some((r) => r.first === f && r.cases === CASE.nomn)) ??
+    shared[0];
+  g.firsts = new Map([[sure, withFirst.length]]);
+  g.reads = g.reads.map((r) => {
+    if (!r.first || r.first === sure || !r.firstAlts.includes(sure)) return r;
+    const s = r.span;
+    return readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1]), false, lang, sure);
+  });
+}
+
+/**
+ * A first name read one way («Дарія Орлова» as the genitive of Дарій, «Анни
+ * Тарасової» as an indeclinable man's name) while the person's surname, there
+ * or elsewhere in the article, has a form only the other gender has
+ * («Орлової», «Тарасової»): re-read the first name as that gender's name.
+ */
+function settleFirstByGender(text: string, words: Word[], g: Group, lang: Lang): void {
+  const gender = surnameFormsGender(g.reads);
+  if (!gender) return;
+  let changed = false;
+  g.reads = g.reads.map((r) => {
+    if (!r.first || r.firstAlts.length < 2 || r.gender === gender || r.span.first.length !== 1) return r;
+    const fw = r.span.first[0];
+    const reading = firstReadings(fw.text, lang).find((x) => x.gender === gender);
+    if (!reading) return r;
+    changed = true;
+    const s = r.span;
+    return readSpan(s, contextCases(text, words, s.words[0], s.words[s.words.length - 1]), false, lang, asWritten(fw.text, reading.lemma));
+  });
+  if (!changed) return;
+  g.firsts = new Map();
+  for (const r of g.reads) if (r.first) g.firsts.set(r.first, (g.firsts.get(r.first) ?? 0) + 1);
+}
+
+/**
+ * Ukrainian men's names in -о (Дмитро, Петро, Павло, Михайло, Кирило, Данило)
+ * decline like nouns (Дмитра, Дмитру, Дмитром, Дмитрові); the Russian
+ * dictionary reads those forms as Дмитр / Петр / Павел. The nominative of a
+ * Ukrainian oblique form whose stem ends in -тр, -вл, -йл or -ил takes -о.
+ */
+const UK_O_NAME_FORM = /^(\p{Lu}\p{Ll}*(?:тр|вл|йл|[бвгджзклмнпрстфхцчшщ]ил))(а|у|ові|ом|і|е)$/u;
+
+export function ukrainianONominative(written: string): string | null {
+  const m = UK_O_NAME_FORM.exec(written);
+  return m ? `${m[1]}о` : null;
+}
+
+export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang: Lang = 'ru'): PersonGroup[] {
+  const reads = spans.map((s) => {
+    const from = s.words[0];
+    const to = s.words[s.words.length - 1];
+    return readSpan(s, contextCases(text, words, from, to), nominativeCue(text, words, from, to), lang);
+  });
+  const groups: Group[] = [];
+  const byStem = new Map<string, Group[]>();
+  const order = (r: ReadSpan): number => (r.first && r.last ? 0 : r.last ? 1 : 2);
+  // Full names found first, so «Путина» and «Владимира» can link to «Владимир Путин» wherever they stand.
+  for (const r of [...reads].sort((a, b) => order(a) - order(b) || a.span.start - b.span.start)) {
+    let target: Group | undefined;
+    if (r.lastStem) target = byStem.get(r.lastStem)?.find((g) => compatible(g, r));
+    else if (r.first) {
+      const same = groups.filter((g) => g.firsts.has(r.first as string) && (!r.patronymic || !g.patronymic || g.patronymic === r.patronymic));
+      if (same.length === 1) target = same[0];
+    }
+    if (!target) {
+      target = { reads: [], firsts: new Map(), stems: new Set(), alts: new Set(), patronymic: null };
+      groups.push(target);
+    }
+    add(target, r);
+    if (r.lastStem) {
+      const list = byStem.get(r.lastStem) ?? [];
+      if (!list.includes(target)) list.push(target);
+      byStem.set(r.lastStem, list);
+    }
+  }
+  return groups.map((g) => {
+    g.reads.sort((a, b) => a.span.start - b.span.start);
+    settleFirst(text, words, g, lang);
+    settleFirstByGender(text, words, g, lang);
+    let first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
+    const gender = voteGender(text, words, g.reads);
+    if (lang === 'uk' && first && gender !== 'f') {
+      const writtenFirst = g.reads.find((r) => r.first === first && r.span.first.length === 1)?.span.first[0].text;
+      const uk = writtenFirst ? ukrainianONominative(writtenFirst) : null;
+      if (uk) {
+        for (const r of g.reads) if (r.first === first) r.first = uk;
+        first = uk;
+      }
+    }
+    const written = canonicalLast(g.reads);
+    // Only a first name and the verbs agreeing settle the gender firmly enough to change the surname.
+    const firstGender = g.reads.find((r) => r.first === first && r.gender)?.gender ?? null;
+    // Without a first name, surname forms only one gender has settle it («Киселева … Киселевой»: Киселёва, not Киселёв).
+    const agreed = written && !/^\p{Script=Latin}/u.test(written) && (first ? firstGender === gender : surnameFormsGender(g.reads) === gender && gender !== null);
+    const last = agreed ? agreeSurname(written, gender) : written;
+    const parts: NameParts = { first, last, patronymic: g.patronymic, gender };
+    const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);
+    const name = [first ?? initial, last].filter(Boolean).join(' ') || g.reads[0].span.words.map((w: Word) => w.text).join(' ');
+    return { spans: g.reads.map((r) => r.span), parts, name, cases: g.reads.map((r) => casesFor(r, gender)) };
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Where an event took place: a place mentioned in the trigger's clause after
+ * a locative or directional preposition («на Аляске», "in Istanbul",
+ * «по Харькову»), preferring the place entities of the entity stage (they are
+ * already nominative) and falling back to a capitalised word after the
+ * preposition, put into the nominative by rule.
+ */
+import type { EventType, Lang, LocalEntity, LocalMention, Span } from '../../model/model.ts';
+import { langKey } from '../../model/event-types.ts';
+import { placeNominative } from '../../lang/inflect-name.ts';
+
+export interface PlaceMention {
+  entity: LocalEntity;
+  mention: LocalMention;
+}
+
+export interface EventPlace {
+  name: string;
+  /** LocalEntity key when the place is a known entity. */
+  key: string | null;
+}
+
+const PREPOSITIONS: Record<string, RegExp> = {
+  ru: /(?:^|[\s(])(?:в|во|на|у)\s{1,3}$/iu,
+  uk: /(?:^|[\s(])(?:в|у|на)\s{1,3}$/iu,
+  en: /(?:^|[\s(])(?:in|at)\s{1,3}(?:the\s{1,3})?$/iu,
+};
+/** Direction («до Алжиру», "to Algeria") is where a visit goes; for other events it is someone's travel. */
+const DIRECTION: Record<string, RegExp> = {
+  ru: /(?:^|[\s(])(?:в|во)\s{1,3}$/iu,
+  uk: /(?:^|[\s(])(?:до|в|у)\s{1,3}$/iu,
+  en: /(?:^|[\s(])(?:to|in)\s{1,3}(?:the\s{1,3})?$/iu,
+};
+/** Attacks name their target with «по», "on" or a bare object ("hit Odesa"). */
+const TARGET: Record<string, RegExp> = {
+  ru: /(?:^|[\s(])(?:по|на)\s+$/iu,
+  uk: /(?:^|[\s(])(?:по|на)\s+$/iu,
+  en: /(?:^|[\s(])(?:on|hit|hitting|struck)\s+$/iu,
+};
+const FALLBACK: Record<string, RegExp> = {
+  ru: /(?<![\p{L}])(?:в|во|на)\s{1,3}(\p{Lu}[\p{Ll}-]{2,30})(?![\p{L}])/gu,
+  uk: /(?<![\p{L}])(?:в|у|на)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:in|at)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
+};
+const FALLBACK_VISIT: Record<string, RegExp> = {
+  ru: FALLBACK.ru!,
+  uk: /(?<![\p{L}])(?:в|у|на|до)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:in|at|to)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
+};
+/** Capitalised words after «в»/"in" that are not places. */
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|English|Russian|Ukrainian|French|German|Spanish|Chinese)$/u;
+
+
+/**
+ * The place of the event whose trigger is at `trigger` (article offsets), with
+ * `clause` the trigger's clause and `text` the article text.
+ */
+export function findEventPlace(
+  text: string,
+  lang: Lang,
+  type: EventType,
+  clause: Span,
+  trigger: Span,
+  places: readonly PlaceMention[],
+  blocked: readonly Span[],
+): EventPlace | null {
+  const key = langKey(lang);
+  const inClause = places.filter((p) => p.entity.type === 'place' && p.mention.start >= clause.start && p.mention.end <= clause.end);
+  const before = (p: PlaceMention): string => text.slice(Math.max(clause.start, p.mention.start - 12), p.mention.start);
+  const after = inClause.filter((p) => p.mention.start >= trigger.end);
+  const ordered = [...after, ...inClause.filter((p) => p.mention.start < trigger.end).reverse()];
+  const preps = type === 'attack' ? [TARGET[key]!, PREPOSITIONS[key]!] : type === 'visit' ? [DIRECTION[key]!, PREPOSITIONS[key]!] : [PREPOSITIONS[key]!];
+  for (const re of preps) {
+    const hit = ordered.find((p) => re.test(before(p)));
+    if (hit) return { name: hit.entity.name, key: hit.entity.key };
+  }
+  // «посетил Москву», "visited Kyiv": the object of a visit verb is its place.
+  if (type === 'visit') {
+    const object = after.find((p) => /^\s*$/u.test(text.slice(trigger.end, p.mention.start)));
+    if (object) return { name: object.entity.name, key: object.entity.key };
+  }
+  if (type === 'attack' || type === 'election') {
+    const hit = after[0] ?? (type === 'election' ? inClause[0] : undefined);
+    if (hit) return { name: hit.entity.name, key: hit.entity.key };
+  }
+  // No place entity: a capitalised word after a preposition, not a person or organisation.
+  const re = (type === 'visit' ? FALLBACK_VISIT : FALLBACK)[key]!;
+  const slice = text.slice(clause.start, clause.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const word = m[1]!;
+    const start = clause.start + m.index + m[0].length - word.length;
+    if (NOT_PLACE.test(word)) continue;
+    if (blocked.some((b) => start < b.end && start + word.length > b.start)) continue;
+    return { name: lang === 'en' ? word.replace(/^the\s+/u, 'The ') : placeNominative(word, lang), key: null };
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+import type { ArticleInput, ResolvedEntities } from './resolve-entities.ts';
+import { linkOf } from './resolve-entities.ts';
+import type { KbArticle, KbEvent, KnowledgeBase, Problem } from '../model/model.ts';
+
+export const GENERATOR = 'letopis 0.1';
+
+/**
+ * Put the resolved corpus together into kb.json's shape. Pure; every list is
+ * sorted so the output is byte-identical whatever the file order or core count.
+ */
+export function assembleKnowledgeBase(
+  inputs: ArticleInput[],
+  resolved: ResolvedEntities,
+  events: KbEvent[],
+  problems: Problem[],
+): KnowledgeBase {
+  const kinds = new Map<string, 'person' | 'org' | 'place'>();
+  for (const person of resolved.people) kinds.set(person.id, 'person');
+  for (const org of resolved.organisations) kinds.set(org.id, 'org');
+  for (const place of resolved.places) kinds.set(place.id, 'place');
+
+  const eventsByArticle = new Map<string, string[]>();
+  for (const event of events) {
+    for (const article of event.articles) {
+      const list = eventsByArticle.get(article) ?? [];
+      list.push(event.id);
+      eventsByArticle.set(article, list);
+    }
+  }
+
+  const articles: KbArticle[] = inputs.map(({ id, analysis }) => {
+    // Entities in order of salience: most mentions first, then first appearance.
+    const counts = new Map<string, Salience>();
+    for (const entity of analysis.entities) {
+      const entityId = linkOf(resolved.links, id, entity.key);
+      if (!entityId) continue;
+      const first = entity.mentions[0]?.start ?? Number.POSITIVE_INFINITY;
+      const seen = counts.get(entityId);
+      if (!seen) {
+        counts.set(entityId, { id: entityId, count: entity.mentions.length, first });
+        continue;
+      }
+      seen.count += entity.mentions.length;
+      if (first < seen.first) seen.first = first;
+    }
+    const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first || (a.id < b.id ? -1 : 1));
+    // One pass sorts the ranked ids by kind (each list keeps the salience order).
+    const byKind = { person: [] as string[], org: [] as string[], place: [] as string[] };
+    for (const { id: entityId } of ranked) {
+      const kind = kinds.get(entityId);
+      if (kind) byKind[kind].push(entityId);
+    }
+    const { article } = analysis;
+    return {
+      id,
+      file: article.file,
+      title: article.title,
+      date: article.date,
+      datePrecision: article.datePrecision,
+      lang: analysis.lang,
+      source: article.source,
+      url: article.url,
+      tags: article.tags,
+      words: analysis.wordCount,
+      people: byKind.person,
+      organisations: byKind.org,
+      places: byKind.place,
+      events: [...new Set(eventsByArticle.get(id) ?? [])].sort(),
+    };
+  });
+
+  return {
+    generator: GENERATOR,
+    articles: articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    people: resolved.people,
+    organisations: resolved.organisations,
+    places: resolved.places,
+    events,
+    problems: [...problems, ...resolved.problems].sort(compareProblems),
+  };
+}
+
+/** How prominent an entity is in one article: its mentions there and where it first appears. */
+interface Salience {
+  id: string;
+  count: number;
+  first: number;
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}

@@ -1,0 +1,142 @@
+/**
+ * Event titles in ru/uk/en from type, participants and place:
+ * «Встреча Путина и Трампа на Аляске», «Зустріч Путіна і Трампа на Алясці»,
+ * "Meeting of Putin and Trump in Alaska".
+ */
+import type { EventType, Lang } from '../model/model.ts';
+import { type Case, type Gender, inflectPlace, inflectSurname } from '../lang/inflect-name.ts';
+
+export interface TitlePerson {
+  /** Surname (or the whole name when it has no Slavic surname), nominative. */
+  name: string;
+  gender: Gender;
+  /** First name, when known: its initial tells namesakes apart («Встреча А. Зинченко и О. Зинченко»). */
+  given?: string | null;
+}
+
+export interface TitleParts {
+  type: EventType;
+  lang: Lang;
+  people: readonly TitlePerson[];
+  place: string | null;
+  /** Organisations / teams named with the event, nominative. */
+  orgs: readonly string[];
+  /** Target phrase as written, for sanctions («против России», "against Belarus"). */
+  target?: string | null;
+}
+
+interface Template {
+  noun: string;
+  /** Case the participants take after the noun, or 'between' for «между X и Y». */
+  people: Case | 'between' | 'none';
+  /** Preposition and case for the place. */
+  place: [string, Case] | null;
+}
+
+const RU: Record<EventType, Template> = {
+  meeting: { noun: 'Встреча', people: 'gen', place: ['в', 'loc'] },
+  talks: { noun: 'Переговоры', people: 'gen', place: ['в', 'loc'] },
+  summit: { noun: 'Саммит', people: 'none', place: ['в', 'loc'] },
+  visit: { noun: 'Визит', people: 'gen', place: ['в', 'acc'] },
+  call: { noun: 'Телефонный разговор', people: 'gen', place: null },
+  signing: { noun: 'Подписание соглашения', people: 'between', place: ['в', 'loc'] },
+  election: { noun: 'Выборы', people: 'none', place: ['в', 'loc'] },
+  statement: { noun: 'Заявление', people: 'gen', place: null },
+  attack: { noun: 'Удар', people: 'none', place: ['по', 'dat'] },
+  sanctions: { noun: 'Санкции', people: 'none', place: null },
+  ruling: { noun: 'Решение суда по делу', people: 'gen', place: null },
+  match: { noun: 'Матч', people: 'none', place: ['в', 'loc'] },
+  other: { noun: 'Событие', people: 'gen', place: ['в', 'loc'] },
+};
+
+const UK: Record<EventType, Template> = {
+  meeting: { noun: 'Зустріч', people: 'gen', place: ['у', 'loc'] },
+  talks: { noun: 'Переговори', people: 'gen', place: ['у', 'loc'] },
+  summit: { noun: 'Саміт', people: 'none', place: ['у', 'loc'] },
+  visit: { noun: 'Візит', people: 'gen', place: ['до', 'gen'] },
+  call: { noun: 'Телефонна розмова', people: 'gen', place: null },
+  signing: { noun: 'Підписання угоди', people: 'between', place: ['у', 'loc'] },
+  election: { noun: 'Вибори', people: 'none', place: ['у', 'loc'] },
+  statement: { noun: 'Заява', people: 'gen', place: null },
+  attack: { noun: 'Удар', people: 'none', place: ['по', 'loc'] },
+  sanctions: { noun: 'Санкції', people: 'none', place: null },
+  ruling: { noun: 'Рішення суду у справі', people: 'gen', place: null },
+  match: { noun: 'Матч', people: 'none', place: ['у', 'loc'] },
+  other: { noun: 'Подія', people: 'gen', place: ['у', 'loc'] },
+};
+
+const EN: Record<EventType, [string, string, string | null]> = {
+  // [noun, joiner before people, preposition before place]
+  meeting: ['Meeting', 'of', 'in'],
+  talks: ['Talks', 'between', 'in'],
+  summit: ['Summit', 'of', 'in'],
+  visit: ['Visit', 'of', 'to'],
+  call: ['Phone call', 'between', null],
+  signing: ['Signing of an agreement', 'between', 'in'],
+  election: ['Election', 'of', 'in'],
+  statement: ['Statement', 'by', null],
+  attack: ['Strike', 'by', 'on'],
+  sanctions: ['Sanctions', 'by', null],
+  ruling: ['Court ruling', 'on', null],
+  match: ['Match', 'of', 'in'],
+  other: ['Event', 'of', 'in'],
+};
+
+/** Places that take «на» (islands, peninsulas, regions), in any of ru/uk/en spellings of the nominative. */
+const ON_PLACES = /^(?:Аляска|Кипр|Кіпр|Куба|Мальта|Гавайи|Гаваї|Сицилия|Сицилія|Крит|Бали|Балі|Камчатка|Сахалин|Сахалін|Урал|Кавказ|Балканы|Балкани|Донбасс|Донбас|Филиппины|Філіппіни)$/u;
+
+function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+function placePhrase(place: string, lang: Lang, prep: string, c: Case): string {
+  if (lang === 'en') return `${prep} ${place}`;
+  let p = prep;
+  if ((prep === 'в' || prep === 'у') && c === 'loc' && ON_PLACES.test(place)) p = 'на';
+  if (lang === 'uk' && p === 'у' && /^[АЕЄИІЇОУЮЯаеєиіїоуюя]/u.test(place)) p = 'в';
+  if (lang === 'ru' && p === 'в' && /^(?:[ВвФф][^аеёиоуыэюя]|Льв)/u.test(place)) p = 'во';
+  return `${p} ${inflectPlace(place, c, lang)}`;
+}
+
+/**
+ * `inflect(surname)`, with the first name's initial when another participant
+ * has the same surname: «Зинченко и Зинченко» would not say who met whom.
+ */
+function namer(people: readonly TitlePerson[], inflect: (p: TitlePerson) => string): (p: TitlePerson) => string {
+  const seen = new Map<string, number>();
+  for (const p of people) seen.set(p.name, (seen.get(p.name) ?? 0) + 1);
+  return (p) => {
+    const initial = (seen.get(p.name) ?? 0) > 1 ? p.given?.trim().charAt(0).toUpperCase() : '';
+    return initial ? `${initial}. ${inflect(p)}` : inflect(p);
+  };
+}
+
+/** A title for the event in `parts.lang` (ru, uk or en; other languages get English). */
+export function eventTitle(parts: TitleParts): string {
+  const { type, lang, people, place, orgs } = parts;
+  if (type === 'sanctions' && parts.target) return `${lang === 'ru' ? 'Санкции' : lang === 'uk' ? 'Санкції' : 'Sanctions'} ${parts.target}`;
+  if (lang === 'ru' || lang === 'uk') {
+    const t = (lang === 'ru' ? RU : UK)[type];
+    const and = lang === 'ru' ? 'и' : 'і';
+    const words = [t.noun];
+    if (type === 'match' && orgs.length > 0) words.push(orgs.join(' — '));
+    else if ((type === 'summit' || type === 'statement' || type === 'sanctions') && orgs.length > 0 && people.length === 0) words.push(`(${orgs.join(', ')})`);
+    if (t.people === 'between' && people.length >= 2) {
+      const name = namer(people, (p) => inflectSurname(p.name, 'ins', lang, p.gender));
+      words.push(lang === 'ru' ? 'между' : 'між', joinList(people.map(name), and));
+    } else if (t.people !== 'none' && people.length > 0) {
+      const c: Case = t.people === 'between' ? 'ins' : t.people;
+      words.push(joinList(people.map(namer(people, (p) => inflectSurname(p.name, c, lang, p.gender))), and));
+    }
+    if (place && t.place) words.push(placePhrase(place, lang, t.place[0], t.place[1]));
+    return words.join(' ');
+  }
+  const [noun, joiner, prep] = EN[type];
+  const words = [noun];
+  if (type === 'match' && orgs.length > 0) words.push(orgs.join(' vs '));
+  else if ((type === 'sanctions' || type === 'summit' || type === 'statement') && orgs.length > 0 && people.length === 0) words.push(joiner, orgs.join(', '));
+  if (people.length > 0) words.push(joiner, joinList(people.map(namer(people, (p) => p.name)), 'and'));
+  if (place && prep) words.push(placePhrase(place, 'en', prep, 'loc'));
+  return words.join(' ');
+}

@@ -1,0 +1,201 @@
+/**
+ * Obsidian-compatible markdown entries (frontmatter + [[wikilinks]]) for
+ * articles, people and events. Pure: strings in, strings out.
+ *
+ * Frontmatter values are written as JSON scalars/arrays, which are valid YAML
+ * and need no further escaping; body text is escaped so that content can never
+ * forge a wikilink, an HTML element or a frontmatter fence.
+ */
+import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
+
+export type FrontmatterValue = string | number | boolean | null | string[] | Record<string, string>;
+
+export function frontmatter(fields: Record<string, FrontmatterValue | undefined>): string {
+  const lines = ['---'];
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    lines.push(`${key}: ${JSON.stringify(value)}`);
+  }
+  lines.push('---', '');
+  return lines.join('\n');
+}
+
+/** Escape text for a markdown body: no HTML, no wikilinks, no embeds. */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\[/g, '\\[')
+    .replace(/\]/g, '\\]')
+    // [ \t]*, not \s*: \s crosses lines, which made blank-line runs backtrack quadratically (ReDoS).
+    .replace(/^([ \t]*)(---|#|>|[-*+] |\d+[.)] )/gm, '$1\\$2');
+}
+
+/**
+ * Text for a wikilink's display part: `|`, `[`, `]` and newlines would break
+ * it; `<`, `>`, `&` are escaped as in the body, since renderers without
+ * wikilinks show the label as raw markdown (where `<img onerror>` is live HTML).
+ */
+export function wikilinkLabel(text: string): string {
+  const label = text.replace(/[[\]|#^\r\n\u2028\u2029]+/g, ' ').trim() || '…';
+  return label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export const wikilink = (folder: string, id: string, label: string): string => `[[${folder}/${id}|${wikilinkLabel(label)}]]`;
+
+export interface LinkedSpan {
+  start: number;
+  end: number;
+  folder: 'people' | 'organisations' | 'places' | 'events';
+  id: string;
+}
+
+/** The article body with every linked mention turned into a wikilink. */
+export function linkedBody(text: string, body: { start: number; end: number }, spans: LinkedSpan[]): string {
+  const sorted = spans
+    .filter((span) => span.start >= body.start && span.end <= body.end && span.end > span.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let at = body.start;
+  for (const span of sorted) {
+    if (span.start < at) continue; // overlapping mention: the earlier, longer one wins
+    out += escapeMarkdownText(text.slice(at, span.start));
+    out += wikilink(span.folder, span.id, text.slice(span.start, span.end));
+    at = span.end;
+  }
+  out += escapeMarkdownText(text.slice(at, body.end));
+  return out.trim();
+}
+
+interface Lookup {
+  people: Map<string, KbPerson>;
+  events: Map<string, KbEvent>;
+  articles: Map<string, KbArticle>;
+  /** Article id → its wikilink, made on first use: a busy person lists thousands of articles, each listed by many people. */
+  articleLinks: Map<string, string>;
+}
+
+export function lookup(kb: KnowledgeBase): Lookup {
+  return {
+    people: new Map(kb.people.map((p) => [p.id, p])),
+    events: new Map(kb.events.map((e) => [e.id, e])),
+    articles: new Map(kb.articles.map((a) => [a.id, a])),
+    articleLinks: new Map(),
+  };
+}
+
+const linkList = (folder: string, ids: string[], label: (id: string) => string): string[] =>
+  ids.map((id) => `- ${wikilink(folder, id, label(id))}`);
+
+/** What an article entry needs to label its links (a `Lookup` will do). */
+export interface EntryLabels {
+  people: ReadonlyMap<string, { name: string }>;
+  events: ReadonlyMap<string, { title: string }>;
+}
+
+export function articleEntry(article: KbArticle, body: string, index: EntryLabels): string {
+  const personName = (id: string) => index.people.get(id)?.name ?? id;
+  const eventTitle = (id: string) => index.events.get(id)?.title ?? id;
+  return [
+    frontmatter({
+      type: 'article',
+      id: article.id,
+      title: article.title,
+      date: article.date,
+      lang: article.lang,
+      source: article.source,
+      url: article.url,
+      file: article.file,
+      tags: article.tags,
+      people: article.people.map((id) => wikilink('people', id, personName(id))),
+      events: article.events.map((id) => wikilink('events', id, eventTitle(id))),
+    }),
+    `# ${escapeMarkdownText(article.title)}`,
+    '',
+    body,
+    '',
+    ...(article.people.length ? ['## People', '', ...linkList('people', article.people, personName), ''] : []),
+    ...(article.events.length ? ['## Events', '', ...linkList('events', article.events, eventTitle), ''] : []),
+  ].join('\n');
+}
+
+/** `[[articles/<id>|<date> · <title>]]` */
+function articleLink(index: Lookup, id: string): string {
+  let link = index.articleLinks.get(id);
+  if (link === undefined) {
+    const article = index.articles.get(id);
+    link = wikilink('articles', id, article ? `${article.date ?? 'undated'} · ${article.title}` : id);
+    index.articleLinks.set(id, link);
+  }
+  return link;
+}
+
+export function personEntry(person: KbPerson, eventIds: string[], index: Lookup): string {
+  return [
+    frontmatter({
+      type: 'person',
+      id: person.id,
+      name: person.name,
+      names: person.names as Record<string, string>,
+      aliases: person.aliases,
+      roles: person.roles.map((role) => role.text),
+      description: person.description,
+    }),
+    `# ${escapeMarkdownText(person.name)}`,
+    '',
+    ...(person.description ? [escapeMarkdownText(person.description), ''] : []),
+    ...(person.roles.length
+      ? ['## Roles', '', ...person.roles.map((role) => `- ${escapeMarkdownText(role.text)}${role.date ? ` (${role.date})` : ''}`), '']
+      : []),
+    ...(person.quotes.length
+      ? ['## Quotes', '', ...person.quotes.map((quote) => `> ${escapeMarkdownText(quote.text.replace(/\s+/g, ' '))}${quote.article ? ` — ${articleLink(index, quote.article)}` : ''}\n`), '']
+      : []),
+    ...(eventIds.length ? ['## Events', '', ...linkList('events', eventIds, (id) => index.events.get(id)?.title ?? id), ''] : []),
+    '## Articles',
+    '',
+    ...person.articles.map((id) => `- ${articleLink(index, id)}`),
+    '',
+  ].join('\n');
+}
+
+export function entityEntry(kind: 'organisation' | 'place', entity: KbEntity, index: Lookup): string {
+  return [
+    frontmatter({ type: kind, id: entity.id, name: entity.name, names: entity.names as Record<string, string>, aliases: entity.aliases }),
+    `# ${escapeMarkdownText(entity.name)}`,
+    '',
+    '## Articles',
+    '',
+    ...entity.articles.map((id) => `- ${articleLink(index, id)}`),
+    '',
+  ].join('\n');
+}
+
+export function eventEntry(event: KbEvent, index: Lookup): string {
+  const personName = (id: string) => index.people.get(id)?.name ?? id;
+  return [
+    frontmatter({
+      type: 'event',
+      id: event.id,
+      title: event.title,
+      titles: event.titles as Record<string, string>,
+      eventType: event.type,
+      date: event.date,
+      datePrecision: event.datePrecision,
+      place: event.place,
+      status: event.status,
+      participants: event.participants.map((id) => wikilink('people', id, personName(id))),
+    }),
+    `# ${escapeMarkdownText(event.title)}`,
+    '',
+    `- Date: ${event.date ?? 'unknown'}${event.dateEnd ? ` – ${event.dateEnd}` : ''}`,
+    `- Place: ${event.place ? escapeMarkdownText(event.place) : 'unknown'}`,
+    `- Status: ${event.status}`,
+    '',
+    ...(event.participants.length ? ['## Participants', '', ...linkList('people', event.participants, personName), ''] : []),
+    '## Reports',
+    '',
+    ...event.mentions.map((mention) => `- ${articleLink(index, mention.article)}: «${escapeMarkdownText(mention.text.replace(/\s+/g, ' '))}»`),
+    '',
+  ].join('\n');
+}

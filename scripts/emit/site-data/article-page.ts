@@ -1,0 +1,52 @@
+/**
+ * The text-bound work for one article's page: scanning it for the entity
+ * pages (reports, unlinked surnames) and rendering its HTML. Plain data in,
+ * plain data out, so it runs in the main thread or in a render worker alike;
+ * the caller decides beforehand what is needed (a page re-used from the
+ * previous output is not rendered, a scan still valid is not redone).
+ */
+import { writeFileSync } from 'node:fs';
+import type { Sentence } from '../../model/model.ts';
+import type { LoadedArticle } from '../../article/load-article.ts';
+import { fallbackBlocks, renderArticleHtml, type LinkSpan } from './render-article-html.ts';
+import { PREFIX_BITS, scanReports, scanSurnames, type ArticleScan, type Hit } from './scan-article.ts';
+import type { SiteArticlePage } from '../../model/site-pages.ts';
+
+export interface ArticlePageTask {
+  /** Every linked mention in the article. */
+  spans: LinkSpan[];
+  /** Entity key → offset of its first mention (the report sentences). */
+  firsts: (readonly [string, number])[];
+  /** 'full': scan for every surname key; string[]: look only for these (new) keys; null: no scan. */
+  scan: 'full' | string[] | null;
+  /** Render the page into `target`; null when the previous output's copy was re-used. */
+  page: { target: string; head: Omit<SiteArticlePage, 'html'> } | null;
+}
+
+export interface ArticlePageResult {
+  /** With `scan: 'full'`. */
+  scan?: ArticleScan;
+  /** With a list of keys: the hits among them. */
+  hits?: Hit[];
+}
+
+export function articlePageWork(task: ArticlePageTask, loaded: LoadedArticle, surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>): ArticlePageResult {
+  const { text, analysis } = loaded;
+  const sentences: Sentence[] = [...analysis.sentences].sort((a, b) => a.start - b.start);
+  const result: ArticlePageResult = {};
+  if (task.scan === 'full') {
+    const prefixes = new Uint8Array(PREFIX_BITS / 8);
+    const hits = scanSurnames(text, sentences, surnames, prefixes);
+    result.scan = { reports: scanReports(text, sentences, task.firsts), hits, prefixes: Buffer.from(prefixes).toString('base64') };
+  } else if (task.scan) {
+    result.hits = scanSurnames(text, sentences, new Set(task.scan));
+  }
+  if (task.page) {
+    const blocks = analysis.article.blocks.length > 0 ? analysis.article.blocks : fallbackBlocks(text, analysis.article.body);
+    // Same key order as before `html` moved out of the signature.
+    const { people, organisations, places, events, ...head } = task.page.head;
+    const full: SiteArticlePage = { ...head, html: renderArticleHtml(text, blocks, task.spans), people, organisations, places, events };
+    writeFileSync(task.page.target, JSON.stringify(full));
+  }
+  return result;
+}

@@ -1,0 +1,182 @@
+/**
+ * Transliteration for ids and cross-language matching.
+ *
+ * Two jobs, kept apart on purpose:
+ * - `transliterate` gives a readable Latin spelling (for slugs and display):
+ *   Russian and Ukrainian each with their own table (г → g in Russian, h in Ukrainian).
+ * - `skeleton` / `consonantSkeleton` give lossy phonetic keys that make the same
+ *   name written in ru, uk and en compare equal (Путин = Путін = Putin,
+ *   Зеленский = Зеленський = Zelenskyy). They are never shown to anyone.
+ */
+
+import type { Lang } from '../model/model.ts';
+
+const COMMON: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', д: 'd', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu',
+  я: 'ya', ь: '', ъ: '', "'": '', '’': '', ʼ: '',
+};
+const RU: Record<string, string> = { ...COMMON, г: 'g', е: 'e', ё: 'e', и: 'i', й: 'y', ы: 'y', э: 'e', і: 'i', ї: 'yi', є: 'ye', ґ: 'g' };
+const UK: Record<string, string> = { ...COMMON, г: 'h', ґ: 'g', е: 'e', є: 'ye', и: 'y', і: 'i', ї: 'yi', й: 'y', щ: 'shch', ё: 'e', ы: 'y', э: 'e' };
+
+const UK_LETTERS = /[іїєґ]/i;
+
+/** Readable Latin spelling of Cyrillic text; Latin text passes through (diacritics removed). */
+export function transliterate(text: string, lang?: Lang): string {
+  const table = lang === 'uk' || (lang !== 'ru' && UK_LETTERS.test(text)) ? UK : RU;
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const mapped = table[lower];
+    if (mapped === undefined) {
+      out += ch;
+    } else if (lower !== ch && mapped.length > 0) {
+      out += mapped[0]!.toUpperCase() + mapped.slice(1);
+    } else {
+      out += mapped;
+    }
+  }
+  return out.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/**
+ * Phonetic Latin skeleton of one word: language-independent, lowercase, letters only.
+ * и/і/ы/y → i, е/є/э → e, г/h/g/х → h, й → i, endings -ий/-ій/-yi/-yy → i,
+ * doubled letters collapsed.
+ */
+export function skeleton(word: string): string {
+  let hit = skeletonCache.get(word);
+  if (hit === undefined) {
+    hit = computeSkeleton(word);
+    if (skeletonCache.size >= 100_000) skeletonCache.clear();
+    skeletonCache.set(word, hit);
+  }
+  return hit;
+}
+
+// Names repeat across a corpus; the regex chain below is the cost worth caching.
+const skeletonCache = new Map<string, string>();
+
+function computeSkeleton(word: string, forPerson = false): string {
+  // Ukrainian є after a consonant is Russian е (Пєсков = Песков); in a person's
+  // name it is е everywhere (Андреєва = Андреева, Вороб'єва = Воробьёва).
+  let lower = word.toLowerCase().replace(forPerson ? /є/g : /(?<=[бвгґджзклмнпрстфхцчшщ])є/g, 'е');
+  // Russian feminine adjectival -ая is Ukrainian -а (Завадская = Завадська); English th is т (Thomas = Томас).
+  if (forPerson) lower = lower.replace(/(?<=[кц])ая$/u, 'а').replace(/th/g, 't');
+  let s = transliterate(lower, 'ru').toLowerCase();
+  s = s.replace(/[^a-z]/g, '');
+  s = s
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/shch|sch|sh/g, 'S')
+    .replace(/tch|ch/g, 'C')
+    .replace(/ts|tz/g, 'C')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    // Russian renders an initial W as У (Уиткофф = Witkoff, Уолтер = Walter).
+    .replace(/^u(?=[aeiouy])/, 'v');
+  if (forPerson) {
+    // г and h are one sound across the scripts (Богдан = Bohdan, Олег = Oleh), so a
+    // silent English h (John, Sarah) is dropped after a vowel only once г has become h too.
+    s = s.replace(/c/g, 'k').replace(/g/g, 'h').replace(/(?<=[aeiouy])h(?![aeiouy])/g, '');
+  } else {
+    s = s
+      // English silent h after a vowel or consonant (Johnson, John): drop it.
+      .replace(/(?<=.)h/g, (m, offset: number, str: string) => (offset > 0 && /[aeiouy]/.test(str[offset - 1]!) ? '' : m))
+      .replace(/c/g, 'k')
+      .replace(/g/g, 'h');
+  }
+  s = s
+    .replace(/S/g, 's')
+    .replace(/C/g, 'c')
+    .replace(/y/g, 'i')
+    .replace(/(?<=[a-z])(ii|ei|ai|oi)$/g, (m) => (m === 'oi' ? 'oi' : 'i'));
+  // Ukrainian і/и/ї and Russian и/ы/е/й meet in one vowel (Олійник = Олейник,
+  // Герасімов = Герасимов), and English final s is often Russian з (Collins = Коллинз).
+  if (forPerson) s = s.replace(/e/g, 'i').replace(/z/g, 's');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The skeleton for matching a person's name across ru, uk and en: coarser than
+ * `skeleton` where Ukrainian and Russian spellings of one name differ only in
+ * vowel letters (Андреєва = Андреева, Олійник = Олейник, Кравецька = Кравецкая),
+ * г = h (Богдан = Bohdan) and English th = т (Thomas = Томас).
+ */
+export function personSkeleton(word: string): string {
+  let hit = personCache.get(word);
+  if (hit === undefined) {
+    hit = computeSkeleton(word, true);
+    if (personCache.size >= 100_000) personCache.clear();
+    personCache.set(word, hit);
+  }
+  return hit;
+}
+const personCache = new Map<string, string>();
+
+/** Consonants of the skeleton only: survives English vowel spellings (Trump = Трамп, Biden = Байден). */
+export function consonantSkeleton(word: string): string {
+  let hit = consonantCache.get(word);
+  if (hit === undefined) {
+    // ф/v: «фон дер Ляйен» = «von der Leyen».
+    hit = skeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v');
+    if (consonantCache.size >= 100_000) consonantCache.clear();
+    consonantCache.set(word, hit);
+  }
+  return hit;
+}
+const consonantCache = new Map<string, string>();
+
+/** Whether a word is written in Latin letters (as opposed to Cyrillic). */
+export function scriptOf(text: string): 'latin' | 'cyrillic' | 'other' {
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'cyrillic';
+  if (/[A-Za-z]/.test(text)) return 'latin';
+  return 'other';
+}
+
+/** Windows device names (never valid file names) and the site's own route names. */
+const RESERVED = new Set([
+  'con', 'prn', 'aux', 'nul',
+  ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+  ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+  'index', 'new', 'edit', 'api', 'assets',
+]);
+const MAX_SLUG = 80;
+
+/**
+ * URL/file-safe id from any text: ASCII, lowercase, hyphen-separated, no `..`,
+ * never empty and never a reserved device/route name, at most 80 characters.
+ */
+/** Dashes off both ends (a loop: /-+$/ backtracks quadratically on long dash runs). */
+function trimDashes(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === '-') a++;
+  while (b > a && s[b - 1] === '-') b--;
+  return s.slice(a, b);
+}
+
+export function slugify(text: string, lang?: Lang): string {
+  let slug = transliterate(text, lang)
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-');
+  slug = trimDashes(slug);
+  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG);
+  slug = trimDashes(slug);
+  if (slug === '') slug = `x${shortHash(text)}`;
+  if (RESERVED.has(slug)) slug = `${slug}-1`;
+  return slug;
+}
+
+/** Small stable hash (FNV-1a, 32 bit) as 6 base-36 characters, for disambiguators. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(6, '0').slice(-6);
+}
