@@ -13,8 +13,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULTS, INGEST_FLAGS, parseCommandLine, runMain } from './runtime/cli.ts';
-import { FatalError } from './runtime/fatal-error.ts';
+import { DEFAULTS, INGEST_FLAGS, parseCommandLine, runMain } from './pipeline/cli.ts';
+import { FatalError } from './util/fatal-error.ts';
 import { openSearchIndex } from './emit/search/search-index.ts';
 import { countArticleFiles } from './pipeline/site-build/corpus-size.ts';
 import { releaseMemory } from './pipeline/site-build/release-memory.ts';

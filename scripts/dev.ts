@@ -8,8 +8,8 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './runtime/cli.ts';
-import { FatalError } from './runtime/fatal-error.ts';
+import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './pipeline/cli.ts';
+import { FatalError } from './util/fatal-error.ts';
 import { ingest } from './pipeline/ingest.ts';
 
 const USAGE = `Usage: npm run dev -- [--content content] [--out generated] [--cache dir]`;

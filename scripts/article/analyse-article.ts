@@ -1,4 +1,4 @@
-import { ANALYSIS_VERSION } from '../runtime/cache/analysis-version.ts';
+import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { detectLanguage } from './language/detect-language.ts';
 import { findEntities } from './entities/find-entities.ts';
 import { extractEvents } from './events/extract-events.ts';

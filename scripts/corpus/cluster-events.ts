@@ -23,7 +23,7 @@ import { linkOf, type EntityLinks } from './resolve-entities.ts';
 import { knownEntries } from '../lang/lexicons/known-places-orgs.ts';
 import { memoByString } from '../util/memo.ts';
 import { shortHash, skeleton, slugify, transliterate } from '../lang/transliterate.ts';
-import { eventTitle, type TitlePerson } from './event-title.ts';
+import { eventTitle, type TitlePerson } from '../article/events/event-title.ts';
 import { TYPE_PRIORITY, typeFamily } from '../model/event-types.ts';
 
 interface Member {

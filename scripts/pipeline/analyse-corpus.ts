@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '../article/analyse-file.ts';
 import { cacheKey, cachePath, readCached, writeCached } from '../runtime/cache/analysis-cache.ts';
-import type { WorkerFlush, WorkerResult, WorkerTask } from '../runtime/workers/analyse-worker.ts';
+import type { WorkerFlush, WorkerResult, WorkerTask } from '../runtime/workers/analyse-messages.ts';
 import type { AnalysisPack } from '../runtime/cache/analysis-pack.ts';
 import type { FileKeys } from '../runtime/cache/file-keys.ts';
 import type { Problem, SourceFile } from '../model/model.ts';

@@ -1,5 +1,5 @@
 /** The ingest command (scripts/ingest.ts loads it once the compile cache is on). */
-import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from '../runtime/cli.ts';
+import { INGEST_FLAGS, ingestOptions, parseCommandLine, reportProblems, runMain, summary } from './cli.ts';
 import { ingest } from './ingest.ts';
 
 const USAGE = `Usage: npm run ingest -- [--content content] [--out generated] [--cache dir] [--jobs N] [--quiet]`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTitle } from '../../scripts/corpus/event-title.ts';
+import { eventTitle } from '../../scripts/article/events/event-title.ts';
 import { inflectSurname, placeNominative } from '../../scripts/lang/inflect-name.ts';
 
 const m = (name: string) => ({ name, gender: null });

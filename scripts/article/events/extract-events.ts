@@ -10,7 +10,7 @@
  */
 import type { DatePrecision, EventStatus, EventType, Lang, LocalEntity, LocalEvent, LocalMention, ParsedArticle, Sentence, Span } from '../../model/model.ts';
 import { eventStatus, isNegated } from './event-status.ts';
-import { eventTitle, type TitlePerson } from '../../corpus/event-title.ts';
+import { eventTitle, type TitlePerson } from './event-title.ts';
 import { typeFamily } from '../../model/event-types.ts';
 import { SCORE } from './event-lexicon.ts';
 import { findClauses, clauseAt, findRelativeClauses } from './find-clauses.ts';

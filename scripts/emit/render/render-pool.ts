@@ -10,7 +10,7 @@
  * returns plain data; the caller combines results in its own order.
  */
 import { Worker } from 'node:worker_threads';
-import { FatalError } from '../../runtime/fatal-error.ts';
+import { FatalError } from '../../util/fatal-error.ts';
 import { runRenderTask, type RenderResult, type RenderTask } from './render-task.ts';
 
 export interface RenderPool {

@@ -5,7 +5,7 @@
  * render worker (render-pool.ts) with the same result.
  */
 import { writeFileSync } from 'node:fs';
-import { loadArticle, readArticleText, type ArticleSpec } from '../../article/load-article.ts';
+import { loadArticle, readArticleText, type ArticleSpec } from '../../runtime/cache/load-article.ts';
 import type { KbArticle, Span } from '../../model/model.ts';
 import { articlePageWork, type ArticlePageResult, type ArticlePageTask } from '../site-data/article-page.ts';
 import { articleEntry, linkedBody, type LinkedSpan } from '../obsidian/obsidian-entries.ts';

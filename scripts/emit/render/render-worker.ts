@@ -1,6 +1,6 @@
 /** Worker thread of render-pool.ts: runs the render tasks it is sent, one at a time. */
 import { parentPort } from 'node:worker_threads';
-import { FatalError } from '../../runtime/fatal-error.ts';
+import { FatalError } from '../../util/fatal-error.ts';
 import type { RenderMessage, RenderReply } from './render-pool.ts';
 import { runRenderTask } from './render-task.ts';
 

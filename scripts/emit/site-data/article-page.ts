@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Sentence } from '../../model/model.ts';
-import type { LoadedArticle } from '../../article/load-article.ts';
+import type { LoadedArticle } from '../../runtime/cache/load-article.ts';
 import { fallbackBlocks, renderArticleHtml, type LinkSpan } from './render-article-html.ts';
 import { PREFIX_BITS, scanReports, scanSurnames, type ArticleScan, type Hit } from './scan-article.ts';
 import type { SiteArticlePage } from '../../model/site-pages.ts';

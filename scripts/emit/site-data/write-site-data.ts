@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase, Role } from '../../model/model.ts';
-import type { LoadedArticle } from '../../article/load-article.ts';
+import type { LoadedArticle } from '../../runtime/cache/load-article.ts';
 import type {
   SiteArticlePage,
   SiteArticleRef,

@@ -4,7 +4,10 @@
  * as if killed too (the ingest is crash-safe; the next run recovers), instead
  * of running on as an orphan that holds the output lock.
  */
+import { useCompileCache } from '../../runtime/compile-cache.ts';
+
 process.on('disconnect', () => process.exit(1));
 // The channel is only a lifeline; it must not keep the ingest alive once it is done.
 process.channel?.unref();
-await import('../../ingest.ts');
+useCompileCache();
+await import('../ingest-command.ts');

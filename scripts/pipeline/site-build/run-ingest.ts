@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { FatalError } from '../../runtime/fatal-error.ts';
+import { FatalError } from '../../util/fatal-error.ts';
 
 const INGEST = fileURLToPath(new URL('./ingest-child.ts', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ANALYSIS_VERSION } from './analysis-version.ts';
+import { ANALYSIS_VERSION } from '../../article/analysis-version.ts';
 import type { FileAnalysis } from '../../article/analyse-file.ts';
 import { writeFileAtomicSync } from '../files/write-file-atomic.ts';
 

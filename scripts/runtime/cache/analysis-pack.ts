@@ -16,7 +16,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileAnalysis } from '../../article/analyse-file.ts';
-import { ANALYSIS_VERSION } from './analysis-version.ts';
+import { ANALYSIS_VERSION } from '../../article/analysis-version.ts';
 import { readLines } from '../files/read-lines.ts';
 import { openChunkedWriter } from '../files/chunked-writer.ts';
 

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashSources } from '../cache/code-version.ts';
+import { hashSources } from '../../util/code-version.ts';
 import type { SourceFile } from '../../model/model.ts';
 
 export const STAMP = '.letopis-stamp.json';

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { FatalError } from '../fatal-error.ts';
+import { FatalError } from '../../util/fatal-error.ts';
 
 const isAlive = (pid: number): boolean => {
   try {

@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashSources } from '../cache/code-version.ts';
+import { hashSources } from '../../util/code-version.ts';
 import { readLines } from '../files/read-lines.ts';
 import { openChunkedWriter } from '../files/chunked-writer.ts';
 import { openFileLinker } from './link-files.ts';

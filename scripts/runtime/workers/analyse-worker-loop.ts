@@ -10,7 +10,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseFile } from '../../article/analyse-file.ts';
 import { writeCached } from '../cache/analysis-cache.ts';
-import type { WorkerFlush, WorkerResult, WorkerTask } from './analyse-worker.ts';
+import type { WorkerFlush, WorkerResult, WorkerTask } from './analyse-messages.ts';
 import { prepareAnalysis } from '../../article/prepare-analysis.ts';
 import { pageSignature, slimResult } from '../output/page-signature.ts';
 

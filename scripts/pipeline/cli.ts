@@ -1,9 +1,9 @@
 /** What the command-line entry points share: options, reporting, exit codes. */
 import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { FatalError } from './fatal-error.ts';
+import { FatalError } from '../util/fatal-error.ts';
 import type { Problem } from '../model/model.ts';
-import type { IngestOptions, IngestStats } from '../pipeline/ingest.ts';
+import type { IngestOptions, IngestStats } from './ingest.ts';
 
 export const DEFAULTS = {
   content: 'content',

@@ -3,7 +3,7 @@
  * analyses (and of the locked dependency versions), so that changing any
  * stage invalidates cached results without anyone remembering to bump a number.
  */
-import { hashSources } from './code-version.ts';
+import { hashSources } from '../util/code-version.ts';
 
 /**
  * What per-article analysis depends on, relative to scripts/: the per-article

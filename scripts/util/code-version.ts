@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** scripts/: the folder `entries` are relative to. */
-export const SCRIPTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCRIPTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.resolve(SCRIPTS, '..');
 
 function filesUnder(entry: string): string[] {

@@ -5,10 +5,10 @@
  * render worker, so it takes plain data, not closures.
  */
 import { readFileSync } from 'node:fs';
-import { readCached } from '../runtime/cache/analysis-cache.ts';
-import { FatalError } from '../runtime/fatal-error.ts';
-import type { ArticleAnalysis } from '../model/model.ts';
-import { decodeText } from './read/decode-text.ts';
+import { readCached } from './analysis-cache.ts';
+import { FatalError } from '../../util/fatal-error.ts';
+import type { ArticleAnalysis } from '../../model/model.ts';
+import { decodeText } from '../../article/read/decode-text.ts';
 
 export interface ArticleSpec {
   /** Path relative to the content folder (what problems and ids use). */
@@ -35,7 +35,7 @@ export async function loadArticle(spec: ArticleSpec): Promise<LoadedArticle> {
   let analysis = cached?.analysis ?? null;
   if (!analysis) {
     // Rare (the cache entry vanished mid-run): loaded on demand, so a render worker never pays for the analysers.
-    const [{ prepareAnalysis }, { analyseFile }] = await Promise.all([import('./prepare-analysis.ts'), import('./analyse-file.ts')]);
+    const [{ prepareAnalysis }, { analyseFile }] = await Promise.all([import('../../article/prepare-analysis.ts'), import('../../article/analyse-file.ts')]);
     await prepareAnalysis();
     analysis = (await analyseFile(spec.file, spec.path)).analysis;
   }

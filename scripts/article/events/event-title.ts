@@ -3,8 +3,8 @@
  * «Встреча Путина и Трампа на Аляске», «Зустріч Путіна і Трампа на Алясці»,
  * "Meeting of Putin and Trump in Alaska".
  */
-import type { EventType, Lang } from '../model/model.ts';
-import { type Case, type Gender, inflectPlace, inflectSurname } from '../lang/inflect-name.ts';
+import type { EventType, Lang } from '../../model/model.ts';
+import { type Case, type Gender, inflectPlace, inflectSurname } from '../../lang/inflect-name.ts';
 
 export interface TitlePerson {
   /** Surname (or the whole name when it has no Slavic surname), nominative. */
