@@ -41,7 +41,7 @@ export interface Surnames {
  * unlinked-mention scan reports, so they are remembered: the next run knows
  * which keys its per-article scans already cover.
  */
-export function surnames(kb: KnowledgeBase, reuse: OutputReuse): Surnames {
+export function surnameIndex(kb: KnowledgeBase, reuse: OutputReuse): Surnames {
   const people = new Map<string, string[]>();
   for (const p of kb.people) for (const key of surnameKeys(p)) pushTo(people, key, p.id);
   const keys = [...people.keys()].sort();

@@ -26,7 +26,7 @@ import { eventPage } from './event-pages.ts';
 import { globalGraph } from './graph.ts';
 import { homePage } from './home-page.ts';
 import { LIMITS } from './limits.ts';
-import { mentionReports, surnames } from './mention-reports.ts';
+import { mentionReports, surnameIndex } from './mention-reports.ts';
 import { personPage } from './person-pages.ts';
 import { articleRef, byDateDesc } from './refs.ts';
 import { siteIndex } from './site-index.ts';
@@ -91,7 +91,7 @@ export async function writeSiteData(
   const graph = globalGraph(kb, LIMITS.graphNodes, (key, compute) => reuse.memo('graph-layout', signature(key), compute));
   graph.catch(() => undefined); // awaited below; this only stops an early failure being "unhandled"
 
-  const keys = surnames(kb, reuse);
+  const keys = surnameIndex(kb, reuse);
   const ordered = [...kb.articles].sort(byDateDesc);
   const scans = await writeArticlePages(
     {
