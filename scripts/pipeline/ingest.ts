@@ -16,11 +16,12 @@ import { resolveEntities, type ArticleInput, type Curation } from '../corpus/res
 import { clusterEvents } from '../corpus/cluster-events.ts';
 import { FatalError } from '../util/fatal-error.ts';
 import { openFileKeys } from '../runtime/cache/file-keys.ts';
-import type { ArticleAnalysis, KbMention, KnowledgeBase, Problem, SourceFile, Span } from '../model/model.ts';
+import type { ArticleAnalysis, KnowledgeBase, Problem, SourceFile, Span } from '../model/model.ts';
 import { loadArticle, type ArticleSpec } from '../runtime/cache/load-article.ts';
 import { discoverFiles } from '../article/read/discover-files.ts';
 import { writeSiteData } from '../emit/site-data/write-site-data.ts';
-import { entityEntry, eventEntry, lookup, personEntry, type LinkedSpan } from '../emit/obsidian/obsidian-entries.ts';
+import { entityEntry, eventEntry, lookup, personEntry } from '../emit/obsidian/obsidian-entries.ts';
+import { mentionSpans } from '../emit/mention-spans.ts';
 import { pageSignature, slimResult } from '../runtime/output/page-signature.ts';
 import { openRenderPool } from '../emit/render/render-pool.ts';
 import { writeJsonStreamed } from '../runtime/files/write-json-streamed.ts';
@@ -338,7 +339,7 @@ async function writeOutput(
       else eventsOf.set(person, [event.id]);
     }
   }
-  const spansOf = linkedSpans(kb);
+  const spansOf = mentionSpans(kb);
   const specOf = (id: string): ArticleSpec => {
     const { source, key } = articles.get(id) as ArticleSource;
     return { file: source.file, path: source.path, key, cacheDir: options.cacheDir };
@@ -383,25 +384,6 @@ async function writeOutput(
   await reuse.save();
   await kbWritten;
   phase(`manifest (${reuse.counts.reused} files re-used, ${reuse.counts.written} written)`);
-}
-
-/** Every linked mention per article, from the knowledge base: events first, then people, organisations, places. */
-function linkedSpans(kb: KnowledgeBase): Map<string, LinkedSpan[]> {
-  const spans = new Map<string, LinkedSpan[]>();
-  const add = (folder: LinkedSpan['folder'], records: Array<{ id: string; mentions: KbMention[] }>) => {
-    for (const { id, mentions } of records) {
-      for (const { article, start, end } of mentions) {
-        const list = spans.get(article);
-        if (list) list.push({ start, end, folder, id });
-        else spans.set(article, [{ start, end, folder, id }]);
-      }
-    }
-  };
-  add('events', kb.events);
-  add('people', kb.people);
-  add('organisations', kb.organisations);
-  add('places', kb.places);
-  return spans;
 }
 
 /** `LETOPIS_PHASES=1`: log each stage's wall time to stderr (for profiling runs). */

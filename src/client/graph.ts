@@ -4,17 +4,11 @@
  */
 import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { SECTIONS, type SiteGraph, type SiteNodeType } from '../../scripts/model/site-contract.ts';
 import { BASE } from './base.ts';
 
-interface GraphData {
-  nodes: { id: string; type: 'person' | 'event' | 'org' | 'place'; label: string; x: number; y: number; size: number }[];
-  edges: { source: string; target: string; weight: number }[];
-}
-
-interface NodeAttr { x: number; y: number; size: number; label: string; kind: string; color: string }
+interface NodeAttr { x: number; y: number; size: number; label: string; kind: SiteNodeType; color: string }
 interface EdgeAttr { size: number; color: string }
-
-const SECTION: Record<string, string> = { person: 'people', event: 'events', org: 'organisations', place: 'places' };
 
 function colours(): { person: string; event: string; edge: string; label: string } {
   const css = getComputedStyle(document.documentElement);
@@ -29,7 +23,7 @@ function colours(): { person: string; event: string; edge: string; label: string
 async function main(): Promise<void> {
   const container = document.getElementById('graph');
   if (!container) return;
-  const data = (await (await fetch(container.dataset.src ?? `${BASE}graph.json`)).json()) as GraphData;
+  const data = (await (await fetch(container.dataset.src ?? `${BASE}graph.json`)).json()) as SiteGraph;
   const graph = new UndirectedGraph<NodeAttr, EdgeAttr>();
   let c = colours();
   for (const n of data.nodes) {
@@ -43,7 +37,7 @@ async function main(): Promise<void> {
   const renderer = new Sigma(graph, container, { labelColor: { color: c.label }, labelRenderedSizeThreshold: data.nodes.length <= 150 ? 0 : 9, renderEdgeLabels: false });
   renderer.on('clickNode', ({ node }) => {
     const kind = graph.getNodeAttribute(node, 'kind');
-    window.location.href = `${BASE}${SECTION[kind] ?? 'people'}/${encodeURIComponent(node)}/`;
+    window.location.href = `${BASE}${SECTIONS[kind] ?? 'people'}/${encodeURIComponent(node)}/`;
   });
   renderer.on('enterNode', () => container.classList.add('pointer'));
   renderer.on('leaveNode', () => container.classList.remove('pointer'));

@@ -1,14 +1,14 @@
 /**
  * Search page over the Pagefind index. Queries are ё→е folded (the index
  * carries folded name forms). Pagefind ranks by text only, so the query also
- * runs through the entity filter (../lib/search-results.ts): the people,
+ * runs through the entity filter (scripts/model/site-contract.ts): the people,
  * places and organisations it names come first, then everything else, where
  * people, then places/organisations, then events move up when they match at
  * least a quarter as well as the best hit. Results come RESULTS_PER_PAGE at a
  * time: each costs a download, and a name query's answer is in the first few.
  * Result excerpts are rebuilt as text + <mark> only, never as raw HTML.
  */
-import { ENTITIES_FIRST, ENTITY_FILTER, RESULTS_PER_PAGE } from '../lib/search-results.ts';
+import { ENTITIES_FIRST, ENTITY_FILTER, RESULTS_PER_PAGE } from '../../scripts/model/site-contract.ts';
 import { BASE, uiLang } from './base.ts';
 
 interface PagefindResultData {
@@ -56,8 +56,8 @@ function load(): Promise<Pagefind> {
     // A very large site's index comes in parts (scripts/emit/search/search-index.ts); search them all.
     const parts = fetch(`${BASE}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<unknown>) : []), () => []);
     const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // In this thread, not Pagefind's worker: the worker is a second 43 KB script on the first query
-    // (a seventh of what a name query downloads at 10k articles), and searching takes milliseconds.
+    // In this thread, not Pagefind's worker: the worker is a second script on the first query
+    // (a sizeable share of what a name query downloads), and searching is quick.
     await pf.options?.({ baseUrl: BASE, noWorker: true });
     const more = await parts;
     if (Array.isArray(more)) for (const part of more) if (typeof part === 'string') await pf.mergeIndex?.(`${BASE}${part}`, { baseUrl: BASE });

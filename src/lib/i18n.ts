@@ -39,11 +39,7 @@ export const STRINGS = {
   coMentioned: { ru: 'Упоминаются вместе', uk: 'Згадуються разом', en: 'Mentioned together' },
   allArticles: { ru: 'Статьи', uk: 'Статті', en: 'Articles' },
   unlinked: { ru: 'Несвязанные упоминания', uk: 'Непов’язані згадки', en: 'Unlinked mentions' },
-  unlinkedNote: {
-    ru: 'Фамилия встречается в тексте, но не связана с этим человеком — возможно, это он.',
-    uk: 'Прізвище трапляється в тексті, але не пов’язане з цією людиною — можливо, це вона.',
-    en: 'The surname appears in these articles but was not linked to this person.',
-  },
+  unlinkedNote: { ru: 'Фамилия встречается в тексте, но не связана с этим человеком — возможно, это он.', uk: 'Прізвище трапляється в тексті, але не пов’язане з цією людиною — можливо, це вона.', en: 'The surname appears in these articles but was not linked to this person.' },
   localGraph: { ru: 'Связи', uk: 'Зв’язки', en: 'Connections' },
   type: { ru: 'Тип', uk: 'Тип', en: 'Type' },
   place: { ru: 'Место', uk: 'Місце', en: 'Place' },
@@ -68,11 +64,7 @@ export const STRINGS = {
   next: { ru: 'Дальше', uk: 'Далі', en: 'Next' },
   none: { ru: 'Нет данных', uk: 'Немає даних', en: 'Nothing yet' },
   skip: { ru: 'К содержанию', uk: 'До змісту', en: 'Skip to content' },
-  graphHelp: {
-    ru: 'Люди (синие) и события (оранжевые). Колесо — масштаб, клик — открыть страницу.',
-    uk: 'Люди (сині) та події (помаранчеві). Колесо — масштаб, клік — відкрити сторінку.',
-    en: 'People (blue) and events (orange). Wheel to zoom, click to open.',
-  },
+  graphHelp: { ru: 'Люди (синие) и события (оранжевые). Колесо — масштаб, клик — открыть страницу.', uk: 'Люди (сині) та події (помаранчеві). Колесо — масштаб, клік — відкрити сторінку.', en: 'People (blue) and events (orange). Wheel to zoom, click to open.' },
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -3,7 +3,7 @@
  * events index splits by year (/timeline/<year>/) and the people index by
  * first letter (/names/<letter>/).
  */
-import type { SiteEventRow, SitePersonRow } from '../../scripts/model/site-pages.ts';
+import type { SiteEventRow, SitePersonRow } from '../../scripts/model/site-contract.ts';
 
 export const EVENTS_ON_ONE_PAGE = 1500;
 export const PEOPLE_ON_ONE_PAGE = 3000;

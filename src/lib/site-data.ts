@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type {
-  SiteArticlePage, SiteArticleRef, SiteEntityPage, SiteEntityRow, SiteEventPage, SiteEventRow, SiteHome,
-  SitePersonPage, SitePersonRow,
-} from '../../scripts/model/site-pages.ts';
+import {
+  HOME_FILE, indexFile, pageFile,
+  type SiteArticlePage, type SiteArticleRef, type SiteEntityPage, type SiteEntityRow, type SiteEventPage, type SiteEventRow, type SiteHome,
+  type SitePersonPage, type SitePersonRow,
+} from '../../scripts/model/site-contract.ts';
 
 export const dataDir = path.resolve(process.env.LETOPIS_DATA ?? 'generated', 'site');
 
@@ -30,17 +31,15 @@ function readCached<T>(rel: string): T {
   return cache.get(rel) as T;
 }
 
-const file = (id: string): string => `${encodeURIComponent(id).replace(/^\.+/, (d) => '%2E'.repeat(d.length))}.json`;
+export const home = (): SiteHome => readCached(HOME_FILE);
+export const articleIndex = (): SiteArticleRef[] => readCached(indexFile('articles'));
+export const peopleIndex = (): SitePersonRow[] => readCached(indexFile('people'));
+export const eventIndex = (): SiteEventRow[] => readCached(indexFile('events'));
+export const placeIndex = (): SiteEntityRow[] => readCached(indexFile('places'));
+export const organisationIndex = (): SiteEntityRow[] => readCached(indexFile('organisations'));
 
-export const home = (): SiteHome => readCached('home.json');
-export const articleIndex = (): SiteArticleRef[] => readCached('index/articles.json');
-export const peopleIndex = (): SitePersonRow[] => readCached('index/people.json');
-export const eventIndex = (): SiteEventRow[] => readCached('index/events.json');
-export const placeIndex = (): SiteEntityRow[] => readCached('index/places.json');
-export const organisationIndex = (): SiteEntityRow[] => readCached('index/organisations.json');
-
-export const articlePage = (id: string): SiteArticlePage => read(`pages/articles/${file(id)}`);
-export const personPage = (id: string): SitePersonPage => read(`pages/people/${file(id)}`);
-export const eventPage = (id: string): SiteEventPage => read(`pages/events/${file(id)}`);
-export const placePage = (id: string): SiteEntityPage => read(`pages/places/${file(id)}`);
-export const organisationPage = (id: string): SiteEntityPage => read(`pages/organisations/${file(id)}`);
+export const articlePage = (id: string): SiteArticlePage => read(pageFile('articles', id));
+export const personPage = (id: string): SitePersonPage => read(pageFile('people', id));
+export const eventPage = (id: string): SiteEventPage => read(pageFile('events', id));
+export const placePage = (id: string): SiteEntityPage => read(pageFile('places', id));
+export const organisationPage = (id: string): SiteEntityPage => read(pageFile('organisations', id));

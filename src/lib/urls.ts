@@ -1,16 +1,15 @@
 /** Permalinks, always under the Astro `base` (sub-path hosting). */
-import type { SiteNodeType } from '../../scripts/model/site-pages.ts';
+import { SECTIONS, type SiteNodeType } from '../../scripts/model/site-contract.ts';
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** `href('people/x/')` → `/base/people/x/`. */
 export const href = (rel: string): string => BASE + rel.replace(/^\//, '');
 
-const SECTION: Record<SiteNodeType, string> = { person: 'people', event: 'events', org: 'organisations', place: 'places' };
 const seg = (id: string): string => encodeURIComponent(id);
 
 export const articleUrl = (id: string): string => href(`articles/${seg(id)}/`);
-export const nodeUrl = (type: SiteNodeType, id: string): string => href(`${SECTION[type]}/${seg(id)}/`);
+export const nodeUrl = (type: SiteNodeType, id: string): string => href(`${SECTIONS[type]}/${seg(id)}/`);
 export const personUrl = (id: string): string => nodeUrl('person', id);
 export const eventUrl = (id: string): string => nodeUrl('event', id);
 

@@ -22,7 +22,7 @@ function tasks(content: string, out: string): RenderTask[] {
       id: `a${n}`, file: spec.file, title: `Статья ${n}`, date: '2025-08-20', datePrecision: 'day', lang: 'ru', source: null, url: null,
       tags: [], words: 20, people: ['p1'], organisations: [], places: [], events: [],
     };
-    const spans = [{ start: 46, end: 61, folder: 'people' as const, id: 'p1' }];
+    const spans = [{ start: 46, end: 61, type: 'person' as const, id: 'p1' }];
     return [
       { kind: 'entry', spec, entry: { target: path.join(out, `entry-${n}.md`), article, body: { start: 16, end: text.length }, spans, people: [['p1', 'Стубб']], events: [] } },
       {

@@ -32,7 +32,7 @@ const event: KbEvent = {
 const kb: KnowledgeBase = { generator: 'test', articles: [article], people: [person], organisations: [], places: [], events: [event], problems: [] };
 const index = lookup(kb);
 
-const body = linkedBody(`${TITLE}\nПутин ${TITLE}`, { start: 0, end: TITLE.length * 2 + 7 }, [{ start: TITLE.length + 1, end: TITLE.length + 6, folder: 'people', id: 'p1' }]);
+const body = linkedBody(`${TITLE}\nПутин ${TITLE}`, { start: 0, end: TITLE.length * 2 + 7 }, [{ start: TITLE.length + 1, end: TITLE.length + 6, type: 'person', id: 'p1' }]);
 const entries: Record<string, string> = {
   article: articleEntry(article, body, index),
   person: personEntry(person, ['e1'], index),

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildFixtureSite, type BuiltSite } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { launch, skipBrowser } from './support/browser.ts';
-import { ENTITIES_FIRST, RESULTS_PER_PAGE } from '../../src/lib/search-results.ts';
+import { ENTITIES_FIRST, RESULTS_PER_PAGE } from '../../scripts/model/site-contract.ts';
 
 /** Fetch every internal href/src reachable from `start` (same origin, under the base). */
 async function crawl(start: string): Promise<{ seen: Set<string>; broken: string[] }> {

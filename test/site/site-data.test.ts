@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, safeUrl, idSegment } from '../../scripts/emit/site-data/escape-html.ts';
+import { escapeHtml, safeUrl } from '../../scripts/emit/site-data/escape-html.ts';
+import { idSegment } from '../../scripts/model/site-contract.ts';
 import { nonOverlapping, renderArticleHtml, type LinkSpan } from '../../scripts/emit/site-data/render-article-html.ts';
 import { caseForms, searchForms, transliterate } from '../../scripts/emit/site-data/name-forms.ts';
 import { aggregateRoles, monthTimeline } from '../../scripts/emit/site-data/aggregate.ts';
-import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/model/site-pages.ts';
+import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/model/site-contract.ts';
 import { fixtureKnowledgeBase, makeFixtureData } from '../fixtures/site/fixture-corpus.ts';
 import { writeSiteData } from '../../scripts/emit/site-data/write-site-data.ts';
 

@@ -7,6 +7,8 @@
  * forge a wikilink, an HTML element or a frontmatter fence.
  */
 import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
+import { SECTIONS } from '../../model/site-contract.ts';
+import type { MentionSpan } from '../mention-spans.ts';
 
 export type FrontmatterValue = string | number | boolean | null | string[] | Record<string, string>;
 
@@ -44,15 +46,11 @@ export function wikilinkLabel(text: string): string {
 
 export const wikilink = (folder: string, id: string, label: string): string => `[[${folder}/${id}|${wikilinkLabel(label)}]]`;
 
-export interface LinkedSpan {
-  start: number;
-  end: number;
-  folder: 'people' | 'organisations' | 'places' | 'events';
-  id: string;
-}
-
-/** The article body with every linked mention turned into a wikilink. */
-export function linkedBody(text: string, body: { start: number; end: number }, spans: LinkedSpan[]): string {
+/**
+ * The article body with every linked mention turned into a wikilink. The
+ * vault's folders are the site's sections, so a link goes where the page does.
+ */
+export function linkedBody(text: string, body: { start: number; end: number }, spans: MentionSpan[]): string {
   const sorted = spans
     .filter((span) => span.start >= body.start && span.end <= body.end && span.end > span.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -61,7 +59,7 @@ export function linkedBody(text: string, body: { start: number; end: number }, s
   for (const span of sorted) {
     if (span.start < at) continue; // overlapping mention: the earlier, longer one wins
     out += escapeMarkdownText(text.slice(at, span.start));
-    out += wikilink(span.folder, span.id, text.slice(span.start, span.end));
+    out += wikilink(SECTIONS[span.type], span.id, text.slice(span.start, span.end));
     at = span.end;
   }
   out += escapeMarkdownText(text.slice(at, body.end));
@@ -94,9 +92,16 @@ export interface EntryLabels {
   events: ReadonlyMap<string, { title: string }>;
 }
 
+/** A link's label: the person's name or the event's title, or the bare id of one the index lacks. */
+const personName = (index: EntryLabels, id: string): string => index.people.get(id)?.name ?? id;
+const eventTitle = (index: EntryLabels, id: string): string => index.events.get(id)?.title ?? id;
+
+/** Frontmatter values linking to people. */
+const personLinks = (ids: string[], index: EntryLabels): string[] => ids.map((id) => wikilink('people', id, personName(index, id)));
+
 export function articleEntry(article: KbArticle, body: string, index: EntryLabels): string {
-  const personName = (id: string) => index.people.get(id)?.name ?? id;
-  const eventTitle = (id: string) => index.events.get(id)?.title ?? id;
+  const name = (id: string): string => personName(index, id);
+  const title = (id: string): string => eventTitle(index, id);
   return [
     frontmatter({
       type: 'article',
@@ -108,15 +113,15 @@ export function articleEntry(article: KbArticle, body: string, index: EntryLabel
       url: article.url,
       file: article.file,
       tags: article.tags,
-      people: article.people.map((id) => wikilink('people', id, personName(id))),
-      events: article.events.map((id) => wikilink('events', id, eventTitle(id))),
+      people: personLinks(article.people, index),
+      events: article.events.map((id) => wikilink('events', id, title(id))),
     }),
     `# ${escapeMarkdownText(article.title)}`,
     '',
     body,
     '',
-    ...(article.people.length ? ['## People', '', ...linkList('people', article.people, personName), ''] : []),
-    ...(article.events.length ? ['## Events', '', ...linkList('events', article.events, eventTitle), ''] : []),
+    ...(article.people.length ? ['## People', '', ...linkList('people', article.people, name), ''] : []),
+    ...(article.events.length ? ['## Events', '', ...linkList('events', article.events, title), ''] : []),
   ].join('\n');
 }
 
@@ -131,17 +136,18 @@ function articleLink(index: Lookup, id: string): string {
   return link;
 }
 
+/** The frontmatter fields every named record starts with. */
+const nameFields = (type: string, record: KbEntity): Record<string, FrontmatterValue> => ({
+  type,
+  id: record.id,
+  name: record.name,
+  names: record.names as Record<string, string>,
+  aliases: record.aliases,
+});
+
 export function personEntry(person: KbPerson, eventIds: string[], index: Lookup): string {
   return [
-    frontmatter({
-      type: 'person',
-      id: person.id,
-      name: person.name,
-      names: person.names as Record<string, string>,
-      aliases: person.aliases,
-      roles: person.roles.map((role) => role.text),
-      description: person.description,
-    }),
+    frontmatter({ ...nameFields('person', person), roles: person.roles.map((role) => role.text), description: person.description }),
     `# ${escapeMarkdownText(person.name)}`,
     '',
     ...(person.description ? [escapeMarkdownText(person.description), ''] : []),
@@ -151,7 +157,7 @@ export function personEntry(person: KbPerson, eventIds: string[], index: Lookup)
     ...(person.quotes.length
       ? ['## Quotes', '', ...person.quotes.map((quote) => `> ${escapeMarkdownText(quote.text.replace(/\s+/g, ' '))}${quote.article ? ` — ${articleLink(index, quote.article)}` : ''}\n`), '']
       : []),
-    ...(eventIds.length ? ['## Events', '', ...linkList('events', eventIds, (id) => index.events.get(id)?.title ?? id), ''] : []),
+    ...(eventIds.length ? ['## Events', '', ...linkList('events', eventIds, (id) => eventTitle(index, id)), ''] : []),
     '## Articles',
     '',
     ...person.articles.map((id) => `- ${articleLink(index, id)}`),
@@ -161,7 +167,7 @@ export function personEntry(person: KbPerson, eventIds: string[], index: Lookup)
 
 export function entityEntry(kind: 'organisation' | 'place', entity: KbEntity, index: Lookup): string {
   return [
-    frontmatter({ type: kind, id: entity.id, name: entity.name, names: entity.names as Record<string, string>, aliases: entity.aliases }),
+    frontmatter(nameFields(kind, entity)),
     `# ${escapeMarkdownText(entity.name)}`,
     '',
     '## Articles',
@@ -172,7 +178,6 @@ export function entityEntry(kind: 'organisation' | 'place', entity: KbEntity, in
 }
 
 export function eventEntry(event: KbEvent, index: Lookup): string {
-  const personName = (id: string) => index.people.get(id)?.name ?? id;
   return [
     frontmatter({
       type: 'event',
@@ -184,7 +189,7 @@ export function eventEntry(event: KbEvent, index: Lookup): string {
       datePrecision: event.datePrecision,
       place: event.place,
       status: event.status,
-      participants: event.participants.map((id) => wikilink('people', id, personName(id))),
+      participants: personLinks(event.participants, index),
     }),
     `# ${escapeMarkdownText(event.title)}`,
     '',
@@ -192,7 +197,7 @@ export function eventEntry(event: KbEvent, index: Lookup): string {
     `- Place: ${event.place ? escapeMarkdownText(event.place) : 'unknown'}`,
     `- Status: ${event.status}`,
     '',
-    ...(event.participants.length ? ['## Participants', '', ...linkList('people', event.participants, personName), ''] : []),
+    ...(event.participants.length ? ['## Participants', '', ...linkList('people', event.participants, (id) => personName(index, id)), ''] : []),
     '## Reports',
     '',
     ...event.mentions.map((mention) => `- ${articleLink(index, mention.article)}: «${escapeMarkdownText(mention.text.replace(/\s+/g, ' '))}»`),

@@ -1,8 +1,8 @@
 /**
  * Render workers for the text-bound output work (render-task.ts): after the
- * knowledge base is built, writing a cold 10k-article output was ~15 s of
- * one thread reading texts and analyses back, scanning and rendering them,
- * while the other core idled. A run that re-renders only a handful of pages
+ * knowledge base is built, writing a cold output was a long stretch of one
+ * thread reading texts and analyses back, scanning and rendering them, while
+ * the other core idled. A run that re-renders only a handful of pages
  * (an incremental one) never starts a worker: the first `threshold` tasks run
  * in this thread, and workers start only once more arrive.
  *

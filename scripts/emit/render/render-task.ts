@@ -8,13 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { loadArticle, readArticleText, type ArticleSpec } from '../../runtime/cache/load-article.ts';
 import type { KbArticle, Span } from '../../model/model.ts';
 import { articlePageWork, type ArticlePageResult, type ArticlePageTask } from '../site-data/article-page.ts';
-import { articleEntry, linkedBody, type LinkedSpan } from '../obsidian/obsidian-entries.ts';
+import { articleEntry, linkedBody } from '../obsidian/obsidian-entries.ts';
+import type { MentionSpan } from '../mention-spans.ts';
 
 export interface ArticleEntryTask {
   target: string;
   article: KbArticle;
   body: Span;
-  spans: LinkedSpan[];
+  spans: MentionSpan[];
   /** Names of the people and titles of the events the entry links to. */
   people: [id: string, name: string][];
   events: [id: string, title: string][];

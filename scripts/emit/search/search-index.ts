@@ -12,8 +12,8 @@
  * Only the searchable part of a page is sent (searchable-html.ts).
  *
  * Pagefind holds a whole index in memory and needs several times that while
- * writing it (about 125 kB per page at 14,000 pages). Past
- * MAX_PAGES_PER_INDEX pages the index is split: each full part is written
+ * writing it, in proportion to its pages. Past MAX_PAGES_PER_INDEX pages the
+ * index is split: each full part is written
  * (rendering waits meanwhile) and dropped, and the search page merges the
  * parts listed in `pagefind/shards.json` (Pagefind's `mergeIndex`). A 10k-
  * article site stays one index, so a query's download stays as small.

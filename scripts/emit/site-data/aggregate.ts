@@ -1,6 +1,6 @@
-/** Small aggregations for entity pages: roles with date ranges, month timelines, top-N counts. */
+/** Small aggregations for entity pages: roles with date ranges, month timelines. */
 import type { Role } from '../../model/model.ts';
-import type { SiteMonth, SiteRole } from '../../model/site-pages.ts';
+import type { SiteMonth, SiteRole } from '../../model/site-contract.ts';
 
 /** Merge repeated roles (same text, case-insensitive) into one with first/last date and a count. */
 export function aggregateRoles(roles: Role[]): SiteRole[] {
@@ -42,9 +42,4 @@ export function monthTimeline(dates: (string | null)[]): SiteMonth[] {
   const out: SiteMonth[] = [];
   for (let m = months[0]; m <= months[months.length - 1]; m = nextMonth(m)) out.push({ month: m, count: counts.get(m) ?? 0 });
   return out.slice(-MAX_MONTHS);
-}
-
-/** The `n` largest entries, ties broken by key so output is deterministic. */
-export function topCounts(counts: Map<string, number>, n: number): [string, number][] {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
 }

@@ -10,7 +10,7 @@ import type { Sentence } from '../../model/model.ts';
 import type { LoadedArticle } from '../../runtime/cache/load-article.ts';
 import { fallbackBlocks, renderArticleHtml, type LinkSpan } from './render-article-html.ts';
 import { PREFIX_BITS, scanReports, scanSurnames, type ArticleScan, type Hit } from './scan-article.ts';
-import type { SiteArticlePage } from '../../model/site-pages.ts';
+import type { SiteArticlePage } from '../../model/site-contract.ts';
 
 export interface ArticlePageTask {
   /** Every linked mention in the article. */

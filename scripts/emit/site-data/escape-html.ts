@@ -17,8 +17,3 @@ export function safeUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
-
-/** A file/URL segment for an id: ids are slugs, but never trust them with `/` or `..`. */
-export function idSegment(id: string): string {
-  return encodeURIComponent(id).replace(/^\.+/, (dots) => '%2E'.repeat(dots.length));
-}

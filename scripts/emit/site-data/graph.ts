@@ -8,7 +8,8 @@ import { UndirectedGraph } from 'graphology';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
 import { layoutInWorker, type LayoutInput } from './graph-layout.ts';
-import type { SiteGraph, SiteGraphEdge, SiteGraphNode, SiteRef } from '../../model/site-pages.ts';
+import type { SiteGraph, SiteGraphEdge, SiteGraphNode, SiteRef } from '../../model/site-contract.ts';
+import { getOrCreate } from '../../util/collections.ts';
 
 // The package is CommonJS with an ESM-style default in its typings: load it the CommonJS way.
 const forceAtlas2 = createRequire(import.meta.url)('graphology-layout-forceatlas2') as {
@@ -32,7 +33,7 @@ function ring<T>(items: T[], radius: number, offset: number): { item: T; x: numb
 }
 
 /** Person at the centre, their latest events on the inner ring, linked people on the outer ring. */
-export function localGraph(person: KbPerson, events: KbEvent[], coMentioned: SiteRef[], people: Map<string, KbPerson>): SiteGraph {
+export function localGraph(person: KbPerson, events: KbEvent[], coMentioned: SiteRef[], people: ReadonlyMap<string, KbPerson>): SiteGraph {
   const nodes: SiteGraphNode[] = [{ id: person.id, type: 'person', label: person.name, x: 0, y: 0, size: 3 }];
   const edges: SiteGraphEdge[] = [];
   const evs = events.slice(0, LOCAL_EVENTS);
@@ -90,8 +91,7 @@ export async function globalGraph(kb: KnowledgeBase, maxNodes: number, memo: Lay
   for (const a of kb.articles) {
     const ids = a.people.filter((id) => g.hasNode(id)).slice(0, 30);
     for (let i = 0; i < ids.length; i++) {
-      let m = pairCounts.get(ids[i]);
-      if (!m) pairCounts.set(ids[i], (m = new Map()));
+      const m = getOrCreate(pairCounts, ids[i], () => new Map<string, number>());
       for (let j = 0; j < ids.length; j++) if (i !== j) m.set(ids[j], (m.get(ids[j]) ?? 0) + 1);
     }
   }

@@ -4,19 +4,16 @@
  * character-exactly, so nothing in the article can become markup.
  */
 import type { Block, Span } from '../../model/model.ts';
-import type { SiteNodeType } from '../../model/site-pages.ts';
-import { escapeHtml, idSegment } from './escape-html.ts';
+import { idSegment, SECTIONS, type SiteNodeType } from '../../model/site-contract.ts';
+import type { MentionSpan } from '../mention-spans.ts';
+import { escapeHtml } from './escape-html.ts';
 
-export interface LinkSpan extends Span {
-  type: SiteNodeType;
-  id: string;
-}
-
-const SECTION: Record<SiteNodeType, string> = { person: 'people', event: 'events', org: 'organisations', place: 'places' };
+/** A span of the text rendered as a link to a node page. */
+export type LinkSpan = MentionSpan;
 
 /** Root-relative permalink of a node page (pages prefix the Astro base). */
 export function nodeHref(type: SiteNodeType, id: string): string {
-  return `/${SECTION[type]}/${idSegment(id)}/`;
+  return `/${SECTIONS[type]}/${idSegment(id)}/`;
 }
 
 /**

@@ -9,14 +9,14 @@
  * term is given) and every filter file (the search page's entity-first
  * query reads the one there is), and the fragments of the results the search page
  * shows (mean fragment size × RESULTS_SHOWN; the up to ENTITIES_FIRST named
- * entities shown above them are not counted, ~0.5 KB each, which the Chromium
+ * entities shown above them are not counted: small fragments, which the Chromium
  * check in docs/performance.md does count). Pagefind stores these gzipped, so disk size ≈ transfer
  * size.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { RESULTS_PER_PAGE } from '../../../src/lib/search-results.ts';
+import { RESULTS_PER_PAGE } from '../../model/site-contract.ts';
 import { decodeCbor } from './cbor.ts';
 
 export interface SearchPayload {
@@ -74,7 +74,7 @@ export function chunksForTerm(pagefindDir: string, term: string): string[] | nul
 }
 
 /** src/scripts/search.ts loads the data of the first 30 results (to rank entity pages first). */
-/** The search page's first batch of results (src/lib/search-results.ts). */
+/** The search page's first batch of results (scripts/model/site-contract.ts). */
 const RESULTS_SHOWN = RESULTS_PER_PAGE;
 
 function sizes(dir: string, test: (name: string) => boolean): number[] {

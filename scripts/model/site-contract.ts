@@ -1,7 +1,9 @@
 /**
- * Shapes of the per-page JSON files writeSiteData writes under `<out>/site`
- * and the Astro pages read at build time. One small file per page, so no page
- * ever loads data proportional to the whole corpus.
+ * The contract between the pipeline, which writes `<out>/site`, and the Astro
+ * site, which reads it at build time: the shapes of the per-page JSON files,
+ * where each one lives, and the few pure helpers both sides must agree on.
+ * One small file per page, so no page ever loads data proportional to the
+ * whole corpus. The site imports nothing else from `scripts/`.
  *
  * Strings named `html` are already escaped, ready-to-insert HTML whose own
  * links are root-relative (`href="/people/…/"`); pages prefix the Astro base.
@@ -205,3 +207,79 @@ export interface SitePreview {
   lines: string[];
   count: number;
 }
+
+// ---------------------------------------------------------------------------
+// Where the files live, relative to `<out>/site`.
+
+/** A page section: its URL prefix, its `pages/` folder and its `index/` file. */
+export type SiteSection = 'articles' | 'people' | 'events' | 'organisations' | 'places';
+
+/** Every section, in the order the site lists them. */
+export const SITE_SECTIONS: readonly SiteSection[] = ['articles', 'people', 'events', 'places', 'organisations'];
+
+/** The section each kind of node page lives in. */
+export const SECTIONS: Readonly<Record<SiteNodeType, SiteSection>> = { person: 'people', event: 'events', org: 'organisations', place: 'places' };
+
+/** A file/URL segment for an id: ids are slugs, but never trust them with `/` or `..`. */
+export function idSegment(id: string): string {
+  return encodeURIComponent(id).replace(/^\.+/, (dots) => '%2E'.repeat(dots.length));
+}
+
+/** `home.json`: the home page's figures and lists. */
+export const HOME_FILE = 'home.json';
+
+/** The global graph, copied into the built site and fetched by the graph page. */
+export const GRAPH_FILE = 'public/graph.json';
+
+/** `pages/<section>/`: one file per page of the section. */
+export const pageDir = (section: SiteSection): string => `pages/${section}`;
+
+/** `pages/<section>/<id>.json`: everything one page shows. */
+export const pageFile = (section: SiteSection, id: string): string => `${pageDir(section)}/${idSegment(id)}.json`;
+
+/** The build-time lists of the index pages. */
+export const INDEX_DIR = 'index';
+
+/** `index/<section>.json`: the rows of a section's index pages. */
+export const indexFile = (section: SiteSection): string => `${INDEX_DIR}/${section}.json`;
+
+/** `public/previews/<type>/`: hover cards, copied into the built site and fetched by the browser. */
+export const previewDir = (type: SiteNodeType): string => `public/previews/${type}`;
+
+/** `public/previews/<type>/<id>.json`: a node's hover card. */
+export const previewFile = (type: SiteNodeType, id: string): string => `${previewDir(type)}/${idSegment(id)}.json`;
+
+// ---------------------------------------------------------------------------
+// Pure helpers both sides use.
+
+/** The `n` largest entries, ties broken by key so output is deterministic. */
+export function topCounts(counts: Map<string, number>, n: number): [string, number][] {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+}
+
+// ---------------------------------------------------------------------------
+// What the search page asks of Pagefind: shared by the pages that feed the
+// index (layouts/Base.astro), the search page (client/search.ts) and the
+// bench's payload estimate (tools/bench/pagefind-payload.ts).
+
+/**
+ * Search results shown at first and added per "More results" click. Each
+ * shown result costs its Pagefind fragment, so this bounds what a query
+ * downloads.
+ */
+export const RESULTS_PER_PAGE = 10;
+
+/** Page kinds that are entities: a query that names one should land on its page. */
+export const ENTITY_KINDS: ReadonlySet<string> = new Set(['person', 'org', 'place']);
+
+/**
+ * Pagefind filter carried by entity pages only (so its file lists a few
+ * hundred pages and stays small): the search page runs the query once through
+ * it to put matching entities first. Pagefind ranks by text alone, and a
+ * surname shared by two participants scores a short event page («Встреча
+ * Т. Зинченко, Я. Зинченко и …») above every person of that name.
+ */
+export const ENTITY_FILTER = { kind: 'entity' } as const;
+
+/** Matching entities shown above the other results, at most. */
+export const ENTITIES_FIRST = 5;
