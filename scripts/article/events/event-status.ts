@@ -10,7 +10,7 @@
  * tense; tense beats the default.
  */
 import type { EventStatus, Lang } from '../../model/model.ts';
-import type { TriggerForm } from './event-lexicon.ts';
+import type { TriggerForm } from './lexicons/triggers.ts';
 import { langKey } from '../../model/event-types.ts';
 
 export interface StatusCues {

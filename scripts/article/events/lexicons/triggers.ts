@@ -8,7 +8,7 @@
  * status (past → happened, future → planned) and whether arguments are needed
  * (a bare noun «визит» is an event only with a participant, place or date).
  */
-import type { EventType } from '../../model/model.ts';
+import type { EventType } from '../../../model/model.ts';
 
 export type TriggerForm = 'past' | 'future' | 'present' | 'infinitive' | 'noun';
 
