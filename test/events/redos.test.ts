@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { LEXICON } from '../../scripts/article/events/lexicons/triggers.ts';
+import { LEXICON } from '../../scripts/article/events/trigger-patterns.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/article/events');
 

@@ -1,6 +1,7 @@
 /**
  * Trigger lexicon: the predicates (verbs and event nouns) that report an event,
- * per language, as ReDoS-safe patterns over lowercased text.
+ * per language, as ReDoS-safe patterns over lowercased text (tables that
+ * trigger-patterns.ts reads).
  *
  * Patterns are stems with short, bounded ending alternations (no nested
  * quantifiers), so inflected forms match without a morphology lookup per
@@ -8,33 +9,8 @@
  * status (past → happened, future → planned) and whether arguments are needed
  * (a bare noun «визит» is an event only with a participant, place or date).
  */
-import type { EventType } from '../../../model/model.ts';
-
-export type TriggerForm = 'past' | 'future' | 'present' | 'infinitive' | 'noun';
-
-export interface TriggerPattern {
-  type: EventType;
-  /** Regex source (lowercase, `u` flag), matched between letter boundaries. */
-  source: string;
-  form: TriggerForm;
-  /**
-   * Weak triggers (bare «разговор», "call", "package") only continue an event
-   * of the same type already reported in the article; they never start one.
-   */
-  weak?: boolean;
-  /** The sentence must also match this (e.g. a court for a ruling, a document for a signing). */
-  context?: RegExp;
-  /**
-   * A verb that reports an event only with a person as its object
-   * («принял госсекретаря», "called Putin"): a person mention must start
-   * within this many characters after the trigger, and the words between
-   * must not match `notBetween` (light-verb uses: «принял решение»).
-   */
-  personAfter?: { within: number; notBetween?: RegExp };
-}
-
 /** What «принял», «прийняв», "received" take when they do not mean hosting someone. */
-const NOT_HOSTED = /[,.;:]|решени|участи|закон|мер[ыу]|пакет|резолюц|документ|бюджет|присяг|отставк|поздравлен|парад|грамот|рішенн|участь|заход|бюджет|присяг|відставк|привітан|decision|part|law|bill|award|prize|letter|call|message|support|aid|funding|invitation/u;
+export const NOT_HOSTED = /[,.;:]|решени|участи|закон|мер[ыу]|пакет|резолюц|документ|бюджет|присяг|отставк|поздравлен|парад|грамот|рішенн|участь|заход|бюджет|присяг|відставк|привітан|decision|part|law|bill|award|prize|letter|call|message|support|aid|funding|invitation/u;
 
 const DOCUMENT_RU = /документ|соглашени|договор|меморандум|декларац|контракт|указ|закон|пакт|хартию|хартии/u;
 const DOCUMENT_UK = /документ|угод|договор|договір|меморандум|декларац|контракт|указ|закон|пакт|хартію/u;
@@ -52,158 +28,164 @@ const SANCTION_ACTION_UK = /запровад|ввела|ввели|ввів|ух
 const SANCTION_ACTION_EN = /impos|adopt|announc|introduc|approv|slapp|expand|extend|package|new sanctions|sanctioned/u;
 const NATION_UK = /нації|народу|українців|громадян|відео/u;
 
-const ru: TriggerPattern[] = [
-  { type: 'meeting', source: 'встрет(?:ил|ила|или)(?:ся|сь)', form: 'past' },
-  { type: 'meeting', source: 'встречал(?:ся|ась|ись)', form: 'past' },
-  { type: 'meeting', source: 'встрет(?:ятся|ится|имся)', form: 'future' },
-  { type: 'meeting', source: 'встрет(?:иться|ились)', form: 'infinitive' },
-  { type: 'meeting', source: 'встреча(?:ется|ются|ться)', form: 'present' },
-  { type: 'meeting', source: 'встреч(?:а|и|е|у|ей|ам|ами|ах)?', form: 'noun' },
-  // «Фидан принял в Анкаре госсекретаря США Марко Рубио»: hosting a visitor.
-  { type: 'meeting', source: 'принял(?:а|и)?', form: 'past', personAfter: { within: 50, notBetween: NOT_HOSTED } },
-  { type: 'talks', source: 'переговор(?:ы|ов|ах|ам|ами)', form: 'noun' },
-  { type: 'summit', source: 'саммит(?:а|е|у|ом|ы|ов|ах)?', form: 'noun' },
-  { type: 'visit', source: 'визит(?:а|е|у|ом|ы|ов|ами|ах)?', form: 'noun' },
-  { type: 'visit', source: '(?:посетил|посещал|побывал)(?:а|и)?', form: 'past' },
-  { type: 'visit', source: 'посет(?:ит|ят|им)', form: 'future' },
-  { type: 'visit', source: 'посетить', form: 'infinitive' },
-  // Arrival is the report of a visit: «прибыл в Киев на День независимости».
-  { type: 'visit', source: 'прибыл(?:а|и)? (?:в|во|на)', form: 'past' },
-  { type: 'call', source: 'телефонн(?:ый|ого|ом|ому|ым|ые|ых|ыми) (?:разговор|переговор)(?:а|е|у|ом|ы|ов|ах)?', form: 'noun' },
-  { type: 'call', source: 'разговор(?:а|е|у|ом|ы)? по телефону', form: 'noun' },
-  { type: 'call', source: 'созвонил(?:ся|ась|ись)', form: 'past' },
-  { type: 'call', source: '\\p{L}{2,20}(?:ли|ла|л) по телефону', form: 'past' },
-  { type: 'call', source: 'созвон(?:ятся|ится)', form: 'future' },
-  { type: 'call', source: 'позвонил(?:а|и)?', form: 'past' },
-  { type: 'call', source: 'позвон(?:ит|ят|ю|им)', form: 'future' },
-  { type: 'call', source: 'разговор(?:а|е|у|ом|ы)?', form: 'noun', weak: true },
-  // «договорились поговорить снова»: another call, once a call is reported.
-  { type: 'call', source: '(?:поговорить|созвониться) (?:снова|ещё раз|еще раз|вновь)', form: 'infinitive', weak: true },
-  { type: 'signing', source: 'подписал(?:а|и)?', form: 'past', context: DOCUMENT_RU },
-  { type: 'signing', source: 'подпиш(?:ут|ет|ем)', form: 'future', context: DOCUMENT_RU },
-  { type: 'signing', source: 'подписать', form: 'infinitive', context: DOCUMENT_RU },
-  { type: 'signing', source: 'подписани(?:е|я|ю|ем|и)', form: 'noun', context: DOCUMENT_RU },
-  { type: 'election', source: 'выбор(?:ы|ов|ах|ам|ами)', form: 'noun' },
-  { type: 'election', source: 'референдум(?:а|е|у|ом|ы)?', form: 'noun' },
-  { type: 'statement', source: '(?:официальн|совместн)(?:ым|ое|ого|ом) (?:заявлени(?:ем|е|я|и)|обращени(?:ем|е|я|и))', form: 'noun' },
-  { type: 'statement', source: 'обратил(?:ся|ась|ись) к (?:нации|народу|гражданам)', form: 'past' },
-  { type: 'statement', source: 'обращени(?:е|я|ем|и) к (?:нации|народу|гражданам)', form: 'noun' },
-  { type: 'statement', source: 'пресс-конференци(?:я|и|ю|ей)', form: 'noun' },
-  { type: 'attack', source: 'удар(?:а|у|ом|ы|ов|ами|ах)?', form: 'noun' },
-  { type: 'attack', source: 'атак(?:а|и|у|ой|ами|ах)', form: 'noun' },
-  { type: 'attack', source: 'атаковал(?:а|и)?', form: 'past' },
-  { type: 'attack', source: 'обстрел(?:а|у|ом|ы|ов|ами|ах)?', form: 'noun' },
-  { type: 'attack', source: 'обстрелял(?:а|и)?', form: 'past' },
-  { type: 'sanctions', source: 'санкци(?:и|й|ям|ями|ях|я|ю)', form: 'noun', context: SANCTION_ACTION_RU },
-  { type: 'sanctions', source: 'пакет(?:а|е|ом)?', form: 'noun', weak: true },
-  { type: 'ruling', source: 'вынес(?:ла|ли)? (?:решение|приговор|вердикт)', form: 'past', context: COURT_RU },
-  { type: 'ruling', source: '(?:приговорил|оправдал|постановил|отклонил|признал)(?:а|и)?', form: 'past', context: COURT_RU },
-  { type: 'ruling', source: '(?:приговор|вердикт)(?:а|е|ом)?', form: 'noun', context: COURT_RU },
-  { type: 'match', source: '(?:обыграл|победил|переиграл|разгромил|уступил|сыграл)(?:а|и)?', form: 'past', context: SPORT },
-  { type: 'match', source: '(?:сыграет|сыграют|встретится|встретятся)', form: 'future', context: SPORT },
-  { type: 'match', source: 'матч(?:а|е|у|ем|и|ей)?', form: 'noun' },
-];
+/**
+ * One pattern a line: type, form, source (a regex over lowercased text), then
+ * options: `weak`, `context:<name>` (see CONTEXTS), `person-after:<chars>`
+ * and `person-after:<chars>:not-hosted` (see TriggerPattern.personAfter).
+ * Columns are set apart by two or more spaces; `#` starts a comment line.
+ * Order counts: at one position the first pattern that matches wins.
+ */
+export const TRIGGER_TABLES: Readonly<Record<'ru' | 'uk' | 'en', string>> = {
+  ru: String.raw`
+meeting     past        встрет(?:ил|ила|или)(?:ся|сь)
+meeting     past        встречал(?:ся|ась|ись)
+meeting     future      встрет(?:ятся|ится|имся)
+meeting     infinitive  встрет(?:иться|ились)
+meeting     present     встреча(?:ется|ются|ться)
+meeting     noun        встреч(?:а|и|е|у|ей|ам|ами|ах)?
+# «Х принял в Риме министра Y»: hosting a visitor.
+meeting     past        принял(?:а|и)?  person-after:50:not-hosted
+talks       noun        переговор(?:ы|ов|ах|ам|ами)
+summit      noun        саммит(?:а|е|у|ом|ы|ов|ах)?
+visit       noun        визит(?:а|е|у|ом|ы|ов|ами|ах)?
+visit       past        (?:посетил|посещал|побывал)(?:а|и)?
+visit       future      посет(?:ит|ят|им)
+visit       infinitive  посетить
+# Arrival is the report of a visit: «прибыл в Киев на День независимости».
+visit       past        прибыл(?:а|и)? (?:в|во|на)
+call        noun        телефонн(?:ый|ого|ом|ому|ым|ые|ых|ыми) (?:разговор|переговор)(?:а|е|у|ом|ы|ов|ах)?
+call        noun        разговор(?:а|е|у|ом|ы)? по телефону
+call        past        созвонил(?:ся|ась|ись)
+call        past        \p{L}{2,20}(?:ли|ла|л) по телефону
+call        future      созвон(?:ятся|ится)
+call        past        позвонил(?:а|и)?
+call        future      позвон(?:ит|ят|ю|им)
+call        noun        разговор(?:а|е|у|ом|ы)?  weak
+# «договорились поговорить снова»: another call, once a call is reported.
+call        infinitive  (?:поговорить|созвониться) (?:снова|ещё раз|еще раз|вновь)  weak
+signing     past        подписал(?:а|и)?  context:document
+signing     future      подпиш(?:ут|ет|ем)  context:document
+signing     infinitive  подписать  context:document
+signing     noun        подписани(?:е|я|ю|ем|и)  context:document
+election    noun        выбор(?:ы|ов|ах|ам|ами)
+election    noun        референдум(?:а|е|у|ом|ы)?
+statement   noun        (?:официальн|совместн)(?:ым|ое|ого|ом) (?:заявлени(?:ем|е|я|и)|обращени(?:ем|е|я|и))
+statement   past        обратил(?:ся|ась|ись) к (?:нации|народу|гражданам)
+statement   noun        обращени(?:е|я|ем|и) к (?:нации|народу|гражданам)
+statement   noun        пресс-конференци(?:я|и|ю|ей)
+attack      noun        удар(?:а|у|ом|ы|ов|ами|ах)?
+attack      noun        атак(?:а|и|у|ой|ами|ах)
+attack      past        атаковал(?:а|и)?
+attack      noun        обстрел(?:а|у|ом|ы|ов|ами|ах)?
+attack      past        обстрелял(?:а|и)?
+sanctions   noun        санкци(?:и|й|ям|ями|ях|я|ю)  context:sanctions-action
+sanctions   noun        пакет(?:а|е|ом)?  weak
+ruling      past        вынес(?:ла|ли)? (?:решение|приговор|вердикт)  context:court
+ruling      past        (?:приговорил|оправдал|постановил|отклонил|признал)(?:а|и)?  context:court
+ruling      noun        (?:приговор|вердикт)(?:а|е|ом)?  context:court
+match       past        (?:обыграл|победил|переиграл|разгромил|уступил|сыграл)(?:а|и)?  context:sport
+match       future      (?:сыграет|сыграют|встретится|встретятся)  context:sport
+match       noun        матч(?:а|е|у|ем|и|ей)?
+`,
+  uk: String.raw`
+meeting     past        зустр(?:івся|ілася|ілися|ілись|ічався|ічалася|ічалися)
+meeting     future      зустрін(?:уться|еться|емося)
+meeting     infinitive  зустр(?:ітися|ітись|ічатися)
+meeting     noun        зустріч(?:і|ей|ами|ах|ам|чю)?
+meeting     past        прийня(?:в|ла|ли)  person-after:50:not-hosted
+talks       noun        (?:переговор(?:и|ів|ах|ам|ами)|перемовин(?:и|ах|ам|ами)?)
+summit      noun        саміт(?:у|і|ом|и|ів)?
+visit       noun        візит(?:у|і|ом|и|ів|ами)?
+visit       past        (?:відвіда|побува)(?:в|ла|ли)
+visit       future      відвіда(?:є|ють|ємо)
+visit       infinitive  (?:відвідати|побувати)
+visit       past        прибу(?:в|ла|ли) (?:до|в|у|на)
+call        noun        телефонн(?:а|ої|у|ій|ою|і|их) розмов(?:а|и|у|і|ою)?
+call        noun        розмов(?:а|и|у|і|ою) телефоном
+call        past        (?:зателефонува|поговори|подзвони)(?:в|ла|ли)
+call        future      (?:зателефону(?:ю|є|ють|ємо)|подзвон(?:ю|ить|ять|имо))
+call        past        \p{L}{2,20}(?:ли|ла|в) (?:по )?телефон(?:ом|у)
+call        noun        розмов(?:а|и|у|і|ою)  weak
+call        infinitive  (?:знову поговорити|поговорити знову|ще раз поговорити|поговорити ще раз)  weak
+signing     past        підписа(?:в|ла|ли)  context:document
+signing     future      підпиш(?:уть|е|емо)  context:document
+signing     infinitive  підписати  context:document
+signing     noun        підписання(?:м)?  context:document
+election    noun        вибор(?:и|ів|ах|ам|ами)
+election    noun        референдум(?:у|і|ом|и)?
+statement   noun        (?:офіційн|спільн)(?:ою|у|ої|а) заяв(?:ою|у|и|а)
+statement   past        звернул?(?:ся|вся|лася|лися) до (?:нації|народу|українців|громадян)
+statement   noun        (?:відео)?зверненн(?:я|ям|і)  context:nation
+statement   noun        прес-?конференці(?:я|ї|ю|єю)
+attack      noun        удар(?:у|ом|и|ів|ами|ах)?
+attack      noun        атак(?:а|и|у|ою|ами|ах)
+attack      past        атакува(?:в|ла|ли)
+attack      noun        обстріл(?:у|ом|и|ів|ами|ах)?
+attack      past        обстріля(?:в|ла|ли)
+sanctions   noun        санкці(?:ї|й|ям|ями|ях|я|ю)  context:sanctions-action
+sanctions   noun        пакет(?:у|і|ом)?  weak
+ruling      past        (?:винес|ухвали)(?:ла|ли|в)? (?:рішення|вирок|вердикт)  context:court
+ruling      past        виніс (?:рішення|вирок|вердикт)  context:court
+ruling      past        (?:засуди|виправда|відхили|постанови|визна)(?:в|ла|ли)  context:court
+ruling      noun        (?:вирок|вердикт)(?:у|ом)?  context:court
+match       past        (?:обігра|переміг|перемогли|перемогла|розгроми|поступи|зігра)(?:в|ла|ли)?  context:sport
+match       future      (?:зіграє|зіграють)  context:sport
+match       noun        матч(?:у|і|ем|і|ів)?
+`,
+  en: String.raw`
+meeting     past        met
+# "X hosted the two prime ministers at his residence".
+meeting     past        hosted
+meeting     past        received  person-after:40:not-hosted
+meeting     present     meet(?:s)?
+meeting     noun        meeting(?:s)?
+talks       noun        (?:talks|negotiations)
+summit      noun        summit(?:s)?
+# "planned … to visit Kharkiv": the infinitive, so that its subject carries over.
+visit       infinitive  to visit
+visit       noun        visit(?:s)?
+visit       past        visited
+visit       noun        trip
+visit       past        arrived (?:in|at)
+call        noun        (?:phone|telephone) (?:call|conversation)s?
+call        past        (?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)
+call        present     (?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)
+call        past        phoned
+# "X called Y from the capital": «called» + a name + a
+# preposition, time word or the end — not "called for", "called on",
+# "called the deal a failure", "called Y a liar".
+call        past        called(?=\s{1,3}(?!(?:a|an|the|for|on|off|it|this|that|these|those|such|him|her|them|up|in|out|back|his|their|its)(?![\p{L}]))[\p{L}'’-]{2,25}(?:\s{1,3}[\p{L}'’-]{2,25})?\s{0,3}(?:[,.;]|$|(?:from|on|to discuss|about|after|before|late|last|yesterday|today|earlier|again)(?![\p{L}])))  person-after:4
+call        past        \p{L}{2,20}ed (?:by|over the|on the) (?:phone|telephone)
+call        noun        (?:call|conversation)s?  weak
+call        infinitive  (?:speak|talk) again  weak
+signing     past        signed  context:document
+signing     present     sign(?:s)?  context:document
+signing     noun        signing  context:document
+election    noun        elections?
+election    noun        referend(?:um|ums|a)
+statement   noun        (?:official|joint) statement
+statement   past        issued a statement
+statement   past        address(?:ed)? (?:to )?the nation
+statement   noun        press conference
+attack      noun        strikes?
+attack      past        struck
+attack      noun        attacks?
+attack      past        attacked
+attack      noun        (?:shelling|bombing)
+attack      past        (?:shelled|bombed)
+sanctions   noun        sanctions  context:sanctions-action
+sanctions   noun        package  weak
+ruling      past        (?:ruled|sentenced|convicted|acquitted|upheld|overturned)  context:court
+ruling      past        (?:rejected|dismissed) (?:an |the |his |her |their )?(?:appeal|case|lawsuit|claim)  context:court
+ruling      noun        (?:ruling|verdict)  context:court
+match       past        (?:beat|defeated|thrashed|drew with|lost to|edged)  context:sport
+match       noun        (?:match|fixture)
+`,
+};
 
-const uk: TriggerPattern[] = [
-  { type: 'meeting', source: 'зустр(?:івся|ілася|ілися|ілись|ічався|ічалася|ічалися)', form: 'past' },
-  { type: 'meeting', source: 'зустрін(?:уться|еться|емося)', form: 'future' },
-  { type: 'meeting', source: 'зустр(?:ітися|ітись|ічатися)', form: 'infinitive' },
-  { type: 'meeting', source: 'зустріч(?:і|ей|ами|ах|ам|чю)?', form: 'noun' },
-  { type: 'meeting', source: 'прийня(?:в|ла|ли)', form: 'past', personAfter: { within: 50, notBetween: NOT_HOSTED } },
-  { type: 'talks', source: '(?:переговор(?:и|ів|ах|ам|ами)|перемовин(?:и|ах|ам|ами)?)', form: 'noun' },
-  { type: 'summit', source: 'саміт(?:у|і|ом|и|ів)?', form: 'noun' },
-  { type: 'visit', source: 'візит(?:у|і|ом|и|ів|ами)?', form: 'noun' },
-  { type: 'visit', source: '(?:відвіда|побува)(?:в|ла|ли)', form: 'past' },
-  { type: 'visit', source: 'відвіда(?:є|ють|ємо)', form: 'future' },
-  { type: 'visit', source: '(?:відвідати|побувати)', form: 'infinitive' },
-  { type: 'visit', source: 'прибу(?:в|ла|ли) (?:до|в|у|на)', form: 'past' },
-  { type: 'call', source: 'телефонн(?:а|ої|у|ій|ою|і|их) розмов(?:а|и|у|і|ою)?', form: 'noun' },
-  { type: 'call', source: 'розмов(?:а|и|у|і|ою) телефоном', form: 'noun' },
-  { type: 'call', source: '(?:зателефонува|поговори|подзвони)(?:в|ла|ли)', form: 'past' },
-  { type: 'call', source: '(?:зателефону(?:ю|є|ють|ємо)|подзвон(?:ю|ить|ять|имо))', form: 'future' },
-  { type: 'call', source: '\\p{L}{2,20}(?:ли|ла|в) (?:по )?телефон(?:ом|у)', form: 'past' },
-  { type: 'call', source: 'розмов(?:а|и|у|і|ою)', form: 'noun', weak: true },
-  { type: 'call', source: '(?:знову поговорити|поговорити знову|ще раз поговорити|поговорити ще раз)', form: 'infinitive', weak: true },
-  { type: 'signing', source: 'підписа(?:в|ла|ли)', form: 'past', context: DOCUMENT_UK },
-  { type: 'signing', source: 'підпиш(?:уть|е|емо)', form: 'future', context: DOCUMENT_UK },
-  { type: 'signing', source: 'підписати', form: 'infinitive', context: DOCUMENT_UK },
-  { type: 'signing', source: 'підписання(?:м)?', form: 'noun', context: DOCUMENT_UK },
-  { type: 'election', source: 'вибор(?:и|ів|ах|ам|ами)', form: 'noun' },
-  { type: 'election', source: 'референдум(?:у|і|ом|и)?', form: 'noun' },
-  { type: 'statement', source: '(?:офіційн|спільн)(?:ою|у|ої|а) заяв(?:ою|у|и|а)', form: 'noun' },
-  { type: 'statement', source: 'звернул?(?:ся|вся|лася|лися) до (?:нації|народу|українців|громадян)', form: 'past' },
-  { type: 'statement', source: '(?:відео)?зверненн(?:я|ям|і)', form: 'noun', context: NATION_UK },
-  { type: 'statement', source: 'прес-?конференці(?:я|ї|ю|єю)', form: 'noun' },
-  { type: 'attack', source: 'удар(?:у|ом|и|ів|ами|ах)?', form: 'noun' },
-  { type: 'attack', source: 'атак(?:а|и|у|ою|ами|ах)', form: 'noun' },
-  { type: 'attack', source: 'атакува(?:в|ла|ли)', form: 'past' },
-  { type: 'attack', source: 'обстріл(?:у|ом|и|ів|ами|ах)?', form: 'noun' },
-  { type: 'attack', source: 'обстріля(?:в|ла|ли)', form: 'past' },
-  { type: 'sanctions', source: 'санкці(?:ї|й|ям|ями|ях|я|ю)', form: 'noun', context: SANCTION_ACTION_UK },
-  { type: 'sanctions', source: 'пакет(?:у|і|ом)?', form: 'noun', weak: true },
-  { type: 'ruling', source: '(?:винес|ухвали)(?:ла|ли|в)? (?:рішення|вирок|вердикт)', form: 'past', context: COURT_UK },
-  { type: 'ruling', source: 'виніс (?:рішення|вирок|вердикт)', form: 'past', context: COURT_UK },
-  { type: 'ruling', source: '(?:засуди|виправда|відхили|постанови|визна)(?:в|ла|ли)', form: 'past', context: COURT_UK },
-  { type: 'ruling', source: '(?:вирок|вердикт)(?:у|ом)?', form: 'noun', context: COURT_UK },
-  { type: 'match', source: '(?:обігра|переміг|перемогли|перемогла|розгроми|поступи|зігра)(?:в|ла|ли)?', form: 'past', context: SPORT },
-  { type: 'match', source: '(?:зіграє|зіграють)', form: 'future', context: SPORT },
-  { type: 'match', source: 'матч(?:у|і|ем|і|ів)?', form: 'noun' },
-];
-
-const en: TriggerPattern[] = [
-  { type: 'meeting', source: 'met', form: 'past' },
-  // "Trump hosted Zelensky and European leaders at the White House".
-  { type: 'meeting', source: 'hosted', form: 'past' },
-  { type: 'meeting', source: 'received', form: 'past', personAfter: { within: 40, notBetween: NOT_HOSTED } },
-  { type: 'meeting', source: 'meet(?:s)?', form: 'present' },
-  { type: 'meeting', source: 'meeting(?:s)?', form: 'noun' },
-  { type: 'talks', source: '(?:talks|negotiations)', form: 'noun' },
-  { type: 'summit', source: 'summit(?:s)?', form: 'noun' },
-  // "planned … to visit Kharkiv": the infinitive, so that its subject carries over.
-  { type: 'visit', source: 'to visit', form: 'infinitive' },
-  { type: 'visit', source: 'visit(?:s)?', form: 'noun' },
-  { type: 'visit', source: 'visited', form: 'past' },
-  { type: 'visit', source: 'trip', form: 'noun' },
-  { type: 'visit', source: 'arrived (?:in|at)', form: 'past' },
-  { type: 'call', source: '(?:phone|telephone) (?:call|conversation)s?', form: 'noun' },
-  { type: 'call', source: '(?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)', form: 'past' },
-  { type: 'call', source: '(?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)', form: 'present' },
-  { type: 'call', source: 'phoned', form: 'past' },
-  // "Trump called Putin from the White House": «called» + a name + a
-  // preposition, time word or the end — not "called for", "called on",
-  // "called the talks constructive", "called Putin a liar".
-  {
-    type: 'call',
-    source:
-      "called(?=\\s{1,3}(?!(?:a|an|the|for|on|off|it|this|that|these|those|such|him|her|them|up|in|out|back|his|their|its)(?![\\p{L}]))[\\p{L}'’-]{2,25}(?:\\s{1,3}[\\p{L}'’-]{2,25})?\\s{0,3}(?:[,.;]|$|(?:from|on|to discuss|about|after|before|late|last|yesterday|today|earlier|again)(?![\\p{L}])))",
-    form: 'past',
-    personAfter: { within: 4 },
-  },
-  { type: 'call', source: '\\p{L}{2,20}ed (?:by|over the|on the) (?:phone|telephone)', form: 'past' },
-  { type: 'call', source: '(?:call|conversation)s?', form: 'noun', weak: true },
-  { type: 'call', source: '(?:speak|talk) again', form: 'infinitive', weak: true },
-  { type: 'signing', source: 'signed', form: 'past', context: DOCUMENT_EN },
-  { type: 'signing', source: 'sign(?:s)?', form: 'present', context: DOCUMENT_EN },
-  { type: 'signing', source: 'signing', form: 'noun', context: DOCUMENT_EN },
-  { type: 'election', source: 'elections?', form: 'noun' },
-  { type: 'election', source: 'referend(?:um|ums|a)', form: 'noun' },
-  { type: 'statement', source: '(?:official|joint) statement', form: 'noun' },
-  { type: 'statement', source: 'issued a statement', form: 'past' },
-  { type: 'statement', source: 'address(?:ed)? (?:to )?the nation', form: 'past' },
-  { type: 'statement', source: 'press conference', form: 'noun' },
-  { type: 'attack', source: 'strikes?', form: 'noun' },
-  { type: 'attack', source: 'struck', form: 'past' },
-  { type: 'attack', source: 'attacks?', form: 'noun' },
-  { type: 'attack', source: 'attacked', form: 'past' },
-  { type: 'attack', source: '(?:shelling|bombing)', form: 'noun' },
-  { type: 'attack', source: '(?:shelled|bombed)', form: 'past' },
-  { type: 'sanctions', source: 'sanctions', form: 'noun', context: SANCTION_ACTION_EN },
-  { type: 'sanctions', source: 'package', form: 'noun', weak: true },
-  { type: 'ruling', source: '(?:ruled|sentenced|convicted|acquitted|upheld|overturned)', form: 'past', context: COURT_EN },
-  { type: 'ruling', source: '(?:rejected|dismissed) (?:an |the |his |her |their )?(?:appeal|case|lawsuit|claim)', form: 'past', context: COURT_EN },
-  { type: 'ruling', source: '(?:ruling|verdict)', form: 'noun', context: COURT_EN },
-  { type: 'match', source: '(?:beat|defeated|thrashed|drew with|lost to|edged)', form: 'past', context: SPORT },
-  { type: 'match', source: '(?:match|fixture)', form: 'noun' },
-];
-
-export const LEXICON: Readonly<Record<'ru' | 'uk' | 'en', readonly TriggerPattern[]>> = { ru, uk, en };
+/** The sentence contexts a table's `context:<name>` stands for, per language. */
+export const CONTEXTS: Readonly<Record<'ru' | 'uk' | 'en', Readonly<Record<string, RegExp>>>> = {
+  ru: { document: DOCUMENT_RU, court: COURT_RU, sport: SPORT, 'sanctions-action': SANCTION_ACTION_RU },
+  uk: { document: DOCUMENT_UK, court: COURT_UK, sport: SPORT, 'sanctions-action': SANCTION_ACTION_UK, nation: NATION_UK },
+  en: { document: DOCUMENT_EN, court: COURT_EN, sport: SPORT, 'sanctions-action': SANCTION_ACTION_EN },
+};
