@@ -4,8 +4,8 @@
  *
  * Cues are scoped to the trigger's clause («Лавров заявил, что встреча …
  * пока не запланирована» — the negation belongs to the meeting), plus denial
- * verbs that govern the clause from outside it («Кремль опроверг сообщения о
- * том, что Путин встречался …»). Order matters: cancellation beats the
+ * verbs that govern the clause from outside it («МИД отверг сведения о
+ * том, будто посол встречался …»). Order matters: cancellation beats the
  * «запланированный на 3 июня» it usually mentions; denial and modality beat
  * tense; tense beats the default.
  */

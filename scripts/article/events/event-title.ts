@@ -1,7 +1,7 @@
 /**
  * Event titles in ru/uk/en from type, participants and place:
- * «Встреча Путина и Трампа на Аляске», «Зустріч Путіна і Трампа на Алясці»,
- * "Meeting of Putin and Trump in Alaska".
+ * «Встреча Иванова и Смита на Кипре», «Зустріч Іванова і Сміта на Кіпрі»,
+ * "Meeting of Ivanov and Smith in Cyprus".
  */
 import type { EventType, Lang } from '../../model/model.ts';
 import { type Case, type Gender, inflectPlace, inflectSurname } from '../../lang/inflect-name.ts';

@@ -157,7 +157,7 @@ function settle(state: ArticleState, reading: SentenceReading): void {
   const { drafts, typesSeen } = state;
   const { scope, candidates, frame } = reading;
   const { si, lower } = scope;
-  // "spoke on Wednesday, two days after both men met X": the earlier event is dated from the sentence's own.
+  // "spoke on Monday, the day after the two ministers met": the earlier event is dated from the sentence's own.
   const main = candidates.find((c) => c.offsetDays === null && c.date?.precision === 'day' && !c.date.dateEnd);
   for (const c of candidates) if (c.offsetDays !== null && !c.date && main) c.date = { date: shiftIsoDay(main.date!.date, c.offsetDays), precision: 'day', dateEnd: null };
   for (const c of candidates) {

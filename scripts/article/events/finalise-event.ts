@@ -13,7 +13,7 @@ function surname(entity: LocalEntity): TitlePerson {
 /** Draft `d` as the article's `index`-th event; `anyCancelled`: the article cancels some event. */
 export function finaliseEvent(d: Draft, index: number, anyCancelled: boolean, ref: ArticleDate | null, lang: Lang, entities: LocalEntity[]): LocalEvent {
   let status = d.status;
-  // A further event someone proposed («предложил провести следующую встречу») stays a plan, whatever else the article cancels.
+  // A further event someone proposed («предложил устроить новую встречу») stays a plan, whatever else the article cancels.
   if (d.further && !d.date && status === 'cancelled') status = 'planned';
   if (d.pastPlan && anyCancelled && status === 'planned' && !d.further) status = 'cancelled';
   let date = d.date;

@@ -89,10 +89,10 @@ function withoutDescribed(scope: SentenceScope, where: TriggerClause, found: Ent
   const { rel } = where;
   let people = found.filter((p) => !ATTRIBUTION_BEFORE.test(text.slice(Math.max(sentence.start, p.mention.start - 60), p.mention.start)));
   // People in a relative clause the trigger is not in describe a noun of another clause.
-  // Except one naming the members of a group the trigger takes as its argument: «переговоры с министрами, среди которых были …».
+  // Except one naming the members of a group the trigger takes as its argument: «переговоры с президентами, среди которых оказались …».
   const relatives = where.relatives.filter((r) => (rel < r.start || rel >= r.end) && !(r.start > rel && GROUP_BEFORE_RELATIVE.test(lower.slice(Math.max(rel, r.start - 24), r.start))));
   const inRelative = (p: EntityMention): boolean => relatives.some((r) => p.mention.start - sentence.start >= r.start && p.mention.end - sentence.start <= r.end);
-  // «министры, среди которых были X и Y»: a collective already named there borrows no one from earlier sentences.
+  // «президенты, среди которых оказались X и Y»: a collective already named there borrows no one from earlier sentences.
   const namedCollective = relatives.length > 0 && people.some(inRelative);
   if (namedCollective) people = people.filter((p) => !inRelative(p));
   return { people, namedCollective };

@@ -29,7 +29,7 @@ function moreSpecific(a: ResolvedDate | null, b: ResolvedDate | null): ResolvedD
 export function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
   const recentFirst = drafts.map((_, i) => drafts.length - 1 - i);
   // «эта встреча», "joined the talks": the latest event of the family, whatever the cues of this clause.
-  // A mention reported as held ("The meeting was reported by …") names the held event, not a plan made since.
+  // A mention reported as held ("The session was confirmed by …") names the held event, not a plan made since.
   if (c.definite) {
     const fits = (d: Draft): boolean =>
       c.firstSentence - d.lastSentence <= HELD_EVENT_WINDOW && typeFamily(d.type) === typeFamily(c.type) && datesCompatible(d.date, c.date);
@@ -41,13 +41,13 @@ export function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
     }
   }
   // Prefer the draft with the very date of the mention, and for a cue-less
-  // mention the event reported as held: «встреча 15 августа стала первой…»
-  // belongs to the summit, not to «следующую встречу в Москве» proposed since.
+  // mention the event reported as held: «переговоры 3 мая были первыми…»
+  // belong to the summit, not to «новую встречу в Риме» proposed since.
   const preferred = recentFirst.filter((i) => {
     const d = drafts[i]!;
     return (c.date !== null && d.date?.date === c.date.date) || (c.status === 'happened' && d.status === 'happened');
   });
-  // A cue-less mention of a held event reaches further back to it («Кто ещё участвовал в переговорах?»
+  // A cue-less mention of a held event reaches further back to it («Кто ещё был на переговорах?»
   // six sentences after the summit report) rather than joining a proposal made in between.
   for (const i of preferred) if (mergeInto(drafts[i]!, c, c.status === 'happened' && drafts[i]!.status === 'happened' ? HELD_EVENT_WINDOW : NEAR_WINDOW)) return true;
   for (const i of recentFirst) if (mergeInto(drafts[i]!, c, NEAR_WINDOW)) return true;
@@ -61,7 +61,7 @@ function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   if (typeFamily(d.type) !== family) return false;
   if (c.next && !d.further) return false;
   // Two not-yet-held mentions of one meeting of the same people: the firmer word wins
-  // («возможной встречи Зеленского и Путина» … "working on a meeting between Putin and Zelensky").
+  // («возможной встречи X и Y» … "preparing a meeting between Y and X").
   const overlap = c.participants.filter((p) => d.participants.includes(p)).length;
   if (c.status === 'planned' && d.status === 'hypothetical' && overlap >= 2 && datesCompatible(d.date, c.date) && c.firstSentence - d.lastSentence <= HELD_EVENT_WINDOW) {
     absorb(d, c, true);
@@ -70,9 +70,9 @@ function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   }
   const sameSentence = d.lastSentence === c.firstSentence;
   // Readiness or doubt about a not-yet-held event with the very same cast
-  // («готов встретиться с Путиным» after «встреча Зеленского и Путина не состоится»).
+  // («готов встретиться с Y» after «встреча X и Y не состоится»).
   const sameCastDoubt = c.status === 'hypothetical' && d.status !== 'happened' && d.participants.length >= 2 && c.participants.length >= 1 && c.participants.every((p) => d.participants.includes(p));
-  // The same person's visits to one place in one article are one trip («Наступного дня Джонсон відвідав шпиталь у Києві»).
+  // The same person's visits to one place in one article are one trip («Наступного дня X оглянув школу у Львові»).
   const sameTrip = family === 'visit' && d.status === 'happened' && c.status === 'happened' && d.place !== null && d.place === c.place && c.participants.length > 0 && c.participants.every((p) => d.participants.includes(p));
   if (!anaphoric && !sameSentence && !sameCastDoubt && !sameTrip) return false;
   const sameCast = c.participants.length >= 2 && c.participants.length === d.participants.length && c.participants.every((p) => d.participants.includes(p));
@@ -84,7 +84,7 @@ function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   if (!datesCompatible(d.date, c.date)) return false;
   // The date was kept from the earlier noun of the sentence because this one
   // stands between (behindOtherTrigger): it dates another event, not the one
-  // proposed or doubted («предложил провести следующую встречу … в конце саммита 15 августа»).
+  // proposed or doubted («предложил новую встречу … в конце саммита 3 мая»).
   if (sameSentence && c.clauseDate && !d.date && d.statusExplicit && d.status !== 'happened') return false;
   // A bare follow-up noun right after the report may name a narrower place
   // («Встреча на Аляске … Переговоры в Анкоридже …») or a place of another phrase.
@@ -109,7 +109,7 @@ function absorb(d: Draft, c: Candidate, cues: boolean): void {
     d.placeKey ??= c.placeKey;
   }
   // A definite mention adds only its subjects ("Macron … joined the talks"), not the people of its own phrase
-  // ("Stubb, who discussed the package with Zelensky").
+  // ("the mayor, who discussed the budget with the governor").
   d.participants = unique([...d.participants, ...(cues ? c.participants : c.leading)]);
   if (cues) d.orgs = unique([...d.orgs, ...c.orgs]);
   d.teams = d.teams.length ? d.teams : c.teams;

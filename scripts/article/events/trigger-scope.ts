@@ -30,8 +30,8 @@ export function behindOtherTrigger(d: DateExpression, trigger: Trigger, triggers
 /**
  * The part of the clause that speaks of this trigger: up to the next other
  * event noun, and from the trigger itself when another one precedes it, so
- * «саммит …, о котором говорили после переговоров на Аляске» and «итоги
- * переговоров в Вашингтоне и идею встречи» do not take the talks' place.
+ * «саммит …, о котором спорили после переговоров в Риме» and «итоги
+ * переговоров в Риме и идею встречи» do not take the talks' place.
  */
 export function ownStretch(clause: Span, trigger: Trigger, triggers: readonly Trigger[]): Span {
   let { start, end } = clause;

@@ -8,13 +8,13 @@ import { SCORE } from './triggers.ts';
 /** A date after these is a bound («после 2019 года», "since February 2022"), not the event's date. */
 export const SINCE_BEFORE = /(?<![\p{L}])(?:после|після|since|з часів)\s{1,3}$/iu;
 export const SINCE_START = /^(?:после|після|since)(?![\p{L}])/iu;
-/** "three days after his summit": counted from another event, not from the article's date. */
+/** "two weeks after the vote": counted from another event, not from the article's date. */
 export const RELATIVE_TO_EVENT = /(?<![\p{L}])(?:after|before|later than|после|після)$/iu;
 
 /** Clauses that continue the sentence's subject: «…, где провел переговоры», «… и подписал». */
 export const CONTINUES_SUBJECT = /^\s*(?:где|де|where|и|і|й|та|and)(?![\p{L}])/iu;
-/** «Зеленский заявил, что готов встретиться с Путиным»: the speaker is the one ready to meet. */
-/** «Johnson said he planned to visit …»: a clause whose subject is a pronoun continues the speaker. */
+/** «X заявил, что готов увидеться с Y»: the speaker is the one ready to meet. */
+/** "X said she planned to tour …": a clause whose subject is a pronoun continues the speaker. */
 export const PRONOUN_CLAUSE = /^[\s,]*(?:(?:что|що|that)\s+)?(?:он|она|він|вона|he|she)(?![\p{L}])/iu;
 export const READY_CLAUSE = /^[\s,]*(?:(?:что|що|that)\s+)?(?:(?:он|она|він|вона|he|she)\s+)?(?:готов|готова|готовий|is ready|was ready)(?![\p{L}])/iu;
 /** A speech verb closing the text before a clause («Х заявил, что …»): the clause is reported speech. */

@@ -11,7 +11,7 @@
  *   documents, not a proposed event;
  * - planned: future, scheduling and preparation;
  * - past-plan: «планировалось, что …», "had been planned": a plan reported as no longer standing;
- * - governing-denial: denials that reach into the clause they govern («опроверг сообщения о том, что …»);
+ * - governing-denial: denials that reach into the clause they govern («отверг слухи о том, что …»);
  * - past-copula: realis past predicates that confirm a noun event actually took place;
  * - negation: an explicit «не», "not": what it governs is not a plan.
  */
