@@ -3,14 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { LEXICON } from '../../scripts/article/events/event-lexicon.ts';
+import { LEXICON } from '../../scripts/article/events/trigger-patterns.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/article/events');
 
 /** Every regex literal in the events modules, plus the combined trigger alternations. */
 function regexes(): { where: string; source: string; flags: string }[] {
   const out: { where: string; source: string; flags: string }[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(path.join(dir, file), 'utf8');
     for (const m of text.matchAll(/(?<![\w)\]])\/((?:[^/\n\\]|\\.)+)\/([gimsuy]*)/g)) {
       try {

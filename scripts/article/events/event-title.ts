@@ -1,10 +1,11 @@
 /**
  * Event titles in ru/uk/en from type, participants and place:
- * «Встреча Путина и Трампа на Аляске», «Зустріч Путіна і Трампа на Алясці»,
- * "Meeting of Putin and Trump in Alaska".
+ * «Встреча Иванова и Смита на Кипре», «Зустріч Іванова і Сміта на Кіпрі»,
+ * "Meeting of Ivanov and Smith in Cyprus".
  */
 import type { EventType, Lang } from '../../model/model.ts';
 import { type Case, type Gender, inflectPlace, inflectSurname } from '../../lang/inflect-name.ts';
+import { ON_PLACES, TITLE_TABLE } from './lexicons/title-templates.ts';
 
 export interface TitlePerson {
   /** Surname (or the whole name when it has no Slavic surname), nominative. */
@@ -33,57 +34,39 @@ interface Template {
   place: [string, Case] | null;
 }
 
-const RU: Record<EventType, Template> = {
-  meeting: { noun: 'Встреча', people: 'gen', place: ['в', 'loc'] },
-  talks: { noun: 'Переговоры', people: 'gen', place: ['в', 'loc'] },
-  summit: { noun: 'Саммит', people: 'none', place: ['в', 'loc'] },
-  visit: { noun: 'Визит', people: 'gen', place: ['в', 'acc'] },
-  call: { noun: 'Телефонный разговор', people: 'gen', place: null },
-  signing: { noun: 'Подписание соглашения', people: 'between', place: ['в', 'loc'] },
-  election: { noun: 'Выборы', people: 'none', place: ['в', 'loc'] },
-  statement: { noun: 'Заявление', people: 'gen', place: null },
-  attack: { noun: 'Удар', people: 'none', place: ['по', 'dat'] },
-  sanctions: { noun: 'Санкции', people: 'none', place: null },
-  ruling: { noun: 'Решение суда по делу', people: 'gen', place: null },
-  match: { noun: 'Матч', people: 'none', place: ['в', 'loc'] },
-  other: { noun: 'Событие', people: 'gen', place: ['в', 'loc'] },
-};
+/** Templates per type for one language, read from TITLE_TABLE. */
+interface Templates {
+  ru: Record<EventType, Template>;
+  uk: Record<EventType, Template>;
+  /** [noun, joiner before people, preposition before place] */
+  en: Record<EventType, [string, string, string | null]>;
+}
 
-const UK: Record<EventType, Template> = {
-  meeting: { noun: 'Зустріч', people: 'gen', place: ['у', 'loc'] },
-  talks: { noun: 'Переговори', people: 'gen', place: ['у', 'loc'] },
-  summit: { noun: 'Саміт', people: 'none', place: ['у', 'loc'] },
-  visit: { noun: 'Візит', people: 'gen', place: ['до', 'gen'] },
-  call: { noun: 'Телефонна розмова', people: 'gen', place: null },
-  signing: { noun: 'Підписання угоди', people: 'between', place: ['у', 'loc'] },
-  election: { noun: 'Вибори', people: 'none', place: ['у', 'loc'] },
-  statement: { noun: 'Заява', people: 'gen', place: null },
-  attack: { noun: 'Удар', people: 'none', place: ['по', 'loc'] },
-  sanctions: { noun: 'Санкції', people: 'none', place: null },
-  ruling: { noun: 'Рішення суду у справі', people: 'gen', place: null },
-  match: { noun: 'Матч', people: 'none', place: ['у', 'loc'] },
-  other: { noun: 'Подія', people: 'gen', place: ['у', 'loc'] },
-};
+const PEOPLE_CASES: readonly string[] = ['gen', 'ins', 'loc', 'dat', 'acc', 'between', 'none'];
 
-const EN: Record<EventType, [string, string, string | null]> = {
-  // [noun, joiner before people, preposition before place]
-  meeting: ['Meeting', 'of', 'in'],
-  talks: ['Talks', 'between', 'in'],
-  summit: ['Summit', 'of', 'in'],
-  visit: ['Visit', 'of', 'to'],
-  call: ['Phone call', 'between', null],
-  signing: ['Signing of an agreement', 'between', 'in'],
-  election: ['Election', 'of', 'in'],
-  statement: ['Statement', 'by', null],
-  attack: ['Strike', 'by', 'on'],
-  sanctions: ['Sanctions', 'by', null],
-  ruling: ['Court ruling', 'on', null],
-  match: ['Match', 'of', 'in'],
-  other: ['Event', 'of', 'in'],
-};
+/** «в loc» → ['в', 'loc']; «-» → null. */
+function placeRule(cell: string): [string, Case] | null {
+  if (cell === '-') return null;
+  const [prep, c] = cell.split(' ');
+  return [prep!, c as Case];
+}
 
-/** Places that take «на» (islands, peninsulas, regions), in any of ru/uk/en spellings of the nominative. */
-const ON_PLACES = /^(?:Аляска|Кипр|Кіпр|Куба|Мальта|Гавайи|Гаваї|Сицилия|Сицилія|Крит|Бали|Балі|Камчатка|Сахалин|Сахалін|Урал|Кавказ|Балканы|Балкани|Донбасс|Донбас|Филиппины|Філіппіни)$/u;
+/** The templates of TITLE_TABLE (see its columns); a malformed row throws. */
+function readTitleTable(table: string): Templates {
+  const out = { ru: {}, uk: {}, en: {} } as Templates;
+  for (const line of table.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [type, ru, uk, en, people, joiner, ruPlace, ukPlace, enPlace] = line.split('|').map((cell) => cell.trim()) as [EventType, string, string, string, string, string, string, string, string];
+    if (enPlace === undefined || !PEOPLE_CASES.includes(people)) throw new Error(`title table: bad row «${line}»`);
+    const cases = people as Template['people'];
+    out.ru[type] = { noun: ru, people: cases, place: placeRule(ruPlace) };
+    out.uk[type] = { noun: uk, people: cases, place: placeRule(ukPlace) };
+    out.en[type] = [en, joiner, enPlace === '-' ? null : enPlace];
+  }
+  return out;
+}
+
+const { ru: RU, uk: UK, en: EN } = readTitleTable(TITLE_TABLE);
 
 function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');

@@ -55,8 +55,8 @@ export function clauseAt(clauses: readonly Span[], at: number): number {
 
 /**
  * A relative clause after a comma, up to the next comma or the end:
- * «лидеры, среди которых были Макрон и Стубб, ждали», "Stubb, who discussed
- * the package with Zelensky, said". Its people describe a noun of the main
+ * «президенты, среди которых оказались X и Y, ждали», "the mayor, who
+ * discussed the budget with the governor, said". Its people describe a noun of the main
  * clause and take no part in the main clause's event.
  */
 const RELATIVE =

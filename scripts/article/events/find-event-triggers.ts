@@ -2,7 +2,7 @@
  * Find event triggers (predicates and event nouns) in one sentence.
  */
 import type { EventType, Lang } from '../../model/model.ts';
-import { LEXICON, type TriggerForm, type TriggerPattern } from './event-lexicon.ts';
+import { LEXICON, type TriggerForm, type TriggerPattern } from './trigger-patterns.ts';
 import { langKey } from '../../model/event-types.ts';
 
 export interface Trigger {

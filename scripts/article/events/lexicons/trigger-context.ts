@@ -13,7 +13,7 @@ export const COLLECTIVE = /(?<![\p{L}])(?:лидеры|стороны|прези
 export const GROUP_BEFORE_RELATIVE = /(?<![\p{L}])(?:лидер|лідер|президент|сторон|leaders|presidents|sides)\p{L}{0,6}\s{0,3}$/u;
 /**
  * Event nouns after these point back at an event reported before («после
- * встречи на Аляске», «итоги переговоров», "after the Alaska summit"): a
+ * встречи в Вене», «итоги переговоров», "after the Vienna summit"): a
  * mention of a known event, never a new one unless it carries its own date.
  */
 export const BACKREF_BEFORE = /(?<![\p{L}])(?:после|після|по итогам|итоги|итогах|за підсумками|підсумки|в конце|по окончании|по завершении|наприкінці|по завершенні|after|following|since|results of|outcome of|at the end of|at the close of)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}$/iu;
@@ -57,7 +57,7 @@ export const WEAK_GOVERNED = /(?<![\p{L}])(?:expect(?:s|ed|ing)?|await(?:s|ed|in
 export const ELIDED = /(?<![\p{L}])(?:попередн(?:я|ій|ій|є)|предыдущ(?:ий|ая|ее|ие)|прошл(?:ый|ая|ое)|минул(?:а|ий|е)|перв(?:ый|ая|ое)|перш(?:а|ий|е)|the (?:previous|last|first) one|the previous)\s{0,3}(?:[,–—-]\s{0,3})?(?:відбул\p{L}{1,4}|состоял\p{L}{1,3}|прош(?:ел|ёл|ла|ло)|пройшл\p{L}{1,2}|був|була|было|был|была|took place|was held)(?![\p{L}])/giu;
 /** «без подписания», "without a deal": the event did not take place and is not reported. */
 export const NEGATED_BEFORE = /(?<![\p{L}])(?:без|without|no)\s{1,3}(?:[\p{L}-]{1,12}\s{1,3})?$/iu;
-/** «мораторий на удары», "a pause in strikes": the stopping of a kind of event is not a report of one. */
+/** «мораторий на удары», "a halt to shelling": the stopping of a kind of event is not a report of one. */
 export const CEASED_BEFORE_EN = /(?<![\p{L}])(?:pause|halt|moratorium|ban|end|stop|cessation|ceasefire|truce)\s{1,3}(?:in|on|to|of)\s{1,3}(?:[\p{L}-]{1,15}\s{1,3})?$/iu;
 export const CEASED_BEFORE_SLAVIC =
   /(?<![\p{L}])(?:мораторий|мораторию|моратория|мораторием|моратории|прекращение|прекращения|прекращению|приостановка|приостановку|приостановки|паузу|пауза|паузы|паузе|запрет|запрета|мораторій|мораторію|мораторія|припинення|призупинення|заборону|заборона|заборони)\s{1,3}(?:(?:на|в|у)\s{1,3})?(?:[\p{L}-]{1,15}\s{1,3})?$/iu;

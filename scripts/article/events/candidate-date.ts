@@ -1,0 +1,33 @@
+/** Which of a sentence's date expressions dates a candidate, and how it resolves. */
+import { RELATIVE_TO_EVENT, SINCE_BEFORE, SINCE_START } from './lexicons/clause-cues.ts';
+import type { DateDirection, DateExpression, ResolvedDate } from './resolve-event-date.ts';
+
+/** Dates that bound or count from something else are not candidates for the event's own date. */
+export function isOwnDate(original: string, d: DateExpression): boolean {
+  return !SINCE_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start)) && !SINCE_START.test(d.text) && !RELATIVE_TO_EVENT.test(d.text);
+}
+
+/** A date counted from another event ("three days after the vote"), not from the article's date. */
+export function isRelativeToEvent(d: DateExpression): boolean {
+  return RELATIVE_TO_EVENT.test(d.text);
+}
+
+/**
+ * The date nearest the trigger (at sentence offset `rel`), from its own
+ * clause's dates when there are any, else from the sentence's.
+ */
+export function nearestDate(pool: readonly DateExpression[], rel: number, direction: DateDirection): ResolvedDate | null {
+  const nearest = pool.reduce<DateExpression | null>((best, d) => {
+    const dist = Math.abs((d.start + d.end) / 2 - rel);
+    return !best || dist < Math.abs((best.start + best.end) / 2 - rel) ? d : best;
+  }, null);
+  let date = nearest ? nearest.resolve(direction) : null;
+  // «минулого тижня, 20 серпня»: the more exact of two agreeing expressions of the clause.
+  if (date && date.precision !== 'day') {
+    for (const d of pool) {
+      const r = d === nearest ? null : d.resolve(direction);
+      if (r && r.date.length > date.date.length && r.date.startsWith(date.date)) date = r;
+    }
+  }
+  return date;
+}

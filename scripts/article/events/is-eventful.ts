@@ -1,0 +1,29 @@
+/** Whether a candidate reports a specific event or only talks about a kind of event. */
+import type { EventType } from '../../model/model.ts';
+import type { Candidate } from './event-draft.ts';
+
+/** Types whose bare noun needs no participants to be an event, given a date or place. */
+const SELF_STANDING: ReadonlySet<EventType> = new Set(['attack', 'sanctions', 'election', 'match', 'statement', 'summit', 'talks', 'signing']);
+
+/**
+ * An event noun with no participants, date or place is talk about a kind of
+ * event («мирные переговоры», "talks of a truce"), not a report of one.
+ */
+export function isEventful(c: Candidate): boolean {
+  const p = c.participants.length;
+  // «нового саммита Путина», «нової зустрічі … в Парижі»: a named next event is a specific plan.
+  if (c.next && (p >= 1 || c.place !== null || c.clauseDate)) return true;
+  // "another package may come": sanctions come in numbered rounds, so the next one is an event of its own.
+  if (c.nextWord && c.type === 'sanctions' && c.status !== 'happened') return true;
+  if (c.trigger.form !== 'noun') {
+    // One named side of a meeting is a report only with a where, a when or a group («встретился с волонтерами» is not).
+    if (c.type === 'meeting' && p === 1) return c.place !== null || c.clauseDate || c.orgs.length > 0 || c.collective;
+    if (c.type === 'meeting' || c.type === 'call' || c.type === 'talks') return p >= 1;
+    return p >= 1 || c.orgs.length > 0 || c.place !== null || c.clauseDate;
+  }
+  if (p >= 2) return true;
+  if (p === 1 && (c.place !== null || c.clauseDate || c.type === 'visit' || c.type === 'statement' || c.type === 'ruling')) return c.type !== 'meeting' && c.type !== 'call' && c.type !== 'talks' ? true : c.place !== null || c.clauseDate;
+  // "A planned signing … was called off": a cancellation is itself a report of a specific event.
+  if (SELF_STANDING.has(c.type)) return c.place !== null || c.clauseDate || c.status === 'cancelled' || (c.orgs.length > 0 && (c.type === 'sanctions' || c.type === 'statement'));
+  return false;
+}

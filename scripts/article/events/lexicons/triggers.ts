@@ -1,0 +1,191 @@
+/**
+ * Trigger lexicon: the predicates (verbs and event nouns) that report an event,
+ * per language, as ReDoS-safe patterns over lowercased text (tables that
+ * trigger-patterns.ts reads).
+ *
+ * Patterns are stems with short, bounded ending alternations (no nested
+ * quantifiers), so inflected forms match without a morphology lookup per
+ * token. Each entry says which grammatical form it is, because the form feeds
+ * status (past → happened, future → planned) and whether arguments are needed
+ * (a bare noun «визит» is an event only with a participant, place or date).
+ */
+/** What «принял», «прийняв», "received" take when they do not mean hosting someone. */
+export const NOT_HOSTED = /[,.;:]|решени|участи|закон|мер[ыу]|пакет|резолюц|документ|бюджет|присяг|отставк|поздравлен|парад|грамот|рішенн|участь|заход|бюджет|присяг|відставк|привітан|decision|part|law|bill|award|prize|letter|call|message|support|aid|funding|invitation/u;
+
+const DOCUMENT_RU = /документ|соглашени|договор|меморандум|декларац|контракт|указ|закон|пакт|хартию|хартии/u;
+const DOCUMENT_UK = /документ|угод|договор|договір|меморандум|декларац|контракт|указ|закон|пакт|хартію/u;
+const DOCUMENT_EN = /document|agreement|deal|treaty|memorandum|declaration|decree|\blaw\b|\bbill\b|accord|contract|pact|charter/u;
+const COURT_RU = /суд|судь[яи]|трибунал/u;
+const COURT_UK = /суд|судд[яі]|трибунал/u;
+const COURT_EN = /court|judge|tribunal/u;
+/** A score, a quoted team name or a competition word: sport, not politics. */
+/** A score (2:1, 2-1), not a date range («3–4 листопада»). */
+export const SCORE =
+  /(?<![\p{L}\p{N}])\d{1,2}\s?[:–-]\s?\d{1,2}(?![\p{N}])(?!\s{0,3}(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+const SPORT = new RegExp(`${SCORE.source}|«[^»]{1,40}»|матч|турнир|турнір|чемпионат|чемпіонат|кубок|кубка|лиг[аие]|ліг[аи]|\bcup\b|league|stadium|\bfc\b|\bmatch\b|fixture`, 'iu');
+const SANCTION_ACTION_RU = /вв[её]л|ввели|ввела|введ|утверд|принял|приняли|приняла|расшир|наложил|объявил|продлил|пакет/u;
+const SANCTION_ACTION_UK = /запровад|ввела|ввели|ввів|ухвал|затверд|наклал|розшир|оголоси|продовжи|пакет/u;
+const SANCTION_ACTION_EN = /impos|adopt|announc|introduc|approv|slapp|expand|extend|package|new sanctions|sanctioned/u;
+const NATION_UK = /нації|народу|українців|громадян|відео/u;
+
+/**
+ * One pattern a line: type, form, source (a regex over lowercased text), then
+ * options: `weak`, `context:<name>` (see CONTEXTS), `person-after:<chars>`
+ * and `person-after:<chars>:not-hosted` (see TriggerPattern.personAfter).
+ * Columns are set apart by two or more spaces; `#` starts a comment line.
+ * Order counts: at one position the first pattern that matches wins.
+ */
+export const TRIGGER_TABLES: Readonly<Record<'ru' | 'uk' | 'en', string>> = {
+  ru: String.raw`
+meeting     past        встрет(?:ил|ила|или)(?:ся|сь)
+meeting     past        встречал(?:ся|ась|ись)
+meeting     future      встрет(?:ятся|ится|имся)
+meeting     infinitive  встрет(?:иться|ились)
+meeting     present     встреча(?:ется|ются|ться)
+meeting     noun        встреч(?:а|и|е|у|ей|ам|ами|ах)?
+# «Х принял в Риме министра Y»: hosting a visitor.
+meeting     past        принял(?:а|и)?  person-after:50:not-hosted
+talks       noun        переговор(?:ы|ов|ах|ам|ами)
+summit      noun        саммит(?:а|е|у|ом|ы|ов|ах)?
+visit       noun        визит(?:а|е|у|ом|ы|ов|ами|ах)?
+visit       past        (?:посетил|посещал|побывал)(?:а|и)?
+visit       future      посет(?:ит|ят|им)
+visit       infinitive  посетить
+# Arrival is the report of a visit: «прибыл в Рим на саммит».
+visit       past        прибыл(?:а|и)? (?:в|во|на)
+call        noun        телефонн(?:ый|ого|ом|ому|ым|ые|ых|ыми) (?:разговор|переговор)(?:а|е|у|ом|ы|ов|ах)?
+call        noun        разговор(?:а|е|у|ом|ы)? по телефону
+call        past        созвонил(?:ся|ась|ись)
+call        past        \p{L}{2,20}(?:ли|ла|л) по телефону
+call        future      созвон(?:ятся|ится)
+call        past        позвонил(?:а|и)?
+call        future      позвон(?:ит|ят|ю|им)
+call        noun        разговор(?:а|е|у|ом|ы)?  weak
+# «договорились поговорить снова»: another call, once a call is reported.
+call        infinitive  (?:поговорить|созвониться) (?:снова|ещё раз|еще раз|вновь)  weak
+signing     past        подписал(?:а|и)?  context:document
+signing     future      подпиш(?:ут|ет|ем)  context:document
+signing     infinitive  подписать  context:document
+signing     noun        подписани(?:е|я|ю|ем|и)  context:document
+election    noun        выбор(?:ы|ов|ах|ам|ами)
+election    noun        референдум(?:а|е|у|ом|ы)?
+statement   noun        (?:официальн|совместн)(?:ым|ое|ого|ом) (?:заявлени(?:ем|е|я|и)|обращени(?:ем|е|я|и))
+statement   past        обратил(?:ся|ась|ись) к (?:нации|народу|гражданам)
+statement   noun        обращени(?:е|я|ем|и) к (?:нации|народу|гражданам)
+statement   noun        пресс-конференци(?:я|и|ю|ей)
+attack      noun        удар(?:а|у|ом|ы|ов|ами|ах)?
+attack      noun        атак(?:а|и|у|ой|ами|ах)
+attack      past        атаковал(?:а|и)?
+attack      noun        обстрел(?:а|у|ом|ы|ов|ами|ах)?
+attack      past        обстрелял(?:а|и)?
+sanctions   noun        санкци(?:и|й|ям|ями|ях|я|ю)  context:sanctions-action
+sanctions   noun        пакет(?:а|е|ом)?  weak
+ruling      past        вынес(?:ла|ли)? (?:решение|приговор|вердикт)  context:court
+ruling      past        (?:приговорил|оправдал|постановил|отклонил|признал)(?:а|и)?  context:court
+ruling      noun        (?:приговор|вердикт)(?:а|е|ом)?  context:court
+match       past        (?:обыграл|победил|переиграл|разгромил|уступил|сыграл)(?:а|и)?  context:sport
+match       future      (?:сыграет|сыграют|встретится|встретятся)  context:sport
+match       noun        матч(?:а|е|у|ем|и|ей)?
+`,
+  uk: String.raw`
+meeting     past        зустр(?:івся|ілася|ілися|ілись|ічався|ічалася|ічалися)
+meeting     future      зустрін(?:уться|еться|емося)
+meeting     infinitive  зустр(?:ітися|ітись|ічатися)
+meeting     noun        зустріч(?:і|ей|ами|ах|ам|чю)?
+meeting     past        прийня(?:в|ла|ли)  person-after:50:not-hosted
+talks       noun        (?:переговор(?:и|ів|ах|ам|ами)|перемовин(?:и|ах|ам|ами)?)
+summit      noun        саміт(?:у|і|ом|и|ів)?
+visit       noun        візит(?:у|і|ом|и|ів|ами)?
+visit       past        (?:відвіда|побува)(?:в|ла|ли)
+visit       future      відвіда(?:є|ють|ємо)
+visit       infinitive  (?:відвідати|побувати)
+visit       past        прибу(?:в|ла|ли) (?:до|в|у|на)
+call        noun        телефонн(?:а|ої|у|ій|ою|і|их) розмов(?:а|и|у|і|ою)?
+call        noun        розмов(?:а|и|у|і|ою) телефоном
+call        past        (?:зателефонува|поговори|подзвони)(?:в|ла|ли)
+call        future      (?:зателефону(?:ю|є|ють|ємо)|подзвон(?:ю|ить|ять|имо))
+call        past        \p{L}{2,20}(?:ли|ла|в) (?:по )?телефон(?:ом|у)
+call        noun        розмов(?:а|и|у|і|ою)  weak
+call        infinitive  (?:знову поговорити|поговорити знову|ще раз поговорити|поговорити ще раз)  weak
+signing     past        підписа(?:в|ла|ли)  context:document
+signing     future      підпиш(?:уть|е|емо)  context:document
+signing     infinitive  підписати  context:document
+signing     noun        підписання(?:м)?  context:document
+election    noun        вибор(?:и|ів|ах|ам|ами)
+election    noun        референдум(?:у|і|ом|и)?
+statement   noun        (?:офіційн|спільн)(?:ою|у|ої|а) заяв(?:ою|у|и|а)
+statement   past        звернул?(?:ся|вся|лася|лися) до (?:нації|народу|українців|громадян)
+statement   noun        (?:відео)?зверненн(?:я|ям|і)  context:nation
+statement   noun        прес-?конференці(?:я|ї|ю|єю)
+attack      noun        удар(?:у|ом|и|ів|ами|ах)?
+attack      noun        атак(?:а|и|у|ою|ами|ах)
+attack      past        атакува(?:в|ла|ли)
+attack      noun        обстріл(?:у|ом|и|ів|ами|ах)?
+attack      past        обстріля(?:в|ла|ли)
+sanctions   noun        санкці(?:ї|й|ям|ями|ях|я|ю)  context:sanctions-action
+sanctions   noun        пакет(?:у|і|ом)?  weak
+ruling      past        (?:винес|ухвали)(?:ла|ли|в)? (?:рішення|вирок|вердикт)  context:court
+ruling      past        виніс (?:рішення|вирок|вердикт)  context:court
+ruling      past        (?:засуди|виправда|відхили|постанови|визна)(?:в|ла|ли)  context:court
+ruling      noun        (?:вирок|вердикт)(?:у|ом)?  context:court
+match       past        (?:обігра|переміг|перемогли|перемогла|розгроми|поступи|зігра)(?:в|ла|ли)?  context:sport
+match       future      (?:зіграє|зіграють)  context:sport
+match       noun        матч(?:у|і|ем|і|ів)?
+`,
+  en: String.raw`
+meeting     past        met
+# "X hosted the two prime ministers at his residence".
+meeting     past        hosted
+meeting     past        received  person-after:40:not-hosted
+meeting     present     meet(?:s)?
+meeting     noun        meeting(?:s)?
+talks       noun        (?:talks|negotiations)
+summit      noun        summit(?:s)?
+# "planned … to visit Kharkiv": the infinitive, so that its subject carries over.
+visit       infinitive  to visit
+visit       noun        visit(?:s)?
+visit       past        visited
+visit       noun        trip
+visit       past        arrived (?:in|at)
+call        noun        (?:phone|telephone) (?:call|conversation)s?
+call        past        (?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)
+call        present     (?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)
+call        past        phoned
+# "X called Y from the capital": «called» + a name + a
+# preposition, time word or the end — not "called for", "called on",
+# "called the deal a failure", "called Y a liar".
+call        past        called(?=\s{1,3}(?!(?:a|an|the|for|on|off|it|this|that|these|those|such|him|her|them|up|in|out|back|his|their|its)(?![\p{L}]))[\p{L}'’-]{2,25}(?:\s{1,3}[\p{L}'’-]{2,25})?\s{0,3}(?:[,.;]|$|(?:from|on|to discuss|about|after|before|late|last|yesterday|today|earlier|again)(?![\p{L}])))  person-after:4
+call        past        \p{L}{2,20}ed (?:by|over the|on the) (?:phone|telephone)
+call        noun        (?:call|conversation)s?  weak
+call        infinitive  (?:speak|talk) again  weak
+signing     past        signed  context:document
+signing     present     sign(?:s)?  context:document
+signing     noun        signing  context:document
+election    noun        elections?
+election    noun        referend(?:um|ums|a)
+statement   noun        (?:official|joint) statement
+statement   past        issued a statement
+statement   past        address(?:ed)? (?:to )?the nation
+statement   noun        press conference
+attack      noun        strikes?
+attack      past        struck
+attack      noun        attacks?
+attack      past        attacked
+attack      noun        (?:shelling|bombing)
+attack      past        (?:shelled|bombed)
+sanctions   noun        sanctions  context:sanctions-action
+sanctions   noun        package  weak
+ruling      past        (?:ruled|sentenced|convicted|acquitted|upheld|overturned)  context:court
+ruling      past        (?:rejected|dismissed) (?:an |the |his |her |their )?(?:appeal|case|lawsuit|claim)  context:court
+ruling      noun        (?:ruling|verdict)  context:court
+match       past        (?:beat|defeated|thrashed|drew with|lost to|edged)  context:sport
+match       noun        (?:match|fixture)
+`,
+};
+
+/** The sentence contexts a table's `context:<name>` stands for, per language. */
+export const CONTEXTS: Readonly<Record<'ru' | 'uk' | 'en', Readonly<Record<string, RegExp>>>> = {
+  ru: { document: DOCUMENT_RU, court: COURT_RU, sport: SPORT, 'sanctions-action': SANCTION_ACTION_RU },
+  uk: { document: DOCUMENT_UK, court: COURT_UK, sport: SPORT, 'sanctions-action': SANCTION_ACTION_UK, nation: NATION_UK },
+  en: { document: DOCUMENT_EN, court: COURT_EN, sport: SPORT, 'sanctions-action': SANCTION_ACTION_EN },
+};

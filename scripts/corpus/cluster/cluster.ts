@@ -1,0 +1,48 @@
+/** A cluster of reports of one real event, and how a report joins it. */
+import type { DatePrecision } from '../../model/model.ts';
+import type { Member } from './member.ts';
+
+export interface Cluster {
+  members: Member[];
+  family: string;
+  people: Set<string>;
+  /** Participant keys of people attested in more than one article. */
+  strong: Set<string>;
+  /** Resolved person ids of all members. */
+  ids: Set<string>;
+  orgs: Set<string>;
+  places: Set<string>;
+  lo: number | null;
+  hi: number | null;
+  precision: DatePrecision | null;
+}
+
+/** A cluster of one report. */
+export function newCluster(m: Member): Cluster {
+  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision };
+}
+
+/** Cluster `c` takes report `m`: its people, organisations, place and (when tighter) its dates. */
+export function addMember(c: Cluster, m: Member): void {
+  for (const p of m.strong) c.strong.add(p);
+  c.members.push(m);
+  for (const p of m.people) c.people.add(p);
+  for (const id of m.ordered) c.ids.add(id);
+  for (const o of m.orgs) c.orgs.add(o);
+  if (m.place) c.places.add(m.place);
+  if (m.lo !== null && m.hi !== null && c.lo !== null && c.hi !== null) {
+    // Keep the tightest interval so a chain of ±1-day slack cannot drift.
+    if (m.hi - m.lo < c.hi - c.lo) {
+      c.lo = m.lo;
+      c.hi = m.hi;
+      c.precision = m.precision;
+    }
+  }
+}
+
+/** How many of `a` are in `b`. */
+export function sharedCount(a: readonly string[], b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
