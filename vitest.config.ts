@@ -18,7 +18,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const SLOW = [
   'test/reliability/**/*.test.ts',
   'test/**/*.slow.test.ts',
-  // Until renamed to *.slow.test.ts (docs/architecture.md, "Tests"):
+  // Slow files outside test/reliability/, until they are renamed to *.slow.test.ts:
   'test/**/redos.test.ts',
   'test/site/browser.test.ts',
   'test/pipeline/ingest.test.ts',
