@@ -1,8 +1,11 @@
 /**
  * The Letopis data model, in one place.
  *
- * Pipeline: read → detect language → segment → find mentions → normalise names
- * → resolve entities across the corpus → extract events → write entries.
+ * Pipeline (docs/architecture.md): per article — read → detect language →
+ * segment → find people, organisations and places (names normalised) →
+ * extract events — then, over the whole corpus, resolve entities → cluster
+ * events → assemble the knowledge base → emit kb.json, Obsidian entries and
+ * site data.
  *
  * Stages exchange plain data (these types) so each stage can be tested on its
  * own and per-article results can be cached by content hash and shipped between
