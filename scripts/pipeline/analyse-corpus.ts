@@ -8,6 +8,7 @@ import type { WorkerFlush, WorkerResult, WorkerTask } from '../runtime/workers/a
 import type { AnalysisPack } from '../runtime/cache/analysis-pack.ts';
 import type { FileKeys } from '../runtime/cache/file-keys.ts';
 import type { Problem, SourceFile } from '../model/model.ts';
+import { forEachLimited } from '../util/concurrency.ts';
 
 export interface AnalysedFile {
   source: SourceFile;
@@ -206,16 +207,4 @@ async function analyseInWorkers(
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-}
-
-/** Run `task` over `items` with at most `limit` in flight. */
-export async function forEachLimited<T>(items: T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await task(items[index], index);
-    }
-  });
-  await Promise.all(lanes);
 }
