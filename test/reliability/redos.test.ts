@@ -25,8 +25,8 @@ const KNOWN = new Set([
   'scripts/tools/bench/astro-floor.ts /\\s+\\S*$/',
   'scripts/tools/bench/measure-process.ts /(\\d+)\\s*$/',
   'scripts/tools/corpus-generator/render-template.ts /\\{([ABCES])\\|([^|}]*)\\|([^}]*)\\}|\\{([ABCES])(\\.[lr])?(?::(\\w+))?\\}|\\{(P|D|DA|DH|T|DOC|TGT|SRC|Q)(?::(\\w+))?\\}/g',
-  'scripts/tools/corpus-generator/transliterate.ts /^-+|-+$/g',
-  'scripts/tools/corpus-generator/transliterate.ts /-+$/',
+  'scripts/tools/corpus-generator/file-slug.ts /^-+|-+$/g',
+  'scripts/tools/corpus-generator/file-slug.ts /-+$/',
 ]);
 const knownKey = (regex: FoundRegex) => `${regex.file} /${regex.source}/${regex.flags}`;
 
