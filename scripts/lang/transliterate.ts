@@ -12,6 +12,7 @@
  */
 
 import type { Lang } from '../model/model.ts';
+import { memoByString } from '../util/memo.ts';
 
 type Table = Record<string, string>;
 
@@ -110,23 +111,15 @@ function englishSpelling(text: string, uk: boolean): string {
   return out;
 }
 
+/** Names repeat across a corpus and the regex chain below is the cost worth caching: words kept per key kind. */
+const SKELETON_CACHE = 100_000;
+
 /**
  * Phonetic Latin skeleton of one word: language-independent, lowercase, letters only.
  * и/і/ы/y → i, е/є/э → e, г/h/g/х → h, й → i, endings -ий/-ій/-yi/-yy → i,
  * doubled letters collapsed.
  */
-export function skeleton(word: string): string {
-  let hit = skeletonCache.get(word);
-  if (hit === undefined) {
-    hit = computeSkeleton(word);
-    if (skeletonCache.size >= 100_000) skeletonCache.clear();
-    skeletonCache.set(word, hit);
-  }
-  return hit;
-}
-
-// Names repeat across a corpus; the regex chain below is the cost worth caching.
-const skeletonCache = new Map<string, string>();
+export const skeleton = memoByString((word: string): string => computeSkeleton(word), SKELETON_CACHE);
 
 function computeSkeleton(word: string, forPerson = false): string {
   // Ukrainian є after a consonant is Russian е (Пєсков = Песков); in a person's
@@ -176,29 +169,14 @@ function computeSkeleton(word: string, forPerson = false): string {
  * vowel letters (Андреєва = Андреева, Олійник = Олейник, Кравецька = Кравецкая),
  * г = h (Богдан = Bohdan) and English th = т (Thomas = Томас).
  */
-export function personSkeleton(word: string): string {
-  let hit = personCache.get(word);
-  if (hit === undefined) {
-    hit = computeSkeleton(word, true);
-    if (personCache.size >= 100_000) personCache.clear();
-    personCache.set(word, hit);
-  }
-  return hit;
-}
-const personCache = new Map<string, string>();
+export const personSkeleton = memoByString((word: string): string => computeSkeleton(word, true), SKELETON_CACHE);
 
 /** Consonants of the skeleton only: survives English vowel spellings (Trump = Трамп, Biden = Байден). */
-export function consonantSkeleton(word: string): string {
-  let hit = consonantCache.get(word);
-  if (hit === undefined) {
-    // ф/v: «фон дер Ляйен» = «von der Leyen».
-    hit = skeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v');
-    if (consonantCache.size >= 100_000) consonantCache.clear();
-    consonantCache.set(word, hit);
-  }
-  return hit;
-}
-const consonantCache = new Map<string, string>();
+export const consonantSkeleton = memoByString(
+  // ф/v: «фон дер Ляйен» = «von der Leyen».
+  (word: string): string => skeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v'),
+  SKELETON_CACHE,
+);
 
 /** Whether a word is written in Latin letters (as opposed to Cyrillic). */
 export function scriptOf(text: string): 'latin' | 'cyrillic' | 'other' {

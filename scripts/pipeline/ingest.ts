@@ -8,6 +8,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { analyseAhead, analyseCorpus, type AnalysedFile } from './analyse-corpus.ts';
+import { pushTo } from '../util/collections.ts';
 import { forEachLimited } from '../util/concurrency.ts';
 import { openAnalysisPack, type AnalysisPack, type PackEntry } from '../runtime/cache/analysis-pack.ts';
 import { articleIds } from '../corpus/article-ids.ts';
@@ -333,11 +334,7 @@ async function writeOutput(
   const index = lookup(kb);
   const eventsOf = new Map<string, string[]>();
   for (const event of kb.events) {
-    for (const person of event.participants) {
-      const list = eventsOf.get(person);
-      if (list) list.push(event.id);
-      else eventsOf.set(person, [event.id]);
-    }
+    for (const person of event.participants) pushTo(eventsOf, person, event.id);
   }
   const spansOf = linkedSpans(kb);
   const specOf = (id: string): ArticleSpec => {
