@@ -41,9 +41,8 @@ export interface AnalyseCorpusOptions {
 
 /**
  * Below this many uncached files, starting workers (each loads the
- * dictionaries) costs more than it saves. Measured on 2 cores: 1k files took
- * 6.4 s on this thread and 9.3 s on two workers, 10k files 37.5 s on two
- * workers (~64 s on one thread): break-even near 2k (docs/performance.md).
+ * dictionaries) costs more than it saves: the break-even measured on two
+ * cores (docs/performance.md).
  */
 const WORKER_THRESHOLD = 2000;
 /** With an explicit `jobs`, workers are started from this many files (they still do not pay for a handful). */
@@ -56,7 +55,7 @@ const AHEAD_LIMIT = 200;
  * An incremental run's changed files (those the size/mtime index does not
  * vouch for) analysed in one worker thread, into the cache, while this thread
  * goes on reading the analysis pack: starting the analysers and analysing a
- * new article (~0.8 s) then overlaps the ~0.5 s read of a 10k-article pack.
+ * new article then overlaps the read of the pack, which take comparable time.
  * `analyseCorpus` afterwards finds them in the cache; the output is the same
  * as without this. Resolves, once the cache entries are written, with the
  * cache keys it analysed.

@@ -178,7 +178,7 @@ function addFile(walk: Walk, abs: string, rel: string, real: string, viaLink: bo
   }
   let info;
   try {
-    // Synchronous on purpose: two promise round trips per file made listing 10k files take ~1 s.
+    // Synchronous on purpose: two promise round trips per file made listing a large corpus slow.
     info = statSync(abs);
     accessSync(abs, constants.R_OK);
   } catch (err) {
