@@ -39,10 +39,14 @@ export function analyseBytes(file: string, bytes: Uint8Array): FileAnalysis {
   return { analysis, problems, textHash };
 }
 
+/** Read and analyse one file, never throwing. */
 export async function analyseFile(file: string, absolutePath: string): Promise<FileAnalysis> {
-  const bytes = await readSourceBytes(file, absolutePath);
-  if (!(bytes instanceof Uint8Array)) return { analysis: null, textHash: null, problems: [bytes] };
-  return analyseBytes(file, bytes);
+  return analyseRead(file, await readSourceBytes(file, absolutePath));
+}
+
+/** Analyse what `readSourceBytes` gave: the file's bytes, or the problem that they could not be read. */
+export function analyseRead(file: string, read: Uint8Array | Problem): FileAnalysis {
+  return read instanceof Uint8Array ? analyseBytes(file, read) : { analysis: null, textHash: null, problems: [read] };
 }
 
 /**

@@ -139,17 +139,21 @@ export async function analyseCorpus(
     });
   } else if (misses.length > 0) {
     // Loaded only when something needs analysing: a run over an unchanged corpus never pays for the analysers.
-    const [{ prepareAnalysis }, { analyseBytes, analyseFile }] = await Promise.all([import('../article/prepare-analysis.ts'), import('../article/analyse-file.ts')]);
+    const [{ prepareAnalysis }, { analyseRead }, { readSourceBytes }] = await Promise.all([
+      import('../article/prepare-analysis.ts'),
+      import('../article/analyse-file.ts'),
+      import('../article/read/read-article.ts'),
+    ]);
     await prepareAnalysis();
     // The next file is read and the last result cached while this one is analysed.
     const writes: Promise<void>[] = [];
-    const read = (at: number) => (at < misses.length ? readFile(results[misses[at]].source.path).catch((error: unknown) => error as Error) : null);
+    const read = (at: number) => readSourceBytes(results[misses[at]].source.file, results[misses[at]].source.path);
     let next = read(0);
     for (let at = 0; at < misses.length; at++) {
       const item = results[misses[at]];
       const bytes = await next;
-      next = read(at + 1);
-      const result = bytes instanceof Uint8Array ? analyseBytes(item.source.file, bytes) : await analyseFile(item.source.file, item.source.path);
+      if (at + 1 < misses.length) next = read(at + 1);
+      const result = analyseRead(item.source.file, bytes);
       writes.push(writeCached(options.cacheDir, item.key, result).catch(() => undefined));
       results[misses[at]] = keep({ ...item, result });
       progress();
