@@ -86,10 +86,11 @@ function ingestFigures(m: Measurement | null): { words: number | null; seconds: 
     return match === null ? null : Number(match[1].replace(/,/g, ''));
   };
   return {
-    words: num(/([\d,]+) words/),
+    // A number starts after a non-digit: anchored, the scan cannot restart inside a run of digits (ReDoS).
+    words: num(/(?<![\d,])([\d,]+) words/),
     seconds: num(/in ([\d.]+) s →/),
     analysed: num(/\(([\d,]+) analysed/),
-    cached: num(/([\d,]+) cached\)/),
+    cached: num(/(?<![\d,])([\d,]+) cached\)/),
   };
 }
 

@@ -27,11 +27,10 @@ const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /**
  * From this many article files on, Astro starts only after the ingest. Astro
- * waiting with its bundle holds ≈0.35 GB, and the ingest's own peak grows with
- * the corpus (≈1.2 GB cold at 10k articles, ≈4 GB at 100k), so overlapping
- * them would add Astro to the ingest's peak; the overlap only saves Astro's
- * start-up (≈10 s), which matters at 10k (a 38 s build) and not at 100k (the
- * ingest alone takes minutes).
+ * waiting with its bundle holds a good deal of memory, and the ingest's own
+ * peak grows with the corpus, so overlapping them would add Astro to the
+ * ingest's peak; the overlap only saves Astro's start-up, which matters for a
+ * mid-sized corpus and not for a large one (the ingest alone takes minutes).
  */
 const LARGE_CORPUS_FILES = 40_000;
 

@@ -2,7 +2,7 @@ import { ANALYSIS_VERSION } from './analysis-version.ts';
 import { detectLanguage } from './language/detect-language.ts';
 import { findEntities } from './entities/find-entities.ts';
 import { extractEvents } from './events/extract-events.ts';
-import type { ArticleAnalysis, DecodedText } from '../model/model.ts';
+import type { ArticleAnalysis, DecodedText, ParsedArticle } from '../model/model.ts';
 import { parseArticle } from './read/parse-article.ts';
 import { segment } from './segment/segment.ts';
 
@@ -12,7 +12,11 @@ import { segment } from './segment/segment.ts';
  * input (after `prepareAnalysis` resolved), so results can be cached by content hash.
  */
 export function analyseArticle(decoded: DecodedText): ArticleAnalysis {
-  const parsed = parseArticle(decoded);
+  return analyseParsedArticle(parseArticle(decoded));
+}
+
+/** `analyseArticle` after the parse: for callers that read the article themselves (see read/read-article.ts). */
+export function analyseParsedArticle(parsed: ParsedArticle): ArticleAnalysis {
   const lang = detectLanguage(parsed);
   const sentences = segment(parsed);
   const entities = findEntities(parsed, lang, sentences);

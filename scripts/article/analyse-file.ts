@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { analyseArticle } from './analyse-article.ts';
+import { analyseParsedArticle } from './analyse-article.ts';
 import type { ArticleAnalysis, Problem } from '../model/model.ts';
-import { decodeText } from './read/decode-text.ts';
+import { parseBytes, readSourceBytes } from './read/read-article.ts';
 
 /** Result of analysing one file, as the analysis cache stores it. */
 export interface FileAnalysis {
@@ -21,12 +20,12 @@ export function analyseBytes(file: string, bytes: Uint8Array): FileAnalysis {
   let analysis: ArticleAnalysis | null = null;
   let textHash: string | null = null;
   try {
-    const { decoded, problems: decodeProblems } = decodeText(file, bytes);
-    problems.push(...decodeProblems);
-    if (decoded) {
-      analysis = withoutTokens(analyseArticle(decoded));
+    const read = parseBytes(file, bytes);
+    problems.push(...read.problems);
+    if (read.article) {
+      analysis = withoutTokens(analyseParsedArticle(read.article));
       problems.push(...analysis.article.problems);
-      const body = decoded.text.slice(analysis.article.body.start, analysis.article.body.end);
+      const body = read.article.text.slice(analysis.article.body.start, analysis.article.body.end);
       textHash = createHash('sha256').update(body.replace(/\s+/gu, ' ').trim()).digest('hex');
     }
   } catch (error) {
@@ -40,18 +39,14 @@ export function analyseBytes(file: string, bytes: Uint8Array): FileAnalysis {
   return { analysis, problems, textHash };
 }
 
+/** Read and analyse one file, never throwing. */
 export async function analyseFile(file: string, absolutePath: string): Promise<FileAnalysis> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    return {
-      analysis: null,
-      textHash: null,
-      problems: [{ file, severity: 'error', message: `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions.` }],
-    };
-  }
-  return analyseBytes(file, bytes);
+  return analyseRead(file, await readSourceBytes(file, absolutePath));
+}
+
+/** Analyse what `readSourceBytes` gave: the file's bytes, or the problem that they could not be read. */
+export function analyseRead(file: string, read: Uint8Array | Problem): FileAnalysis {
+  return read instanceof Uint8Array ? analyseBytes(file, read) : { analysis: null, textHash: null, problems: [read] };
 }
 
 /**

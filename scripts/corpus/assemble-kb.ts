@@ -1,6 +1,7 @@
 import type { ArticleInput, ResolvedEntities } from './resolve-entities.ts';
 import { linkOf } from './resolve-entities.ts';
 import type { KbArticle, KbEvent, KnowledgeBase, Problem } from '../model/model.ts';
+import { pushTo } from '../util/collections.ts';
 
 export const GENERATOR = 'letopis 0.1';
 
@@ -21,11 +22,7 @@ export function assembleKnowledgeBase(
 
   const eventsByArticle = new Map<string, string[]>();
   for (const event of events) {
-    for (const article of event.articles) {
-      const list = eventsByArticle.get(article) ?? [];
-      list.push(event.id);
-      eventsByArticle.set(article, list);
-    }
+    for (const article of event.articles) pushTo(eventsByArticle, article, event.id);
   }
 
   const articles: KbArticle[] = inputs.map(({ id, analysis }) => {

@@ -1,29 +1,70 @@
 /**
- * Transliteration for ids and cross-language matching.
+ * Cyrillic → Latin: the project's one transliterator, with its tables.
  *
  * Two jobs, kept apart on purpose:
- * - `transliterate` gives a readable Latin spelling (for slugs and display):
- *   Russian and Ukrainian each with their own table (г → g in Russian, h in Ukrainian).
+ * - `transliterate` gives a Latin spelling, Russian and Ukrainian each with
+ *   their own table (г → g in Russian, h in Ukrainian), in one of two systems:
+ *   `plain` (letter for letter; ids, slugs, search forms) or `english` (the
+ *   spellings English-language text uses; the synthetic corpus's cast).
  * - `skeleton` / `consonantSkeleton` give lossy phonetic keys that make the same
  *   name written in ru, uk and en compare equal (Путин = Путін = Putin,
  *   Зеленский = Зеленський = Zelenskyy). They are never shown to anyone.
  */
 
 import type { Lang } from '../model/model.ts';
+import { memoByString } from '../util/memo.ts';
 
-const COMMON: Record<string, string> = {
+type Table = Record<string, string>;
+
+/* ------------------------------------------------------------ plain system */
+
+const COMMON: Table = {
   а: 'a', б: 'b', в: 'v', д: 'd', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
   р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ю: 'yu',
   я: 'ya', ь: '', ъ: '', "'": '', '’': '', ʼ: '',
 };
-const RU: Record<string, string> = { ...COMMON, г: 'g', е: 'e', ё: 'e', и: 'i', й: 'y', ы: 'y', э: 'e', і: 'i', ї: 'yi', є: 'ye', ґ: 'g' };
-const UK: Record<string, string> = { ...COMMON, г: 'h', ґ: 'g', е: 'e', є: 'ye', и: 'y', і: 'i', ї: 'yi', й: 'y', щ: 'shch', ё: 'e', ы: 'y', э: 'e' };
+const PLAIN_RU: Table = { ...COMMON, г: 'g', е: 'e', ё: 'e', и: 'i', й: 'y', ы: 'y', э: 'e', і: 'i', ї: 'yi', є: 'ye', ґ: 'g' };
+const PLAIN_UK: Table = { ...COMMON, г: 'h', ґ: 'g', е: 'e', є: 'ye', и: 'y', і: 'i', ї: 'yi', й: 'y', щ: 'shch', ё: 'e', ы: 'y', э: 'e' };
+
+/* ---------------------------------------------------------- english system */
+
+/** A simplified BGN/PCGN table for Russian. */
+const ENGLISH_RU: Table = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+/** The Ukrainian national table (Олександр → Oleksandr, Сергій → Serhii). */
+const ENGLISH_UK: Table = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i',
+  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh',
+  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia', "'": '', '’': '',
+};
+/** Word-initial forms in the Ukrainian table (Євген → Yevhen, Юлія → Yuliia). */
+const ENGLISH_UK_INITIAL: Table = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+const VOWELS = 'аеёиоуыэюяіїє';
 
 const UK_LETTERS = /[іїєґ]/i;
 
-/** Readable Latin spelling of Cyrillic text; Latin text passes through (diacritics removed). */
-export function transliterate(text: string, lang?: Lang): string {
-  const table = lang === 'uk' || (lang !== 'ru' && UK_LETTERS.test(text)) ? UK : RU;
+export interface TransliterateOptions {
+  /** `plain` (the default): letter for letter. `english`: English-language spellings, with their word-position rules. */
+  system?: 'plain' | 'english';
+  /** Keep diacritics in the result (by default they are removed: é → e). */
+  keepMarks?: boolean;
+}
+
+/**
+ * Latin spelling of Cyrillic text; Latin text passes through. Without `lang`
+ * (or for `en`), text with і, ї, є or ґ is read as Ukrainian, the rest as Russian.
+ * Capital letters stay capital.
+ */
+export function transliterate(text: string, lang?: Lang, options: TransliterateOptions = {}): string {
+  const uk = lang === 'uk' || (lang !== 'ru' && UK_LETTERS.test(text));
+  const out = options.system === 'english' ? englishSpelling(text, uk) : plainSpelling(text, uk ? PLAIN_UK : PLAIN_RU);
+  return options.keepMarks ? out : out.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function plainSpelling(text: string, table: Table): string {
   let out = '';
   for (const ch of text) {
     const lower = ch.toLowerCase();
@@ -36,26 +77,49 @@ export function transliterate(text: string, lang?: Lang): string {
       out += mapped;
     }
   }
-  return out.normalize('NFD').replace(/\p{M}+/gu, '');
+  return out;
 }
+
+function englishSpelling(text: string, uk: boolean): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const lower = ch.toLowerCase();
+    const prev = i > 0 ? text[i - 1]!.toLowerCase() : ' ';
+    const initial = !/\p{L}/u.test(prev);
+    let latin: string | undefined;
+    if (!uk) {
+      latin = ENGLISH_RU[lower];
+      // Russian е is "ye" at the start of a word and after a vowel (Евгений → Yevgeny).
+      if (lower === 'е' && (initial || VOWELS.includes(prev) || prev === 'ь' || prev === 'ъ')) latin = 'ye';
+      // Final -ий is spelled -y in English (Дмитрий → Dmitry).
+      if (lower === 'и' && text[i + 1]?.toLowerCase() === 'й' && !/\p{L}/u.test(text[i + 2] ?? ' ')) {
+        out += ch === lower ? 'y' : 'Y';
+        i++;
+        continue;
+      }
+    } else {
+      latin = initial && ENGLISH_UK_INITIAL[lower] !== undefined ? ENGLISH_UK_INITIAL[lower] : ENGLISH_UK[lower];
+      if (lower === 'г' && prev === 'з') latin = 'gh';
+    }
+    if (latin === undefined) {
+      out += ch;
+      continue;
+    }
+    out += ch !== lower && latin.length > 0 ? latin[0]!.toUpperCase() + latin.slice(1) : latin;
+  }
+  return out;
+}
+
+/** Names repeat across a corpus and the regex chain below is the cost worth caching: words kept per key kind. */
+const SKELETON_CACHE = 100_000;
 
 /**
  * Phonetic Latin skeleton of one word: language-independent, lowercase, letters only.
  * и/і/ы/y → i, е/є/э → e, г/h/g/х → h, й → i, endings -ий/-ій/-yi/-yy → i,
  * doubled letters collapsed.
  */
-export function skeleton(word: string): string {
-  let hit = skeletonCache.get(word);
-  if (hit === undefined) {
-    hit = computeSkeleton(word);
-    if (skeletonCache.size >= 100_000) skeletonCache.clear();
-    skeletonCache.set(word, hit);
-  }
-  return hit;
-}
-
-// Names repeat across a corpus; the regex chain below is the cost worth caching.
-const skeletonCache = new Map<string, string>();
+export const skeleton = memoByString((word: string): string => computeSkeleton(word), SKELETON_CACHE);
 
 function computeSkeleton(word: string, forPerson = false): string {
   // Ukrainian є after a consonant is Russian е (Пєсков = Песков); in a person's
@@ -105,29 +169,14 @@ function computeSkeleton(word: string, forPerson = false): string {
  * vowel letters (Андреєва = Андреева, Олійник = Олейник, Кравецька = Кравецкая),
  * г = h (Богдан = Bohdan) and English th = т (Thomas = Томас).
  */
-export function personSkeleton(word: string): string {
-  let hit = personCache.get(word);
-  if (hit === undefined) {
-    hit = computeSkeleton(word, true);
-    if (personCache.size >= 100_000) personCache.clear();
-    personCache.set(word, hit);
-  }
-  return hit;
-}
-const personCache = new Map<string, string>();
+export const personSkeleton = memoByString((word: string): string => computeSkeleton(word, true), SKELETON_CACHE);
 
 /** Consonants of the skeleton only: survives English vowel spellings (Trump = Трамп, Biden = Байден). */
-export function consonantSkeleton(word: string): string {
-  let hit = consonantCache.get(word);
-  if (hit === undefined) {
-    // ф/v: «фон дер Ляйен» = «von der Leyen».
-    hit = skeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v');
-    if (consonantCache.size >= 100_000) consonantCache.clear();
-    consonantCache.set(word, hit);
-  }
-  return hit;
-}
-const consonantCache = new Map<string, string>();
+export const consonantSkeleton = memoByString(
+  // ф/v: «фон дер Ляйен» = «von der Leyen».
+  (word: string): string => skeleton(word).replace(/[aeiou]/g, '').replace(/f/g, 'v'),
+  SKELETON_CACHE,
+);
 
 /** Whether a word is written in Latin letters (as opposed to Cyrillic). */
 export function scriptOf(text: string): 'latin' | 'cyrillic' | 'other' {

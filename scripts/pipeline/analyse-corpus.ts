@@ -8,6 +8,7 @@ import type { WorkerFlush, WorkerResult, WorkerTask } from '../runtime/workers/a
 import type { AnalysisPack } from '../runtime/cache/analysis-pack.ts';
 import type { FileKeys } from '../runtime/cache/file-keys.ts';
 import type { Problem, SourceFile } from '../model/model.ts';
+import { forEachLimited } from '../util/concurrency.ts';
 
 export interface AnalysedFile {
   source: SourceFile;
@@ -40,9 +41,8 @@ export interface AnalyseCorpusOptions {
 
 /**
  * Below this many uncached files, starting workers (each loads the
- * dictionaries) costs more than it saves. Measured on 2 cores: 1k files took
- * 6.4 s on this thread and 9.3 s on two workers, 10k files 37.5 s on two
- * workers (~64 s on one thread): break-even near 2k (docs/performance.md).
+ * dictionaries) costs more than it saves: the break-even measured on two
+ * cores (docs/performance.md).
  */
 const WORKER_THRESHOLD = 2000;
 /** With an explicit `jobs`, workers are started from this many files (they still do not pay for a handful). */
@@ -55,7 +55,7 @@ const AHEAD_LIMIT = 200;
  * An incremental run's changed files (those the size/mtime index does not
  * vouch for) analysed in one worker thread, into the cache, while this thread
  * goes on reading the analysis pack: starting the analysers and analysing a
- * new article (~0.8 s) then overlaps the ~0.5 s read of a 10k-article pack.
+ * new article then overlaps the read of the pack, which take comparable time.
  * `analyseCorpus` afterwards finds them in the cache; the output is the same
  * as without this. Resolves, once the cache entries are written, with the
  * cache keys it analysed.
@@ -139,17 +139,21 @@ export async function analyseCorpus(
     });
   } else if (misses.length > 0) {
     // Loaded only when something needs analysing: a run over an unchanged corpus never pays for the analysers.
-    const [{ prepareAnalysis }, { analyseBytes, analyseFile }] = await Promise.all([import('../article/prepare-analysis.ts'), import('../article/analyse-file.ts')]);
+    const [{ prepareAnalysis }, { analyseRead }, { readSourceBytes }] = await Promise.all([
+      import('../article/prepare-analysis.ts'),
+      import('../article/analyse-file.ts'),
+      import('../article/read/read-article.ts'),
+    ]);
     await prepareAnalysis();
     // The next file is read and the last result cached while this one is analysed.
     const writes: Promise<void>[] = [];
-    const read = (at: number) => (at < misses.length ? readFile(results[misses[at]].source.path).catch((error: unknown) => error as Error) : null);
+    const read = (at: number) => readSourceBytes(results[misses[at]].source.file, results[misses[at]].source.path);
     let next = read(0);
     for (let at = 0; at < misses.length; at++) {
       const item = results[misses[at]];
       const bytes = await next;
-      next = read(at + 1);
-      const result = bytes instanceof Uint8Array ? analyseBytes(item.source.file, bytes) : await analyseFile(item.source.file, item.source.path);
+      if (at + 1 < misses.length) next = read(at + 1);
+      const result = analyseRead(item.source.file, bytes);
       writes.push(writeCached(options.cacheDir, item.key, result).catch(() => undefined));
       results[misses[at]] = keep({ ...item, result });
       progress();
@@ -206,16 +210,4 @@ async function analyseInWorkers(
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-}
-
-/** Run `task` over `items` with at most `limit` in flight. */
-export async function forEachLimited<T>(items: T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await task(items[index], index);
-    }
-  });
-  await Promise.all(lanes);
 }

@@ -7,7 +7,9 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { analyseAhead, analyseCorpus, forEachLimited, type AnalysedFile } from './analyse-corpus.ts';
+import { analyseAhead, analyseCorpus, type AnalysedFile } from './analyse-corpus.ts';
+import { pushTo } from '../util/collections.ts';
+import { forEachLimited } from '../util/concurrency.ts';
 import { openAnalysisPack, type AnalysisPack, type PackEntry } from '../runtime/cache/analysis-pack.ts';
 import { articleIds } from '../corpus/article-ids.ts';
 import { assembleKnowledgeBase } from '../corpus/assemble-kb.ts';
@@ -57,8 +59,8 @@ export interface IngestStats {
 export interface IngestResult {
   /**
    * The knowledge base. When the run found nothing changed, it is read from
-   * the output's kb.json on first use (~2 s at 10k articles, which the
-   * commands, needing only `problems`, never spend).
+   * the output's kb.json on first use (a cost the commands, needing only
+   * `problems`, never pay).
    */
   readonly kb: KnowledgeBase;
   /** What the run found wrong with the content (the same as `kb.problems`). */
@@ -210,7 +212,7 @@ interface BuildOptions {
  * places and cluster events across the corpus into the knowledge base.
  * The per-article analyses live only inside this function: what is written
  * afterwards needs the knowledge base and a few facts per article, so the
- * corpus of analyses (the largest thing in memory: ~2 GB at 100k articles)
+ * corpus of analyses (the largest thing in memory)
  * can be collected before the output is written.
  */
 async function buildKnowledgeBase(
@@ -294,8 +296,8 @@ function acceptArticles(
 
 /**
  * Each analysis is made slim as soon as it is read (write/page-signature.ts),
- * once its page signature is recorded: at 100k articles this is ~0.6 GB less
- * held at once. The page renderer reads the whole analysis back from the cache
+ * once its page signature is recorded, so much less is held at once. The page
+ * renderer reads the whole analysis back from the cache
  * for the articles it re-renders.
  */
 function withoutPageParts(item: AnalysedFile): AnalysedFile {
@@ -325,7 +327,7 @@ async function writeOutput(
   phase: (name: string) => void = () => undefined,
 ): Promise<void> {
   for (const folder of ['articles', 'people', 'events', 'organisations', 'places']) await mkdir(path.join(dir, folder), { recursive: true });
-  // Compact (pretty-printing made it ~2× larger and slower); written while the entries are rendered.
+  // Compact (pretty-printing made it much larger and slower); written while the entries are rendered.
   const kbWritten = writeJsonStreamed(path.join(dir, 'kb.json'), kb as unknown as Record<string, unknown>);
   kbWritten.catch(() => undefined); // awaited below; this only stops an early failure being "unhandled"
   phase('kb.json');
@@ -333,11 +335,7 @@ async function writeOutput(
   const index = lookup(kb);
   const eventsOf = new Map<string, string[]>();
   for (const event of kb.events) {
-    for (const person of event.participants) {
-      const list = eventsOf.get(person);
-      if (list) list.push(event.id);
-      else eventsOf.set(person, [event.id]);
-    }
+    for (const person of event.participants) pushTo(eventsOf, person, event.id);
   }
   const spansOf = mentionSpans(kb);
   const specOf = (id: string): ArticleSpec => {

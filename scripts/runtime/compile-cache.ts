@@ -1,6 +1,6 @@
 /**
  * Node's on-disk compile cache for the command-line entry points. Compiling
- * (and stripping the types of) the ~150 modules an ingest loads is ~0.5 s of
+ * (and stripping the types of) the modules an ingest loads is a fixed cost of
  * every run, most of an incremental run's start-up; with the cache a second
  * run reuses the compiled code. Node keys entries by file content, so an
  * edited module is compiled afresh. Entry points call this, then import

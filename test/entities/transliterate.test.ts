@@ -30,6 +30,21 @@ describe('transliterate', () => {
     expect(transliterate('Володимир Зеленський', 'uk')).toBe('Volodymyr Zelenskyy');
     expect(transliterate('Сергей Лавров', 'ru')).toBe('Sergey Lavrov');
   });
+
+  it('reads text with і, ї, є or ґ as Ukrainian when no language is given', () => {
+    expect(transliterate('Гліб')).toBe('Hlib');
+    expect(transliterate('Глеб')).toBe('Gleb');
+  });
+
+  it('spells names as English text does in the english system', () => {
+    expect(transliterate('Евгений Юрьевич', 'ru', { system: 'english' })).toBe('Yevgeny Yuryevich');
+    expect(transliterate('Юлія Згурська', 'uk', { system: 'english' })).toBe('Yuliia Zghurska');
+  });
+
+  it('removes diacritics unless asked to keep them', () => {
+    expect(transliterate('Мюллер (Müller)', 'ru')).toBe('Myuller (Muller)');
+    expect(transliterate('Мюллер (Müller)', 'ru', { keepMarks: true })).toBe('Myuller (Müller)');
+  });
 });
 
 describe('slugify', () => {

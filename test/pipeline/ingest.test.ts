@@ -32,7 +32,7 @@ Finnish President Alexander Stubb met Volodymyr Zelensky in Kyiv on Wednesday.
 "Finland will keep supporting Ukraine," Stubb said.
 `;
 
-/** Every kind of bad input from the foundation issue, next to good articles. */
+/** Every kind of bad input a content folder may hold, next to good articles. */
 async function writeCorpus(dir: string): Promise<void> {
   const articles = path.join(dir, 'articles');
   await mkdir(path.join(articles, 'нові статті'), { recursive: true });

@@ -67,7 +67,7 @@ beforeAll(async () => {
   discoveryProblems = found.problems;
   for (const f of files) {
     const { article, problems } = await readArticle(f);
-    readProblems.set(f.file, problems);
+    readProblems.set(f.file, [...problems, ...(article?.problems ?? [])]);
     if (article) articles.set(f.file, article);
   }
 });
@@ -207,7 +207,7 @@ describe('unreadable files', () => {
   it('reports a file that vanished between discovery and reading', async () => {
     const r = await readArticle({ file: 'gone.txt', path: path.join(root, 'gone.txt'), size: 1, mtimeMs: 0 });
     expect(r.article).toBeNull();
-    expect(r.problems).toEqual([{ file: 'gone.txt', severity: 'error', message: expect.stringMatching(/cannot read the file \(ENOENT\)/) }]);
+    expect(r.problems).toEqual([{ file: 'gone.txt', severity: 'error', message: expect.stringMatching(/Cannot read the file \(ENOENT\)/) }]);
   });
   // root reads everything, so permissions cannot be tested as root.
   it.skipIf(process.getuid?.() === 0)('reports a file without read permission and lists the others', async () => {
@@ -218,6 +218,6 @@ describe('unreadable files', () => {
     chmodSync(path.join(dir, 'locked.txt'), 0o000);
     const r = await discoverFiles(dir);
     expect(r.files.map((f) => f.file)).toEqual(['open.txt']);
-    expect(r.problems).toEqual([{ file: 'locked.txt', severity: 'error', message: expect.stringMatching(/cannot read the file/) }]);
+    expect(r.problems).toEqual([{ file: 'locked.txt', severity: 'error', message: expect.stringMatching(/Cannot read the file/) }]);
   });
 });

@@ -59,15 +59,25 @@ interface PendingLink {
   reserved: boolean;
 }
 
+/** What a walk has found so far: shared by the walk over real folders and the one over symlinks. */
+interface Walk {
+  rootReal: string;
+  maxBytes: number;
+  problems: Problem[];
+  candidates: Candidate[];
+  /** Real paths of the folders walked already: a folder reached twice (a cycle, a second way in) is walked once. */
+  visitedDirs: Set<string>;
+  /** Symlinks found, followed only after the real tree (appended to while following). */
+  links: PendingLink[];
+}
+
 /**
  * Walk the content folder recursively and list article files (.txt, .md,
  * .markdown), sorted by relative path. Symlinks pointing outside the folder
  * are reported, not followed. Files in RESERVED_FOLDERS are not articles.
  */
 export async function discoverFiles(contentDir: string, options: DiscoverOptions = {}): Promise<{ files: SourceFile[]; problems: Problem[] }> {
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   const problems: Problem[] = [];
-  const candidates: Candidate[] = [];
   const rootAbs = path.resolve(contentDir);
   let rootReal: string;
   try {
@@ -77,99 +87,17 @@ export async function discoverFiles(contentDir: string, options: DiscoverOptions
     problems.push({ file: '.', severity: 'error', message: `content folder ${rootAbs} cannot be read (${errorCode(err)}): create it or pass the right path.` });
     return { files: [], problems };
   }
-  const visitedDirs = new Set<string>([rootReal]);
-  const links: PendingLink[] = [];
-
-  const addFile = async (abs: string, rel: string, real: string, viaLink: boolean): Promise<void> => {
-    const name = rel.slice(rel.lastIndexOf('/') + 1);
-    if (!ARTICLE_RE.test(name)) {
-      if (NEAR_MISS_RE.test(name)) {
-        problems.push({ file: rel, severity: 'warning', message: `not read: only .txt, .md and .markdown files are articles. Save it as plain text (.txt) or Markdown (.md) to include it.` });
-      }
-      return;
-    }
-    let info;
-    try {
-      // Synchronous on purpose: two promise round trips per file made listing 10k files take ~1 s.
-      info = statSync(abs);
-      accessSync(abs, constants.R_OK);
-    } catch (err) {
-      problems.push({ file: rel, severity: 'error', message: `cannot read the file (${errorCode(err)}): check its permissions.` });
-      return;
-    }
-    if (info.size > maxBytes) {
-      problems.push({
-        file: rel,
-        severity: 'error',
-        message: `file is ${formatMb(info.size)}, over the ${formatMb(maxBytes)} limit, and was skipped: split it into several articles (one story per file).`,
-      });
-      return;
-    }
-    candidates.push({ file: { file: rel, path: abs, size: info.size, mtimeMs: info.mtimeMs }, real, viaLink });
-  };
-
-  const walk = async (dirAbs: string, dirReal: string, rel: string, viaLink: boolean): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dirAbs, { withFileTypes: true });
-    } catch (err) {
-      problems.push({ file: rel || '.', severity: 'error', message: `cannot read the folder (${errorCode(err)}): check its permissions.` });
-      return;
-    }
-    entries.sort((a, b) => byteCmp(a.name, b.name));
-    for (const entry of entries) {
-      const name = entry.name;
-      if (name.startsWith('.')) continue;
-      const abs = path.join(dirAbs, name);
-      const childRel = rel ? `${rel}/${name}` : name;
-      const reserved = rel === '' && (RESERVED_FOLDERS as readonly string[]).includes(name);
-      if (entry.isSymbolicLink()) {
-        // Links wait until the real tree is walked, so a real path always wins over a linked one.
-        links.push({ abs, rel: childRel, reserved });
-      } else if (entry.isDirectory()) {
-        if (reserved) continue;
-        const real = path.join(dirReal, name);
-        if (visitedDirs.has(real)) continue;
-        visitedDirs.add(real);
-        await walk(abs, real, childRel, viaLink);
-      } else if (entry.isFile()) {
-        await addFile(abs, childRel, path.join(dirReal, name), viaLink);
-      }
-    }
-  };
-
-  const followLink = async ({ abs, rel, reserved }: PendingLink): Promise<void> => {
-    let real: string;
-    try {
-      real = await realpath(abs);
-    } catch {
-      problems.push({ file: rel, severity: 'warning', message: 'broken symlink: its target does not exist. Remove the link or restore the target.' });
-      return;
-    }
-    if (!isInside(rootReal, real)) {
-      problems.push({ file: rel, severity: 'warning', message: `symlink points outside the content folder (to ${real}) and was not followed: copy the file into the content folder instead.` });
-      return;
-    }
-    let info;
-    try {
-      info = await stat(abs);
-    } catch (err) {
-      problems.push({ file: rel, severity: 'error', message: `cannot read the symlink target (${errorCode(err)}).` });
-      return;
-    }
-    if (info.isDirectory()) {
-      if (reserved || visitedDirs.has(real)) return; // reached already: a cycle or a second way in
-      visitedDirs.add(real);
-      await walk(abs, real, rel, true);
-    } else if (info.isFile()) {
-      await addFile(abs, rel, real, true);
-    }
-  };
-
-  await walk(rootAbs, rootReal, '', false);
+  const walk: Walk = { rootReal, maxBytes: options.maxBytes ?? MAX_FILE_BYTES, problems, candidates: [], visitedDirs: new Set([rootReal]), links: [] };
+  await walkDir(walk, rootAbs, rootReal, '', false);
   // Links found while following links are appended and handled in turn; visitedDirs ends loops.
-  for (let i = 0; i < links.length; i++) await followLink(links[i]);
-  // Same real file reached twice: keep the real path, else the first linked path in sorted order.
+  for (let i = 0; i < walk.links.length; i++) await followLink(walk, walk.links[i]);
+  const files = uniqueFiles(walk.candidates);
+  problems.sort((a, b) => byteCmp(a.file, b.file));
+  return { files, problems };
+}
+
+/** One article file per real file, sorted by relative path: the real path wins, else the first linked path in sorted order. */
+function uniqueFiles(candidates: Candidate[]): SourceFile[] {
   candidates.sort((a, b) => Number(a.viaLink) - Number(b.viaLink) || byteCmp(a.file.file, b.file.file));
   const seen = new Set<string>();
   const files: SourceFile[] = [];
@@ -178,7 +106,92 @@ export async function discoverFiles(contentDir: string, options: DiscoverOptions
     seen.add(c.real);
     files.push(c.file);
   }
-  files.sort((a, b) => byteCmp(a.file, b.file));
-  problems.sort((a, b) => byteCmp(a.file, b.file));
-  return { files, problems };
+  return files.sort((a, b) => byteCmp(a.file, b.file));
+}
+
+async function walkDir(walk: Walk, dirAbs: string, dirReal: string, rel: string, viaLink: boolean): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dirAbs, { withFileTypes: true });
+  } catch (err) {
+    walk.problems.push({ file: rel || '.', severity: 'error', message: `cannot read the folder (${errorCode(err)}): check its permissions.` });
+    return;
+  }
+  entries.sort((a, b) => byteCmp(a.name, b.name));
+  for (const entry of entries) {
+    const name = entry.name;
+    if (name.startsWith('.')) continue;
+    const abs = path.join(dirAbs, name);
+    const childRel = rel ? `${rel}/${name}` : name;
+    const reserved = rel === '' && (RESERVED_FOLDERS as readonly string[]).includes(name);
+    if (entry.isSymbolicLink()) {
+      // Links wait until the real tree is walked, so a real path always wins over a linked one.
+      walk.links.push({ abs, rel: childRel, reserved });
+    } else if (entry.isDirectory()) {
+      if (reserved) continue;
+      const real = path.join(dirReal, name);
+      if (walk.visitedDirs.has(real)) continue;
+      walk.visitedDirs.add(real);
+      await walkDir(walk, abs, real, childRel, viaLink);
+    } else if (entry.isFile()) {
+      addFile(walk, abs, childRel, path.join(dirReal, name), viaLink);
+    }
+  }
+}
+
+async function followLink(walk: Walk, { abs, rel, reserved }: PendingLink): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(abs);
+  } catch {
+    walk.problems.push({ file: rel, severity: 'warning', message: 'broken symlink: its target does not exist. Remove the link or restore the target.' });
+    return;
+  }
+  if (!isInside(walk.rootReal, real)) {
+    walk.problems.push({ file: rel, severity: 'warning', message: `symlink points outside the content folder (to ${real}) and was not followed: copy the file into the content folder instead.` });
+    return;
+  }
+  let info;
+  try {
+    info = await stat(abs);
+  } catch (err) {
+    walk.problems.push({ file: rel, severity: 'error', message: `cannot read the symlink target (${errorCode(err)}).` });
+    return;
+  }
+  if (info.isDirectory()) {
+    if (reserved || walk.visitedDirs.has(real)) return; // reached already: a cycle or a second way in
+    walk.visitedDirs.add(real);
+    await walkDir(walk, abs, real, rel, true);
+  } else if (info.isFile()) {
+    addFile(walk, abs, rel, real, true);
+  }
+}
+
+/** A file the walk met: an article candidate if it is one and can be read, else a problem (or nothing, for other files). */
+function addFile(walk: Walk, abs: string, rel: string, real: string, viaLink: boolean): void {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (!ARTICLE_RE.test(name)) {
+    if (NEAR_MISS_RE.test(name)) {
+      walk.problems.push({ file: rel, severity: 'warning', message: `not read: only .txt, .md and .markdown files are articles. Save it as plain text (.txt) or Markdown (.md) to include it.` });
+    }
+    return;
+  }
+  let info;
+  try {
+    // Synchronous on purpose: two promise round trips per file made listing a large corpus slow.
+    info = statSync(abs);
+    accessSync(abs, constants.R_OK);
+  } catch (err) {
+    walk.problems.push({ file: rel, severity: 'error', message: `cannot read the file (${errorCode(err)}): check its permissions.` });
+    return;
+  }
+  if (info.size > walk.maxBytes) {
+    walk.problems.push({
+      file: rel,
+      severity: 'error',
+      message: `file is ${formatMb(info.size)}, over the ${formatMb(walk.maxBytes)} limit, and was skipped: split it into several articles (one story per file).`,
+    });
+    return;
+  }
+  walk.candidates.push({ file: { file: rel, path: abs, size: info.size, mtimeMs: info.mtimeMs }, real, viaLink });
 }

@@ -1,4 +1,4 @@
-import type { DatePrecision, Lang, Problem } from '../../model/model.ts';
+import type { ParsedArticle, Problem } from '../../model/model.ts';
 import { normaliseLang } from './normalise-lang.ts';
 import { parseDateString } from './parse-date.ts';
 
@@ -8,15 +8,9 @@ import { parseDateString } from './parse-date.ts';
  * value that cannot be used becomes a warning, never an exception.
  */
 
-export interface FrontmatterFields {
+/** The article's metadata fields as the frontmatter gives them; the title may be missing (derived later). */
+export interface FrontmatterFields extends Pick<ParsedArticle, 'date' | 'datePrecision' | 'declaredLang' | 'source' | 'url' | 'tags' | 'problems'> {
   title: string | null;
-  date: string | null;
-  datePrecision: DatePrecision | null;
-  declaredLang: Lang | null;
-  source: string | null;
-  url: string | null;
-  tags: string[];
-  problems: Problem[];
 }
 
 function scalarString(v: unknown): string | null {

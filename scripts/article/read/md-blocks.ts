@@ -124,183 +124,228 @@ function headingTitle(s: string): string {
     .trim();
 }
 
+/** The scan's state: the body's lines and the blocks and level-1 heading found so far. */
+interface Scan {
+  text: string;
+  lines: Line[];
+  blocks: Block[];
+  h1: string | null;
+}
+
 export function mdBlocks(text: string, start: number, end: number): MdBody {
-  const lines = splitLines(text, start, end);
-  const blocks: Block[] = [];
-  let h1: string | null = null;
-  const n = lines.length;
-
-  const push = (from: number, to: number, kind: BlockKind) => {
-    while (from < to && isBlankCode(text.charCodeAt(from))) from++;
-    while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
-    if (to <= from) return;
-    if (kind === 'paragraph') {
-      const prev = blocks.length > 0 ? blocks[blocks.length - 1] : null;
-      kind = classifyBlock(text, { start: from, end: to }, prev);
-    }
-    blocks.push({ start: from, end: to, kind });
-  };
-
-  /** After a block marker (`>`, `-`, `1.`) and the spaces that follow it. */
-  const afterMarker = (line: Line, markerLength: number): number => {
-    let p = line.content + markerLength;
-    while (p < line.end && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
-    return p;
-  };
-
+  const scan: Scan = { text, lines: splitLines(text, start, end), blocks: [], h1: null };
+  const n = scan.lines.length;
   let i = 0;
   while (i < n) {
-    const line = lines[i];
-    if (line.content === line.end) {
-      i++;
-      continue;
-    }
-    if (line.indent >= 4) {
-      // Indented code: runs over blank lines while indentation lasts.
-      let last = i;
-      let j = i + 1;
-      while (j < n && (lines[j].content === lines[j].end || lines[j].indent >= 4)) {
-        if (lines[j].content !== lines[j].end) last = j;
-        j++;
-      }
-      push(line.content, lines[last].end, 'code');
-      i = last + 1;
-      continue;
-    }
-    const kind = startOf(text, line);
-    if (kind === 'fence') {
-      const fence = FENCE_RE.exec(text.slice(line.content, line.content + HEAD))![1];
-      let j = i + 1;
-      while (j < n) {
-        const l = lines[j];
-        const head = text.slice(l.content, Math.min(l.end, l.content + HEAD));
-        if (l.indent < 4 && head.startsWith(fence) && isBlankLine(text, l.content + (FENCE_RE.exec(head)?.[1].length ?? fence.length), l.end)) break;
-        j++;
-      }
-      const last = Math.min(j, n - 1);
-      push(line.content, lines[last].end, 'code');
-      i = last + 1;
-      continue;
-    }
-    if (kind === 'atx') {
-      const hashes = ATX_RE.exec(text.slice(line.content, line.content + 8))![0].length;
-      let from = afterMarker(line, hashes);
-      let to = trimEnd(text, line);
-      // Optional closing sequence: "## Title ##".
-      let k = to;
-      while (k > from && text.charCodeAt(k - 1) === 0x23) k--;
-      if (k < to && (k === from || text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) to = k;
-      if (hashes === 1 && h1 === null) h1 = headingTitle(text.slice(from, to)) || null;
-      push(from, to, 'heading');
-      i++;
-      continue;
-    }
-    if (kind === 'hr') {
-      i++;
-      continue;
-    }
-    if (kind === 'quote') {
-      // Blockquote: `>` lines plus lazy continuation lines; each paragraph inside is a quote block.
-      let paraFrom = -1;
-      let paraTo = -1;
-      let j = i;
-      while (j < n) {
-        const l = lines[j];
-        if (l.content === l.end) break;
-        const isQuoteLine = startOf(text, l) === 'quote';
-        if (!isQuoteLine && (paraFrom < 0 || startOf(text, l) !== null)) break;
-        let p = l.content;
-        if (isQuoteLine) {
-          // Nested markers: "> > text".
-          while (p < l.end && (text.charCodeAt(p) === 0x3e || text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
-        }
-        if (isBlankLine(text, p, l.end)) {
-          if (paraFrom >= 0) push(paraFrom, paraTo, 'quote');
-          paraFrom = -1;
-        } else {
-          if (paraFrom < 0) paraFrom = p;
-          paraTo = l.end;
-        }
-        j++;
-      }
-      if (paraFrom >= 0) push(paraFrom, paraTo, 'quote');
-      i = Math.max(j, i + 1);
-      continue;
-    }
-    if (kind === 'bullet' || kind === 'ordered') {
-      const marker = kind === 'bullet' ? 1 : ORDERED_RE.exec(text.slice(line.content, line.content + 12))![0].length;
-      const from = afterMarker(line, marker);
-      let to = line.end;
-      let j = i + 1;
-      while (j < n) {
-        const l = lines[j];
-        if (l.content === l.end) {
-          // A blank line ends the item unless an indented, non-marker line follows.
-          let k = j + 1;
-          while (k < n && lines[k].content === lines[k].end) k++;
-          if (k < n && lines[k].indent >= 2 && startOf(text, lines[k]) === null) {
-            j = k;
-            continue;
-          }
-          break;
-        }
-        const s = l.indent >= 4 ? null : startOf(text, l);
-        // Nested items are items of their own: one block per marker line.
-        if (s !== null || (l.indent >= 2 && (BULLET_RE.test(text.slice(l.content, l.content + 2)) || ORDERED_RE.test(text.slice(l.content, l.content + 12))))) break;
-        to = l.end;
-        j++;
-      }
-      push(from, to, 'list');
-      i = j;
-      continue;
-    }
-    if (kind === 'rawhtml' || kind === 'html') {
-      const head = text.slice(line.content, line.content + HEAD);
-      const raw = kind === 'rawhtml' ? RAW_HTML_RE.exec(head) : null;
-      const closer = raw ? (raw[1] ? `</${raw[1].toLowerCase()}>` : '-->') : null;
-      let j = i;
-      while (j < n) {
-        const l = lines[j];
-        if (closer) {
-          if (text.slice(l.start, l.end).toLowerCase().includes(closer)) break;
-        } else if (l.content === l.end) {
-          j--;
-          break;
-        }
-        j++;
-      }
-      const last = Math.min(j, n - 1);
-      // Raw HTML stays in the text (the site escapes it); scripts, styles and comments are not prose.
-      push(line.content, lines[last].end, closer && closer !== '</pre>' && closer !== '</textarea>' ? 'code' : 'paragraph');
-      i = last + 1;
-      continue;
-    }
-    // Paragraph: until a blank line or a block that may interrupt it; a setext underline makes it a heading.
-    const from = line.content;
-    let to = line.end;
-    let j = i + 1;
-    let heading: 1 | 2 | 0 = 0;
-    while (j < n) {
-      const l = lines[j];
-      if (l.content === l.end) break;
-      const c0 = text.charCodeAt(l.content);
-      if (l.indent < 4 && (c0 === 0x3d || c0 === 0x2d) && SETEXT_RE.test(text.slice(l.content, l.end))) {
-        heading = text.charCodeAt(l.content) === 0x3d ? 1 : 2;
-        j++;
-        break;
-      }
-      const s = startOf(text, l);
-      if (s !== null && s !== 'html' && !(s === 'ordered' && !/^1[.)]/.test(text.slice(l.content, l.content + 2)))) break;
-      to = l.end;
-      j++;
-    }
-    if (heading) {
-      if (heading === 1 && h1 === null) h1 = headingTitle(text.slice(from, to)) || null;
-      push(from, to, 'heading');
-    } else {
-      push(from, to, 'paragraph');
-    }
-    i = j;
+    const line = scan.lines[i];
+    if (line.content === line.end) i++;
+    else if (line.indent >= 4) i = indentedCode(scan, i);
+    else i = readBlock(scan, i, startOf(text, line));
   }
-  return { blocks, h1 };
+  return { blocks: scan.blocks, h1: scan.h1 };
+}
+
+/** Read the block that starts at line `i` (not blank, not indented code); returns the line after it. */
+function readBlock(scan: Scan, i: number, kind: Start): number {
+  switch (kind) {
+    case 'fence':
+      return fencedCode(scan, i);
+    case 'atx':
+      return atxHeading(scan, i);
+    case 'hr':
+      return i + 1;
+    case 'quote':
+      return blockquote(scan, i);
+    case 'bullet':
+    case 'ordered':
+      return listItem(scan, i, kind);
+    case 'rawhtml':
+    case 'html':
+      return htmlBlock(scan, i, kind);
+    default:
+      return paragraph(scan, i);
+  }
+}
+
+/** Add a block, trimmed of blank space; a paragraph is classified (question-line subheading, …) against the one before. */
+function push(scan: Scan, from: number, to: number, kind: BlockKind): void {
+  const { text, blocks } = scan;
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
+  if (to <= from) return;
+  if (kind === 'paragraph') {
+    const prev = blocks.length > 0 ? blocks[blocks.length - 1] : null;
+    kind = classifyBlock(text, { start: from, end: to }, prev);
+  }
+  blocks.push({ start: from, end: to, kind });
+}
+
+/** After a block marker (`>`, `-`, `1.`) and the spaces that follow it. */
+function afterMarker(text: string, line: Line, markerLength: number): number {
+  let p = line.content + markerLength;
+  while (p < line.end && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  return p;
+}
+
+/** Indented code: runs over blank lines while indentation lasts. */
+function indentedCode(scan: Scan, i: number): number {
+  const { lines } = scan;
+  const n = lines.length;
+  let last = i;
+  let j = i + 1;
+  while (j < n && (lines[j].content === lines[j].end || lines[j].indent >= 4)) {
+    if (lines[j].content !== lines[j].end) last = j;
+    j++;
+  }
+  push(scan, lines[i].content, lines[last].end, 'code');
+  return last + 1;
+}
+
+/** Fenced code: to the closing fence, or to the end of the body. */
+function fencedCode(scan: Scan, i: number): number {
+  const { text, lines } = scan;
+  const n = lines.length;
+  const line = lines[i];
+  const fence = FENCE_RE.exec(text.slice(line.content, line.content + HEAD))![1];
+  let j = i + 1;
+  while (j < n) {
+    const l = lines[j];
+    const head = text.slice(l.content, Math.min(l.end, l.content + HEAD));
+    if (l.indent < 4 && head.startsWith(fence) && isBlankLine(text, l.content + (FENCE_RE.exec(head)?.[1].length ?? fence.length), l.end)) break;
+    j++;
+  }
+  const last = Math.min(j, n - 1);
+  push(scan, line.content, lines[last].end, 'code');
+  return last + 1;
+}
+
+function atxHeading(scan: Scan, i: number): number {
+  const { text } = scan;
+  const line = scan.lines[i];
+  const hashes = ATX_RE.exec(text.slice(line.content, line.content + 8))![0].length;
+  const from = afterMarker(text, line, hashes);
+  let to = trimEnd(text, line);
+  // Optional closing sequence: "## Title ##".
+  let k = to;
+  while (k > from && text.charCodeAt(k - 1) === 0x23) k--;
+  if (k < to && (k === from || text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) to = k;
+  if (hashes === 1 && scan.h1 === null) scan.h1 = headingTitle(text.slice(from, to)) || null;
+  push(scan, from, to, 'heading');
+  return i + 1;
+}
+
+/** Blockquote: `>` lines plus lazy continuation lines; each paragraph inside is a quote block. */
+function blockquote(scan: Scan, i: number): number {
+  const { text, lines } = scan;
+  const n = lines.length;
+  let paraFrom = -1;
+  let paraTo = -1;
+  let j = i;
+  while (j < n) {
+    const l = lines[j];
+    if (l.content === l.end) break;
+    const isQuoteLine = startOf(text, l) === 'quote';
+    if (!isQuoteLine && (paraFrom < 0 || startOf(text, l) !== null)) break;
+    let p = l.content;
+    if (isQuoteLine) {
+      // Nested markers: "> > text".
+      while (p < l.end && (text.charCodeAt(p) === 0x3e || text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+    }
+    if (isBlankLine(text, p, l.end)) {
+      if (paraFrom >= 0) push(scan, paraFrom, paraTo, 'quote');
+      paraFrom = -1;
+    } else {
+      if (paraFrom < 0) paraFrom = p;
+      paraTo = l.end;
+    }
+    j++;
+  }
+  if (paraFrom >= 0) push(scan, paraFrom, paraTo, 'quote');
+  return Math.max(j, i + 1);
+}
+
+/** One list item (nested items are items of their own: one block per marker line). */
+function listItem(scan: Scan, i: number, kind: 'bullet' | 'ordered'): number {
+  const { text, lines } = scan;
+  const n = lines.length;
+  const line = lines[i];
+  const marker = kind === 'bullet' ? 1 : ORDERED_RE.exec(text.slice(line.content, line.content + 12))![0].length;
+  const from = afterMarker(text, line, marker);
+  let to = line.end;
+  let j = i + 1;
+  while (j < n) {
+    const l = lines[j];
+    if (l.content === l.end) {
+      // A blank line ends the item unless an indented, non-marker line follows.
+      let k = j + 1;
+      while (k < n && lines[k].content === lines[k].end) k++;
+      if (k < n && lines[k].indent >= 2 && startOf(text, lines[k]) === null) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const s = l.indent >= 4 ? null : startOf(text, l);
+    if (s !== null || (l.indent >= 2 && (BULLET_RE.test(text.slice(l.content, l.content + 2)) || ORDERED_RE.test(text.slice(l.content, l.content + 12))))) break;
+    to = l.end;
+    j++;
+  }
+  push(scan, from, to, 'list');
+  return j;
+}
+
+/** An HTML block: raw ones (script, style, pre, textarea, comments) to their closing tag, the others to a blank line. */
+function htmlBlock(scan: Scan, i: number, kind: 'rawhtml' | 'html'): number {
+  const { text, lines } = scan;
+  const n = lines.length;
+  const line = lines[i];
+  const head = text.slice(line.content, line.content + HEAD);
+  const raw = kind === 'rawhtml' ? RAW_HTML_RE.exec(head) : null;
+  const closer = raw ? (raw[1] ? `</${raw[1].toLowerCase()}>` : '-->') : null;
+  let j = i;
+  while (j < n) {
+    const l = lines[j];
+    if (closer) {
+      if (text.slice(l.start, l.end).toLowerCase().includes(closer)) break;
+    } else if (l.content === l.end) {
+      j--;
+      break;
+    }
+    j++;
+  }
+  const last = Math.min(j, n - 1);
+  // Raw HTML stays in the text (the site escapes it); scripts, styles and comments are not prose.
+  push(scan, line.content, lines[last].end, closer && closer !== '</pre>' && closer !== '</textarea>' ? 'code' : 'paragraph');
+  return last + 1;
+}
+
+/** Paragraph: until a blank line or a block that may interrupt it; a setext underline makes it a heading. */
+function paragraph(scan: Scan, i: number): number {
+  const { text, lines } = scan;
+  const n = lines.length;
+  const from = lines[i].content;
+  let to = lines[i].end;
+  let j = i + 1;
+  let heading: 1 | 2 | 0 = 0;
+  while (j < n) {
+    const l = lines[j];
+    if (l.content === l.end) break;
+    const c0 = text.charCodeAt(l.content);
+    if (l.indent < 4 && (c0 === 0x3d || c0 === 0x2d) && SETEXT_RE.test(text.slice(l.content, l.end))) {
+      heading = text.charCodeAt(l.content) === 0x3d ? 1 : 2;
+      j++;
+      break;
+    }
+    const s = startOf(text, l);
+    if (s !== null && s !== 'html' && !(s === 'ordered' && !/^1[.)]/.test(text.slice(l.content, l.content + 2)))) break;
+    to = l.end;
+    j++;
+  }
+  if (heading) {
+    if (heading === 1 && scan.h1 === null) scan.h1 = headingTitle(text.slice(from, to)) || null;
+    push(scan, from, to, 'heading');
+  } else {
+    push(scan, from, to, 'paragraph');
+  }
+  return j;
 }

@@ -4,27 +4,34 @@ import { decodeText } from './decode-text.ts';
 import { parseArticle } from './parse-article.ts';
 
 /**
- * Read one discovered file: bytes → decoded text → parsed article. The only
- * I/O of the read stage besides discovery. Decoding problems (encoding
- * warnings) are carried into article.problems; when the file cannot be read
- * or decoded, article is null and `problems` says why.
+ * Reading one discovered file: bytes → decoded text → parsed article.
+ * `problems` are the reading's own (the file cannot be read, its encoding was
+ * guessed, it is binary); the article's problems stay on `article.problems`.
+ * When the file cannot be read or decoded, `article` is null and `problems` says why.
  */
-export async function readArticle(source: SourceFile): Promise<{ article: ParsedArticle | null; problems: Problem[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(source.path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException | null)?.code ?? String(err);
-    return { article: null, problems: [{ file: source.file, severity: 'error', message: `cannot read the file (${code}): check its permissions.` }] };
-  }
-  return parseBytes(source.file, bytes);
+export interface ReadResult {
+  article: ParsedArticle | null;
+  problems: Problem[];
 }
 
-/** decodeText + parseArticle, problems merged (decoding first). Pure. */
-export function parseBytes(file: string, bytes: Uint8Array): { article: ParsedArticle | null; problems: Problem[] } {
+/** The file's bytes, or the error problem that says why they cannot be read. The read stage's only I/O besides discovery. */
+export async function readSourceBytes(file: string, absolutePath: string): Promise<Uint8Array | Problem> {
+  try {
+    return await readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code ?? String(error);
+    return { file, severity: 'error', message: `Cannot read the file (${code}); check its permissions.` };
+  }
+}
+
+/** decodeText + parseArticle. Pure. */
+export function parseBytes(file: string, bytes: Uint8Array): ReadResult {
   const { decoded, problems } = decodeText(file, bytes);
-  if (!decoded) return { article: null, problems };
-  const article = parseArticle(decoded);
-  article.problems = [...problems, ...article.problems];
-  return { article, problems: article.problems };
+  return { article: decoded ? parseArticle(decoded) : null, problems };
+}
+
+/** Read, decode and parse one discovered file. Never throws. */
+export async function readArticle(source: SourceFile): Promise<ReadResult> {
+  const bytes = await readSourceBytes(source.file, source.path);
+  return bytes instanceof Uint8Array ? parseBytes(source.file, bytes) : { article: null, problems: [bytes] };
 }

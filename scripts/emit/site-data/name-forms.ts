@@ -5,17 +5,11 @@
  * ё→е folding.
  */
 
-const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi',
-  й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', '’': '', "'": '', ʼ: '',
-};
+import { transliterate as transliterateText } from '../../lang/transliterate.ts';
 
-/** Lowercase Latin transliteration (BGN-like, good enough for matching «putin», «zelensky»). */
+/** Lowercase Latin spelling as readers type it («putin», «zelensky»): -iy/-yy shortened to -y. */
 export function transliterate(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) out += TRANSLIT[ch] ?? ch;
-  return out.replace(/iy\b/g, 'y').replace(/yy\b/g, 'y');
+  return transliterateText(text.toLowerCase(), 'ru', { keepMarks: true }).replace(/iy\b/g, 'y').replace(/yy\b/g, 'y');
 }
 
 export function foldYo(text: string): string {

@@ -2,8 +2,8 @@
  * How many article files the content folder holds, counted only up to a
  * limit: the site build needs to know whether the corpus is "large", not its
  * size. Names only (no stat, no reading), so counting 100,000 files in 100
- * folders stops after the first ~50 folders and costs well under a second;
- * a 10k corpus is counted in ~0.1 s. Dot-files and dot-folders are skipped, as the ingest
+ * folders stops after the first ~50 folders and stays cheap at any corpus
+ * size. Dot-files and dot-folders are skipped, as the ingest
  * skips them (scripts/lib/read/discover-files.ts); symlinks are not followed,
  * which can only undercount.
  */

@@ -15,7 +15,7 @@ import type { ChildOptions, FromChild, ToChild } from './protocol.ts';
 const CHILD = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
 
 export interface RenderOptions extends ChildOptions {
-  /** Start Astro before `dataReady` (faster), or only then (less memory at once: Astro waiting with its bundle holds ≈0.35 GB). */
+  /** Start Astro before `dataReady` (faster), or only then (less memory at once: Astro waiting with its bundle holds a lot). */
   startBeforeData: boolean;
   /** Environment for Astro (LETOPIS_DATA …). */
   env: NodeJS.ProcessEnv;

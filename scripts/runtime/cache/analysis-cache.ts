@@ -39,8 +39,8 @@ const madeFolders = new Set<string>();
 /**
  * `value` may come already serialised (a worker's result is turned into JSON
  * once, for the cache and the main thread). Written with blocking calls, like
- * the reads: a cold 10k run writes 10k of these, and through the promise API
- * they cost ~8 % of the analysis threads' time. Still a promise, so that a
+ * the reads: a cold run writes one per article, and through the promise API
+ * they took a measurable share of the analysis threads' time. Still a promise, so that a
  * failure is handled where the write is started.
  */
 export async function writeCached(cacheDir: string, key: string, value: FileAnalysis | string): Promise<void> {

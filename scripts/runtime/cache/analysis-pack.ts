@@ -2,9 +2,9 @@
  * The analysis pack: every cached analysis without its page-only parts
  * (sentences and blocks), one JSON line per cache key, in one file beside the
  * cache. Resolution and clustering need only these slim analyses, so a warm
- * run reads one file of ~6.7 KB per article instead of opening and parsing
- * every article's full cache entry (~10 KB): at 10k articles ~0.5 s instead
- * of ~1.2 s, most of what an incremental run spends before resolution.
+ * run reads one file of smaller entries instead of opening and parsing every
+ * article's full cache entry, which was most of what an incremental run spent
+ * before resolution.
  *
  * Entries never change: a key covers the file's bytes, path and the analysis
  * version. So the pack is a log: a run appends the entries it analysed or read

@@ -4,9 +4,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 const CHUNK = 8 * 2 ** 20;
 
 /**
- * Calls `onLine` for each line of `file`, reading it in chunks (the pack of a
- * 100k-article corpus is ~0.7 GB, its output manifest ~0.4 GB: neither fits
- * one string, and readline is several times slower). The
+ * Calls `onLine` for each line of `file`, reading it in chunks (the pack and
+ * the output manifest of a large corpus do not fit one string, and readline is
+ * slower). The
  * first call has `first` set; returning false there stops the reading.
  * Returns whether the header was accepted.
  */

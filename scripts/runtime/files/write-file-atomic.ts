@@ -18,8 +18,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 
 /**
  * The same, blocking: for many small files (one per analysed article) it is
- * ~5× cheaper than the promise API, which pays a thread-pool round trip for
- * each of open, write, close and rename (0.04 against 0.2 ms a file here).
+ * several times cheaper than the promise API, which pays a thread-pool round
+ * trip for each of open, write, close and rename.
  */
 export function writeFileAtomicSync(file: string, data: string | Uint8Array): void {
   const tmp = tmpName(file);

@@ -1,6 +1,6 @@
 /**
  * JSON.stringify(value) + '\n' written to `file` in ~1 MB chunks: the same bytes, without
- * building one string as large as the file (kb.json is ~80 MB at 10k articles, ~800 MB at 100k).
+ * building one string as large as the file (kb.json grows with the corpus, past what one string may hold).
  * Streams the top-level object's array fields element by element; the rest is stringified whole.
  */
 import { openChunkedWriter } from './chunked-writer.ts';

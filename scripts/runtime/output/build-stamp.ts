@@ -5,8 +5,8 @@
  * size and modification time (the trust file-keys.ts already gives them) and
  * the curation. A later run whose digest matches, over an output that still
  * holds all its files, has nothing to do: `npm run build` after `npm run
- * ingest`, or after a change to the site's look, skips the ingest (~10 s at
- * 10k articles) instead of redoing it to the same bytes.
+ * ingest`, or after a change to the site's look, skips the ingest instead of
+ * redoing it to the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 /**
  * The hard links that carry the previous output's unchanged files into the
- * staging folder. A 10k-article output has ~31k files, and on this virtual
- * disk a link costs ~27 µs of system time: ~0.8 s of the main thread in an
- * incremental run, while the other core idled. Past `workerFrom` expected
+ * staging folder. A large output has several files per article, and each link
+ * costs system time: in this thread they held up an incremental run's main
+ * thread while the other cores idled. Past `workerFrom` expected
  * links they are made by a worker thread, in batches, while the main thread
  * goes on rendering; `done()` is awaited before the manifest is written.
  *
@@ -37,7 +37,7 @@ export type LinkReply = { ok: true } | { ok: false; message: string; code: strin
 
 /** Links queued before a batch is handed to the worker. */
 const BATCH = 512;
-/** Fewer expected links than this are made in this thread: a worker costs ~30 ms to start. */
+/** Fewer expected links than this are made in this thread: starting a worker costs more than they do. */
 export const LINK_WORKER_FROM = 2000;
 
 export function openFileLinker(expected: number, workerFrom = LINK_WORKER_FROM): FileLinker {

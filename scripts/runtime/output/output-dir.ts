@@ -97,8 +97,8 @@ function trashFolder(dir: string): string {
 
 /**
  * Delete `target` in a detached process, so that the run which replaced it
- * need not wait: removing a replaced 10k-article site took ~30 s (its files
- * are gone from the output's path already, moved into the trash folder).
+ * need not wait: removing a replaced large site takes long (its files are
+ * gone from the output's path already, moved into the trash folder).
  * Falls back to deleting it here if no process can be started.
  */
 function deleteInBackground(target: string): void {

@@ -1,7 +1,7 @@
 /**
  * An analysis without its page-only parts, and the signature that stands for
  * them. Resolution and clustering never read an article's sentences and
- * blocks (~30% of an analysis); its page does. So the corpus is held slim,
+ * blocks (a large part of an analysis); its page does. So the corpus is held slim,
  * and the signature (with the file's bytes, via the cache key) tells the
  * output whether the article's page must be rendered again: a cache rebuilt
  * by a changed analyser under the same key must not let stale pages through.

@@ -28,8 +28,8 @@ import { openFileLinker } from './link-files.ts';
 /**
  * JSON lines: a header `{"version":2,"code":…}`, then one `["file", path, signature]`
  * or `["memo", name, signature, value]` per line. Lines, not one JSON document, so
- * that neither writing nor reading it ever holds it as one string: it grows by
- * ~3.7 MB per 1,000 articles, and V8 cannot make a string of more than ~512 MB.
+ * that neither writing nor reading it ever holds it as one string: it grows with
+ * the corpus, and V8 cannot make a string of more than ~512 MB.
  */
 export const MANIFEST = '.letopis-manifest.jsonl';
 const MANIFEST_VERSION = 2;

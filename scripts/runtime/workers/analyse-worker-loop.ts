@@ -5,7 +5,7 @@
  * is posted before the cache write, so the main thread takes it in meanwhile;
  * `flush` waits for every pending write before the worker is ended. The result travels as JSON text: posting a string is a plain
  * copy, while a structured clone of the analysis's object graph cost the
- * workers ~7% of their time. Only the slim analysis is sent (see WorkerResult).
+ * workers a noticeable share of their time. Only the slim analysis is sent (see WorkerResult).
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile } from '../../article/analyse-file.ts';

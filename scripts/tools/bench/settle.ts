@@ -3,9 +3,9 @@
  * steps are deleted (a run hands them to a background process, see
  * write/output-dir.ts), the disk has written back what they wrote, and the
  * machine is quiet again. Back to back, a step paid for the one before it:
- * deleting a replaced 10k output (31k files) and flushing ~550 MB of fresh
- * output competed for the virtual disk, and an incremental run took 8.8 s in
- * one bench and 12.4 s in the next. The virtual disk stays busy for a while
+ * deleting a replaced large output and flushing the fresh one competed for
+ * the virtual disk, and the same incremental run took much longer in one
+ * bench than in the next. The virtual disk stays busy for a while
  * after `sync` returns (it discards the freed blocks), which only the
  * kernel's pressure figures show.
  */

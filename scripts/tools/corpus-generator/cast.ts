@@ -7,7 +7,10 @@
  */
 import { declineFirstName, declineSurname, type Forms, type Gender, type NameLang } from './decline.ts';
 import type { Rng } from './prng.ts';
-import { transliterate } from './transliterate.ts';
+import { transliterate } from '../../lang/transliterate.ts';
+
+/** How English-language text spells a Cyrillic name (Дмитрий → Dmitry, Сергій → Serhii). */
+const englishSpelling = (name: string, lang: 'ru' | 'uk'): string => transliterate(name, lang, { system: 'english' });
 
 export type Origin = 'ru' | 'ua' | 'west';
 export type CorpusLang = 'ru' | 'uk' | 'en';
@@ -185,8 +188,8 @@ function makePerson(origin: Origin, gender: Gender, first: Record<CorpusLang, st
   const last: Record<CorpusLang, string> = gender === 'f'
     ? { ru: feminineSurname(lastMasc.ru, 'ru'), uk: feminineSurname(lastMasc.uk, 'uk'), en: feminineSurname(lastMasc.en, 'en') }
     : lastMasc;
-  if (gender === 'f' && origin === 'ru') last.en = transliterate(last.ru, 'ru');
-  if (gender === 'f' && origin === 'ua') last.en = transliterate(last.uk, 'uk');
+  if (gender === 'f' && origin === 'ru') last.en = englishSpelling(last.ru, 'ru');
+  if (gender === 'f' && origin === 'ua') last.en = englishSpelling(last.uk, 'uk');
   const id = `${first.en} ${last.en}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     id,
@@ -206,14 +209,14 @@ function randomPerson(rng: Rng, origin: Origin): Person {
   if (origin === 'ru') {
     const [ru, uk, gender] = rng.pick(RU_FIRST);
     const lastRu = rng.pick(RU_LAST);
-    return makePerson(origin, gender, { ru, uk, en: transliterate(ru, 'ru') },
-      { ru: lastRu, uk: ruToUk(lastRu), en: transliterate(lastRu, 'ru') }, role);
+    return makePerson(origin, gender, { ru, uk, en: englishSpelling(ru, 'ru') },
+      { ru: lastRu, uk: ruToUk(lastRu), en: englishSpelling(lastRu, 'ru') }, role);
   }
   if (origin === 'ua') {
     const [uk, ru, gender] = rng.pick(UA_FIRST);
     const lastUk = rng.pick(UA_LAST);
-    return makePerson(origin, gender, { ru, uk, en: transliterate(uk, 'uk') },
-      { ru: ukToRu(lastUk), uk: lastUk, en: transliterate(lastUk, 'uk') }, role);
+    return makePerson(origin, gender, { ru, uk, en: englishSpelling(uk, 'uk') },
+      { ru: ukToRu(lastUk), uk: lastUk, en: englishSpelling(lastUk, 'uk') }, role);
   }
   const [en, ru, uk, gender] = rng.pick(WEST_FIRST);
   const [lastEn, lastRu, lastUk] = rng.pick(WEST_LAST);

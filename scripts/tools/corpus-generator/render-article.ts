@@ -12,7 +12,7 @@ import type { LanguagePack } from './packs/types.ts';
 import { uk } from './packs/uk.ts';
 import type { ArticlePlan } from './plan-article.ts';
 import { fillTemplate, type Role, type TemplateContext } from './render-template.ts';
-import { slugify } from './transliterate.ts';
+import { fileSlug } from './file-slug.ts';
 import { countWords } from './word-count.ts';
 import type { World } from './world.ts';
 
@@ -142,7 +142,7 @@ export function renderArticle(world: World, plan: ArticlePlan): RenderedArticle 
   const headline = fill(rng.pick(pack.titles[event.type]));
   const title = (plan.reportedStatus === 'happened' ? '' : pack.titlePrefix[plan.reportedStatus]) + headline;
   const date = isoDay(plan.day);
-  const slug = slugify(headline, plan.lang);
+  const slug = fileSlug(headline, plan.lang);
   return {
     title,
     date,

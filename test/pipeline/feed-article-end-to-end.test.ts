@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../../scripts/model/model.ts';
 import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { HAS_SEED, SEED_DIR, tempRoot } from '../helpers/paths.ts';
 
-/** The foundation issue's acceptance checks on the real feed sample in ../shared/seed. */
+/** What one real feed article (../shared/seed) must yield end to end: its people, their roles, and which meetings happened. */
 describe.skipIf(!HAS_SEED)('seed article, ingested end to end', () => {
   let kb: KnowledgeBase;
   let root: string;
