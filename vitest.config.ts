@@ -18,11 +18,6 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const SLOW = [
   'test/reliability/**/*.test.ts',
   'test/**/*.slow.test.ts',
-  // Slow files outside test/reliability/, until they are renamed to *.slow.test.ts:
-  'test/**/redos.test.ts',
-  'test/site/browser.test.ts',
-  'test/pipeline/ingest.test.ts',
-  'test/pipeline/incremental-output.test.ts',
 ];
 
 const EXCLUDE = [...configDefaults.exclude, 'test/.tmp/**'];
