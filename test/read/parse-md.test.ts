@@ -175,4 +175,10 @@ describe('parseArticle .md', () => {
       expect(() => parse(t)).not.toThrow();
     }
   });
+  it('reads block markers that end their line before a CR or LF (a heading, a list item, a fence)', () => {
+    for (const t of ['#\r\nТекст.', '#\nТекст.', '1.\nТекст.', '2025.\r\nТекст.', '```\r\nкод\r\n```', '\n#\n']) {
+      const a = parse(t);
+      expect(a.problems.filter((p) => /could not parse/.test(p.message))).toEqual([]);
+    }
+  });
 });

@@ -78,9 +78,16 @@ function trimEnd(text: string, line: Line): number {
   return e;
 }
 
+/**
+ * The first `length` characters of a line's content, never past its end: the
+ * block patterns test for «end of line» with `$`, which a following \r or \n
+ * would hide.
+ */
+const headOf = (text: string, line: Line, length: number = HEAD): string => text.slice(line.content, Math.min(line.end, line.content + length));
+
 function startOf(text: string, line: Line): Start {
   if (line.content === line.end || line.indent >= 4) return null;
-  const head = text.slice(line.content, Math.min(line.end, line.content + HEAD));
+  const head = headOf(text, line);
   const c = head[0];
   if (c === '>') return 'quote';
   if (c === '#' && ATX_RE.test(head)) return 'atx';
@@ -206,7 +213,7 @@ function fencedCode(scan: Scan, i: number): number {
   const { text, lines } = scan;
   const n = lines.length;
   const line = lines[i];
-  const fence = FENCE_RE.exec(text.slice(line.content, line.content + HEAD))![1];
+  const fence = FENCE_RE.exec(headOf(text, line))![1];
   let j = i + 1;
   while (j < n) {
     const l = lines[j];
@@ -222,7 +229,7 @@ function fencedCode(scan: Scan, i: number): number {
 function atxHeading(scan: Scan, i: number): number {
   const { text } = scan;
   const line = scan.lines[i];
-  const hashes = ATX_RE.exec(text.slice(line.content, line.content + 8))![0].length;
+  const hashes = ATX_RE.exec(headOf(text, line, 8))![0].length;
   const from = afterMarker(text, line, hashes);
   let to = trimEnd(text, line);
   // Optional closing sequence: "## Title ##".
@@ -269,7 +276,7 @@ function listItem(scan: Scan, i: number, kind: 'bullet' | 'ordered'): number {
   const { text, lines } = scan;
   const n = lines.length;
   const line = lines[i];
-  const marker = kind === 'bullet' ? 1 : ORDERED_RE.exec(text.slice(line.content, line.content + 12))![0].length;
+  const marker = kind === 'bullet' ? 1 : ORDERED_RE.exec(headOf(text, line, 12))![0].length;
   const from = afterMarker(text, line, marker);
   let to = line.end;
   let j = i + 1;
@@ -286,7 +293,7 @@ function listItem(scan: Scan, i: number, kind: 'bullet' | 'ordered'): number {
       break;
     }
     const s = l.indent >= 4 ? null : startOf(text, l);
-    if (s !== null || (l.indent >= 2 && (BULLET_RE.test(text.slice(l.content, l.content + 2)) || ORDERED_RE.test(text.slice(l.content, l.content + 12))))) break;
+    if (s !== null || (l.indent >= 2 && (BULLET_RE.test(headOf(text, l, 2)) || ORDERED_RE.test(headOf(text, l, 12))))) break;
     to = l.end;
     j++;
   }
@@ -299,7 +306,7 @@ function htmlBlock(scan: Scan, i: number, kind: 'rawhtml' | 'html'): number {
   const { text, lines } = scan;
   const n = lines.length;
   const line = lines[i];
-  const head = text.slice(line.content, line.content + HEAD);
+  const head = headOf(text, line);
   const raw = kind === 'rawhtml' ? RAW_HTML_RE.exec(head) : null;
   const closer = raw ? (raw[1] ? `</${raw[1].toLowerCase()}>` : '-->') : null;
   let j = i;
