@@ -17,8 +17,8 @@ export { linkOf, setLink, type EntityLinks } from './resolve/links.ts';
  * How people are told apart (the rules, in order):
  *
  * 1. A full name (first + last) is keyed by the phonetic skeleton of the
- *    surname plus the consonants of the first name: Владимир Путин, Володимир
- *    Путін and Vladimir Putin share «putin|vldmr». Different first names never
+ *    surname plus the consonants of the first name: Олег Сомов, Олег
+ *    Сомов in Ukrainian and Oleg Somov share «somov|lg». Different first names never
  *    merge, so Boris Johnson and Dakota Johnson stay two.
  * 2. Cyrillic and Latin spellings whose surnames differ only in vowels
  *    (Трамп / Trump, Байден / Biden) merge when that is unambiguous: at most one

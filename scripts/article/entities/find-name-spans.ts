@@ -28,8 +28,8 @@ export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   let found = all.flatMap((c, k) => (readsKnown(second, c) ? readChain(second, c) : firstReads[k]));
   found.push(...bracketedOriginals(second, found));
   found.push(...propagate(second, found));
-  // A list member found next to a known name («Бернс (Рой, Грин)») is known everywhere else in the article too
-  // («Бернс (Сен-Луи, Хитли)»), and its own neighbours are list members: repeat while that finds more.
+  // A list member found next to a known name («Орлов (Сомов, Гуров)») is known everywhere else in the article too,
+  // and its own neighbours are list members: repeat while that finds more.
   const listedStems = new Set<string>();
   for (let round = 0; round < 3; round++) {
     const listed = listNeighbours(second, found);

@@ -57,7 +57,8 @@ function addQuote(q: QuoteScan, sp: Speaker, start: number, end: number, kind: Q
   const key = `${start}:${end}`;
   if (q.seen.has(key)) return;
   q.seen.add(key);
-  q.ctx.people[sp.person].quotes.push({ start, end, text: q.text.slice(start, end), kind, verb });
+  const quoted = q.text.substring(start, end);
+  q.ctx.people[sp.person].quotes.push({ start, end, text: quoted, kind, verb });
 }
 
 /** The last word of a mention. */

@@ -20,7 +20,7 @@ export function lowercaseNames(r: Reader, found: NameSpan[]): NameSpan[] {
     .map((w) => ({ ...span([w], { last: [w] }, 'propagated'), nominative: LOWERCASE_SURNAMES.get(nameStem(w.text)) }));
 }
 
-/** Original spelling in brackets after a name: «Джоэл Саймон (Joel Simon)», «Юрген Клинсман (Jürgen Klinsmann)». */
+/** Original spelling in brackets after a name: «Джон Доу (John Doe)». */
 export function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const s of found) {
@@ -99,7 +99,7 @@ export function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
     const prev = r.words[w.index - 1];
     // «в Держдепі, Рубіо»: a word governed by a preposition is a place or body, not a list member.
     const governed = prev !== undefined && prev.sentence === w.sentence && PREPOSITIONS.has(prev.lower);
-    // «Сената и Синода, Зорькин»: a word joined by «и» to a word that is no name belongs with that word.
+    // «Совета и Палаты, Сомов»: a word joined by «и» to a word that is no name belongs with that word.
     const before = prev ? r.words[prev.index - 1] : undefined;
     const joinedToThing = prev !== undefined && /^(и|та|й|і)$/u.test(prev.lower) && before !== undefined && before.sentence === w.sentence && !owner.has(before.index);
     return i.geo + i.org === 0 && !i.adjective && !i.functionWord && !i.plural && !isRoleWord(w.lower, 'ru') &&
@@ -117,7 +117,7 @@ export function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
         const s = owner.get(n.index);
         return !!s && s.words.length === 1 && (before ? isListGap(n, w) : isListGap(w, n));
       };
-      // «Станиславского и Немировича-Данченко»: «и» joins two names too, when the new one is no dictionary word.
+      // «Сомова и Гурова-Орлова»: «и» joins two names too, when the new one is no dictionary word.
       const wi = info(w);
       const andName = (c: Word | undefined, n: Word | undefined): boolean => {
         if (!c || !n || !/^(и|та|і|й)$/u.test(c.lower) || (wi.known && !wi.last.length)) return false;

@@ -64,13 +64,13 @@ export function roleBefore(r: Reader, first: Word): boolean {
   for (const k of [1, 2]) {
     const prev = r.words[first.index - k];
     if (!prev || prev.sentence !== first.sentence) return false;
-    // «президент Франции Макрон», «защитник Арсенала Киран Гиббс»: the word between must be a place, an
+    // «министр Франции Дюпон», «вратарь Спартака Олег Сомов»: the word between must be a place, an
     // organisation or an acronym — a capitalised word the dictionary knows as no part of a person's name.
     const mid = r.words[first.index - 1];
-    // (Or a lowercase noun in the genitive: «продюсерка стрічки Раней Аронсон-Рат».)
+    // (Or a lowercase noun in the genitive: «режисерка фільму Ольга Гурова».)
     const midNoun = !mid.cap && !mid.latin && !isRoleWord(mid.lower, 'ru') && (info(mid).nounCases & CASE.gent) !== 0 && !info(mid).functionWord && !info(mid).adjective;
     if (k === 2 && !midNoun && !(mid.acronym || (mid.cap && !mid.latin && (info(mid).geo + info(mid).org > 0 || (!info(mid).first.length && !info(mid).last.length && !r.known.has(nameStem(mid.text))))))) return false;
-    // English titles are capitalised before a name («Polish President Karol Nawrocki»).
+    // English titles are capitalised before a name («Dutch Minister Jan Smit»).
     if (!prev.cap || prev.clauseStart || prev.latin) {
       const lang = prev.latin ? 'en' : 'ru';
       if (isRoleWord(prev.lower, lang) && !(prev.latin ? /s$/.test(prev.lower) : info(prev).plural)) return true;
@@ -109,7 +109,7 @@ export function placeAfterPreposition(r: Reader, w: Word): boolean {
   return cases === 0 || (cases & CASE.loct) !== 0 || (cases & CASE.accs) !== 0 && prev.lower === 'на';
 }
 /**
- * «Надія на швидке завершення», «Віра в дипломатію», «Любовь к музыке»: a
+ * «Надія на мир», «Віра в успіх», «Любовь к музыке»: a
  * clause-initial given name that is also a noun, followed by a preposition,
  * is the noun.
  */

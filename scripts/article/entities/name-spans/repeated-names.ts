@@ -7,11 +7,11 @@ import { span, type NameSpan } from './name-span.ts';
 import { adjacent, type Reader } from './reader.ts';
 
 /**
- * Bulleted lists of people in one format («• Веселин Топалов (Болгария, 30 лет)
- * • Гата Камский (США, 31)»): when at least two items, and a third of all,
+ * Bulleted lists of people in one format («• Олег Сомов (Россия, 30 лет)
+ * • Илья Гуров (США, 31)»): when at least two items, and a third of all,
  * open with a found full name, the capitalised words opening every other item before its bracket
- * are a name too, whatever the dictionary makes of them («Тору Камикава»,
- * «Эссам Абд Эль Фатах», «Мануэль Мехуто Гонсалес» as one name, not two).
+ * are a name too, whatever the dictionary makes of them (foreign given names,
+ * names of three or four words as one name, not two).
  * Returns the spans to add and the found spans they replace.
  */
 export function bulletedNames(r: Reader, found: NameSpan[]): { add: NameSpan[]; replace: Set<NameSpan> } {

@@ -20,7 +20,7 @@ export const matchKnown: Matcher = (s, i) => {
   const name = hit.entry.names[lang] ?? hit.entry.names.ru ?? hit.entry.names.en ?? first.text;
   // An org led by a ministry abbreviation swallows the place: «МИД России» is one organisation.
   out.push({ type: hit.entry.type, concept: hit.entry.concept, name, start: first.start, end: last.end, sentence });
-  // «МИД РФ», «Верховная Рада Украины»: the place inside an organisation name is a place mention too.
+  // «МИД РФ», «Верховная Рада Украины»: a place within the name of an organisation is a place mention too.
   if (hit.entry.type === 'org') {
     for (let k = i + 1; k < i + hit.length; k++) {
       const inner = placeAt(s, k);
