@@ -33,7 +33,7 @@ const CYRILLIC_CASE_ENDING = /[бвгджзклмнпрстфхцчшщ](а|я|�
 const AND = new Set(['и', 'или', 'та', 'й', 'і', 'або']);
 
 /**
- * «Кими Райкконена и Марка Уэббера», «Авраама и Абу Машара»: names joined by
+ * «Петра Сомова и Ильи Гурова»: names joined by
  * «и» share a case, so a neighbour whose name reading has no nominative
  * lends its cases. `conj` is the word next to the name, `dir` the side.
  */
@@ -136,11 +136,11 @@ export function contextCases(text: string, words: Word[], from: Word, to: Word):
   const glued = (a: Word, b: Word): boolean => gluedWords(text, a, b);
   if (!to.latin && CYRILLIC_CASE_ENDING.test(to.lower) && LATIN_GLOSS.test(text.slice(to.end, to.end + 80))) return OBLIQUE;
   // A role noun in an oblique case agrees with the name even when a verb follows
-  // («представитель генерал-лейтенанта Аксары Кердпола сообщил»: the verb belongs to «представитель»).
+  // (A verb after «представитель» + a genitive rank + a name belongs to «представитель».)
   const role = prev && glued(prev, from) && !prev.cap && !prev.latin && isRoleWord(prev.lower, 'ru') ? wordInfo(prev.text).nounCases : 0;
   // «радник керівника Офісу президента Марина Бондаренко»: a role in the genitive that names a body
   // («Офісу президента») hangs on a role in the nominative further back, which the name may stand in
-  // apposition to (Марина, not Марин). Not «представитель генерал-лейтенанта Аксары Кердпола».
+  // apposition to (Марина, not Марин). Not a name in the genitive after a rank that a role noun governs.
   if (role && !(role & CASE.nomn)) return role & CASE.gent && partOfBodyName(words, prev) && roleAhead(text, words, prev) === CASE.nomn ? role | CASE.nomn : role;
   if (nominativeCue(text, words, from, to)) return CASE.nomn;
   if (prev && glued(prev, from) && !prev.cap && !prev.latin) {

@@ -30,85 +30,112 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** What the quote passes share: the article, speakers by where their mentions start, and the quotes recorded so far. */
+interface QuoteScan {
+  ctx: PeopleContext;
+  text: string;
+  words: Word[];
+  byStart: Map<number, Speaker>;
+  wordAt: Map<number, Word>;
+  /** Spans already quoted («start:end»): a quote is recorded once. */
+  seen: Set<string>;
+}
+
 export function findQuotes(ctx: PeopleContext): void {
   const { text, words, people } = ctx;
   const byStart = new Map<number, Speaker>();
   people.forEach((p, person) => p.mentions.forEach((mention) => byStart.set(mention.start, { person, mention })));
-  const wordAt = new Map(words.map((w) => [w.start, w]));
-  const seen = new Set<string>();
-  const add = (sp: Speaker, start: number, end: number, kind: Quote['kind'], verb: string | null): void => {
-    [start, end] = trimmed(text, start, end);
-    if (end - start < 8) return;
-    const key = `${start}:${end}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    people[sp.person].quotes.push({ start, end, text: text.slice(start, end), kind, verb });
-  };
-  const lastWordOf = (m: LocalMention): Word | undefined => {
-    let w = wordAt.get(m.start);
-    while (w && words[w.index + 1] && words[w.index + 1].end <= m.end) w = words[w.index + 1];
-    return w;
-  };
-  /** End of the sentence the word is in, extended over a closing quote. */
-  const endOfSentence = (w: Word): number => ctx.sentenceEnds[w.sentence] ?? w.end;
+  const q: QuoteScan = { ctx, text, words, byStart, wordAt: new Map(words.map((w) => [w.start, w])), seen: new Set() };
+  for (const sp of byStart.values()) quotesAfterSpeaker(q, sp);
+  directQuotesBeforeSpeaker(q);
+}
 
-  for (const sp of byStart.values()) {
-    const last = lastWordOf(sp.mention);
-    if (!last) continue;
-    // Indirect: speaker [adverb] verb [,] что …
-    let k = last.index + 1;
-    while (words[k] && ADVERBS.test(words[k].lower) && words[k].sentence === last.sentence) k++;
-    const verb = words[k];
-    if (verb && verb.sentence === last.sentence && !verb.cap && isSpeechVerb(verb.lower)) {
-      const between = text.slice(last.end, verb.start);
-      if (/^[\s\p{L}]*$/u.test(between)) {
-        const next = words[k + 1];
-        const gap = next ? text.slice(verb.end, next.start) : '';
-        if (next && next.sentence === verb.sentence && THAT.test(next.lower) && gap.replace(',', '').trim() === '') {
-          add(sp, next.end, endOfSentence(next), 'indirect', verb.text);
-          continue;
-        }
-        if (next && /^\s*:\s*$/u.test(gap)) {
-          const q = quotedAt(text, next.start - 1);
-          if (q) add(sp, q[0], q[1], 'direct', verb.text);
-          else add(sp, next.start, endOfSentence(next), 'indirect', verb.text);
-          continue;
-        }
-        // «told reporters: "…"»: a short object, then a colon and a quotation.
-        const colonAt = text.slice(verb.end, verb.end + 40).search(/:\s*[«"“„]/u);
-        if (colonAt >= 0 && /^[\s\p{L}]*$/u.test(text.slice(verb.end, verb.end + colonAt))) {
-          const q = quotedAt(text, verb.end + colonAt + 1);
-          if (q) {
-            add(sp, q[0], q[1], 'direct', verb.text);
-            continue;
-          }
-        }
-        if (next && verb.latin && next.sentence === verb.sentence && /^\s+$/u.test(gap)) {
-          // «told reporters (that) …»: skip the addressee and «that».
-          let from = next;
-          if (/^(told|assured|informed|warned|reminded)$/u.test(verb.lower) && words[from.index + 1]) from = words[from.index + 1];
-          if (from.lower === 'that' && words[from.index + 1]) from = words[from.index + 1];
-          add(sp, from.start, endOfSentence(from), 'indirect', verb.text);
-          continue;
-        }
-      }
-    }
-    // «Путин: «…»»
-    const colon = /^\s*:\s*/u.exec(text.slice(sp.mention.end, sp.mention.end + 4));
-    if (colon) {
-      const q = quotedAt(text, sp.mention.end + colon[0].length);
-      if (q) add(sp, q[0], q[1], 'direct', null);
-    }
-    // «По словам Лаврова, …»
-    const before = text.slice(Math.max(0, sp.mention.start - 12), sp.mention.start);
-    if (/(по словам|за словами|according to)\s+$/iu.test(before)) {
-      const comma = text.indexOf(',', sp.mention.end);
-      const next = comma >= 0 ? words[firstWordFrom(words, comma + 1)] : undefined;
-      if (next && next.sentence === last.sentence) add(sp, comma + 1, endOfSentence(next), 'indirect', null);
+/** Record a quote of [start, end) (trimmed; at least 8 characters; once per span). */
+function addQuote(q: QuoteScan, sp: Speaker, start: number, end: number, kind: Quote['kind'], verb: string | null): void {
+  [start, end] = trimmed(q.text, start, end);
+  if (end - start < 8) return;
+  const key = `${start}:${end}`;
+  if (q.seen.has(key)) return;
+  q.seen.add(key);
+  const quoted = q.text.substring(start, end);
+  q.ctx.people[sp.person].quotes.push({ start, end, text: quoted, kind, verb });
+}
+
+/** The last word of a mention. */
+function lastWordOf(q: QuoteScan, m: LocalMention): Word | undefined {
+  const { words } = q;
+  let w = q.wordAt.get(m.start);
+  while (w && words[w.index + 1] && words[w.index + 1].end <= m.end) w = words[w.index + 1];
+  return w;
+}
+
+/** End of the sentence the word is in, extended over a closing quote. */
+const endOfSentence = (q: QuoteScan, w: Word): number => q.ctx.sentenceEnds[w.sentence] ?? w.end;
+
+/** Quotes that follow a speaker's mention: after a speech verb, after a colon, after «по словам». */
+function quotesAfterSpeaker(q: QuoteScan, sp: Speaker): void {
+  const { text, words } = q;
+  const last = lastWordOf(q, sp.mention);
+  if (!last) return;
+  if (quoteAfterVerb(q, sp, last)) return;
+  // Speaker, colon, quotation.
+  const colon = /^\s*:\s*/u.exec(text.slice(sp.mention.end, sp.mention.end + 4));
+  if (colon) {
+    const at = quotedAt(text, sp.mention.end + colon[0].length);
+    if (at) addQuote(q, sp, at[0], at[1], 'direct', null);
+  }
+  // «По словам X, …»: the rest of the sentence after the comma.
+  const before = text.slice(Math.max(0, sp.mention.start - 12), sp.mention.start);
+  if (/(по словам|за словами|according to)\s+$/iu.test(before)) {
+    const comma = text.indexOf(',', sp.mention.end);
+    const next = comma >= 0 ? words[firstWordFrom(words, comma + 1)] : undefined;
+    if (next && next.sentence === last.sentence) addQuote(q, sp, comma + 1, endOfSentence(q, next), 'indirect', null);
+  }
+}
+
+/** Speaker [adverb] speech verb, then «что …», a colon and a quotation, or (English) the reported clause. True when a quote was taken. */
+function quoteAfterVerb(q: QuoteScan, sp: Speaker, last: Word): boolean {
+  const { text, words } = q;
+  let k = last.index + 1;
+  while (words[k] && ADVERBS.test(words[k].lower) && words[k].sentence === last.sentence) k++;
+  const verb = words[k];
+  if (!verb || verb.sentence !== last.sentence || verb.cap || !isSpeechVerb(verb.lower)) return false;
+  if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, verb.start))) return false;
+  const next = words[k + 1];
+  const gap = next ? text.slice(verb.end, next.start) : '';
+  if (next && next.sentence === verb.sentence && THAT.test(next.lower) && gap.replace(',', '').trim() === '') {
+    addQuote(q, sp, next.end, endOfSentence(q, next), 'indirect', verb.text);
+    return true;
+  }
+  if (next && /^\s*:\s*$/u.test(gap)) {
+    const at = quotedAt(text, next.start - 1);
+    if (at) addQuote(q, sp, at[0], at[1], 'direct', verb.text);
+    else addQuote(q, sp, next.start, endOfSentence(q, next), 'indirect', verb.text);
+    return true;
+  }
+  // A short object, then a colon and a quotation.
+  const colonAt = text.slice(verb.end, verb.end + 40).search(/:\s*[«"“„]/u);
+  if (colonAt >= 0 && /^[\s\p{L}]*$/u.test(text.slice(verb.end, verb.end + colonAt))) {
+    const at = quotedAt(text, verb.end + colonAt + 1);
+    if (at) {
+      addQuote(q, sp, at[0], at[1], 'direct', verb.text);
+      return true;
     }
   }
+  if (next && verb.latin && next.sentence === verb.sentence && /^\s+$/u.test(gap)) {
+    // «told reporters (that) …»: skip the addressee and «that».
+    let from = next;
+    if (/^(told|assured|informed|warned|reminded)$/u.test(verb.lower) && words[from.index + 1]) from = words[from.index + 1];
+    if (from.lower === 'that' && words[from.index + 1]) from = words[from.index + 1];
+    addQuote(q, sp, from.start, endOfSentence(q, from), 'indirect', verb.text);
+    return true;
+  }
+  return false;
+}
 
-  // Direct: «…», – verb Speaker  /  «…», – Speaker verb
+/** Direct: «…», – verb Speaker  /  «…», – Speaker verb. */
+function directQuotesBeforeSpeaker(q: QuoteScan): void {
+  const { text, words, byStart } = q;
   const re = /[«"“„]([^«»"“”„]{8,}?)[»"”“]\s*(?:,\s*)?[–—-]\s*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = m.index + m[0].length;
@@ -121,16 +148,16 @@ export function findQuotes(ctx: PeopleContext): void {
       speaker = byStart.get(words[first.index + 1]?.start ?? -1) ?? byStart.get(words[first.index + 2]?.start ?? -1);
       const pronoun = words[first.index + 1];
       if (!speaker && pronoun && PRONOUNS[pronoun.lower] && pronoun.sentence === first.sentence) {
-        speaker = lastPersonBefore(ctx, m.index, PRONOUNS[pronoun.lower], pronoun);
+        speaker = lastPersonBefore(q.ctx, m.index, PRONOUNS[pronoun.lower], pronoun);
       }
     } else {
       speaker = byStart.get(first.start);
-      const lastW = speaker ? lastWordOf(speaker.mention) : undefined;
+      const lastW = speaker ? lastWordOf(q, speaker.mention) : undefined;
       const v = lastW ? words[lastW.index + 1] : undefined;
       if (v && isSpeechVerb(v.lower)) verb = v.text;
       else speaker = undefined;
     }
-    if (speaker) add(speaker, m.index + 1, m.index + 1 + m[1].length, 'direct', verb);
+    if (speaker) addQuote(q, speaker, m.index + 1, m.index + 1 + m[1].length, 'direct', verb);
   }
 }
 

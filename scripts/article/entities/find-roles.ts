@@ -256,7 +256,7 @@ function resolve(ctx: PeopleContext, sense: RoleSense, lastLinkByHead: Map<strin
   return candidates.length === 1 ? candidates[0] : -1;
 }
 
-/** A name within the next few words of the same clause: «US Secretary of State Marco Rubio» is an apposition. */
+/** A name within the next few words of the same clause: «Foreign Minister Jane Doe» is an apposition. */
 function nameFollows(ctx: PeopleContext, w: Word, taken: Set<number>): boolean {
   for (let k = 1; k <= 4; k++) {
     const n = ctx.words[w.index + k];

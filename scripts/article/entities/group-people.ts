@@ -5,11 +5,12 @@
  */
 import type { Lang, NameParts } from '../../model/model.ts';
 import { contextCases, nominativeCue } from './context-case.ts';
-import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading } from './name-morphology.ts';
+import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading, type WordInfo } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
 import type { Word } from './tokens-to-words.ts';
+import { mostCommon } from '../../util/collections.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -93,112 +94,150 @@ const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
 
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
+/** What reading one span works from, and the case and gender its parts narrow down as they are read. */
+interface SpanContext {
+  span: NameSpan;
+  /** The cases the context allows (0: no hint). */
+  hint: number;
+  /** The context leaves only the nominative. */
+  sure: boolean;
+  lang: Lang;
+  /** The surname's last word and what the dictionary says of it (null for Latin). */
+  lw: Word | null;
+  li: WordInfo | null;
+  /** The first given-name word, what the dictionary says of it, and its given-name readings. */
+  fw: Word | undefined;
+  fi: WordInfo | null;
+  fiFirst: NameReading[];
+  /** The first name reads better as an indeclinable surname: it says nothing about case. */
+  indeclinable: boolean;
+  /** The first-name readings another mention settled on (empty when none did). */
+  forced: NameReading[];
+  /** Possible cases (bit set, 63 = any) and gender, narrowed as the parts are read. */
+  cases: number;
+  gender: Gender;
+}
+
 /** `sure`: the context leaves only the nominative here («известная Ванга», «Ванга предсказала»). */
 function readSpan(span: NameSpan, hint: number, sure: boolean, lang: Lang, forcedFirst: string | null = null): ReadSpan {
+  const c = spanContext(span, hint, sure, lang, forcedFirst);
+  const first = readFirst(c);
+  const patronymic = readPatronymic(c);
+  const { last, lastScore, lastStem } = readLast(c);
+  const initial = span.initials.length ? span.initials.map((w) => `${w.text}.`).join(' ') : null;
+  const firstAlts = c.fi && c.fw && span.first.length === 1 && !c.indeclinable ? c.fiFirst.map((r) => asWritten(c.fw!.text, r.lemma)) : [];
+  const asian = span.asian && last ? last.toLowerCase() : null;
+  return { span, first, firstAlts, asian, patronymic, last, lastScore, lastStem, initial, gender: c.gender, cases: c.cases === 63 ? 0 : c.cases };
+}
+
+/** The span's words as the dictionary reads them, and the cases its first name, surname and context leave. */
+function spanContext(span: NameSpan, hint: number, sure: boolean, lang: Lang, forcedFirst: string | null): SpanContext {
   const lw = span.last.length ? span.last[span.last.length - 1] : null;
   const li = lw && !lw.latin ? wordInfo(lw.text) : null;
   const lastCases = li ? unionCases(li.last) | unionCases(li.adjectival) : 0;
   const fw = span.first[0];
   const fi = fw && !fw.latin ? wordInfo(fw.text) : null;
   const fiFirst = fi ? firstReadings(fw.text, lang) : [];
-  // A word az knows better as an indeclinable surname («Аркади», «Сейджи») says nothing about case.
-  const indeclinable = fi && fi.last.some((r) => r.cases === 63 && fiFirst.every((f) => r.score > f.score));
-  // Another mention in the article settled which name this is («Дарія» = Дарія, not the genitive of Дарій): only its readings count.
+  // A word az knows better as an indeclinable surname says nothing about case.
+  const indeclinable = !!fi && fi.last.some((r) => r.cases === 63 && fiFirst.every((f) => r.score > f.score));
+  // Another mention in the article settled which name this is: only its readings count.
   const forced = forcedFirst && fi ? fiFirst.filter((r) => asWritten(fw.text, r.lemma) === forcedFirst) : [];
   const firstCases = forced.length ? unionCases(forced) : fi && !indeclinable ? unionCases(fiFirst) : 0;
   // Narrow the case: the first name's readings, then the surname's, then the context — each only if it leaves something.
   let cases = 63;
-  for (const c of [firstCases, lastCases, forced.length ? 0 : hint]) if (c && cases & c) cases &= c;
-  // Two unknown foreign words declined alike («Гаррета Рейсмана», «Бесселю Коку»): a man's name in that case.
+  for (const k of [firstCases, lastCases, forced.length ? 0 : hint]) if (k && cases & k) cases &= k;
+  // Two unknown foreign words declined alike: a man's name in that case.
   let shared = fw && lw && fi && !fi.known && li && !li.last.length && !li.first.length && !li.adjectival.length ? sharedEnding(fw.text, lw.text) : 0;
-  // -а/-я on both could also be a woman's name in the nominative («Ннека Угбома»): only with an oblique context.
+  // -а/-я on both could also be a woman's name in the nominative: only with an oblique context.
   if (shared & CASE.gent && !(hint && !(hint & CASE.nomn))) shared = 0;
   if (shared && cases & shared) cases &= shared;
-  // «області Марина Семенюк»: a man's surname would decline after a genitive (Семенюка), so an
-  // undeclined consonant-final surname after a feminine nominative first name is the woman herself.
+  // A man's surname would decline after a genitive, so an undeclined consonant-final
+  // surname after a feminine nominative first name is the woman herself.
   if (!(cases & CASE.nomn) && !forced.length && span.first.length === 1 && lw && !lw.latin && li && !li.last.length && !li.adjectival.length &&
     /[бвгджзклмнпрстфхцчшщ]$/u.test(lw.lower) && fi?.first.some((r) => r.gender === 'f' && r.cases & CASE.nomn)) cases = CASE.nomn;
-  let gender: Gender = null;
-  let first: string | null = null;
-  if (span.first.length) {
-    const names: string[] = [];
-    for (const w of span.first) {
-      const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), cases, null);
-      // «известная Ванга», «Ванга предсказала»: the context leaves only the nominative, which no reading offers
-      // (az has only a masculine Ванг): a woman's name as written.
-      if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
-        names.push(w.text);
-        cases = CASE.nomn;
-        gender = 'f';
-      } else if (r) {
-        names.push(asWritten(w.text, r.lemma));
-        gender ??= r.gender;
-        // The reading chosen for the first name fixes the case («Алеся» read as Алесь → genitive).
-        if (w === span.first[0] && cases & r.cases) cases &= r.cases;
-      } else if (!w.latin && !(cases & CASE.nomn) && span.first.length === 1) {
-        names.push(guessNominative(w.text, cases, null));
-      } else names.push(w.text);
-    }
-    first = names.join(' ');
+  return { span, hint, sure, lang, lw, li, fw, fi, fiFirst, indeclinable, forced, cases, gender: null };
+}
+
+/** The given name(s) in the nominative; the reading chosen for the first word fixes case and gender. */
+function readFirst(c: SpanContext): string | null {
+  const { span, fw, lw, sure, forced, lang, indeclinable } = c;
+  if (!span.first.length) return null;
+  const names: string[] = [];
+  for (const w of span.first) {
+    const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), c.cases, null);
+    // The context leaves only the nominative, which no reading offers: a woman's name as written.
+    if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
+      names.push(w.text);
+      c.cases = CASE.nomn;
+      c.gender = 'f';
+    } else if (r) {
+      names.push(asWritten(w.text, r.lemma));
+      c.gender ??= r.gender;
+      // The reading chosen for the first name fixes the case.
+      if (w === span.first[0] && c.cases & r.cases) c.cases &= r.cases;
+    } else if (!w.latin && !(c.cases & CASE.nomn) && span.first.length === 1) {
+      names.push(guessNominative(w.text, c.cases, null));
+    } else names.push(w.text);
   }
-  let patronymic: string | null = null;
-  if (span.patronymic) {
-    const r = best(wordInfo(span.patronymic.text).patronymic, cases, gender);
-    if (r) {
-      patronymic = titleCase(r.lemma);
-      gender ??= r.gender;
-    }
-  }
-  let last: string | null = null;
+  return names.join(' ');
+}
+
+/** The patronymic in the nominative (it may settle the gender). */
+function readPatronymic(c: SpanContext): string | null {
+  if (!c.span.patronymic) return null;
+  const r = best(wordInfo(c.span.patronymic.text).patronymic, c.cases, c.gender);
+  if (!r) return null;
+  c.gender ??= r.gender;
+  return titleCase(r.lemma);
+}
+
+/** The surname in the nominative, how sure that reading is, and the stem other mentions find it by. */
+function readLast(c: SpanContext): { last: string | null; lastScore: number; lastStem: string | null } {
+  const { span, lw, li, sure, hint } = c;
+  if (!lw) return { last: null, lastScore: 0, lastStem: null };
   let lastScore = 0;
-  let lastStem: string | null = null;
-  if (lw) {
-    const before: string[] = span.last.slice(0, -1).map((w) => w.text);
-    // An East Asian name is found again by its family name, which comes first («Хван Чжан Еп» … «Хван»).
-    lastStem = nameStem(span.asian ? span.last[0].text : lw.text);
-    let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
-    if (span.asian) {
-      lastScore = 1;
-      const nominative = sure ? null : asianNominative(span.last.map((w) => w.text));
-      if (nominative) {
-        before.splice(0, before.length, ...nominative.slice(0, -1));
-        nom = nominative[nominative.length - 1];
-      }
-    } else if (span.nominative) {
-      nom = span.nominative;
-      lastScore = 2;
-    } else if (li && UK_ADJ_OBLIQUE.test(lw.lower) && !span.first.length) {
-      // «Зеленським», «Зеленського»: a Ukrainian adjectival surname whose ending fixes case and gender.
-      nom = guessNominative(nom, CASE.gent | CASE.datv | CASE.ablt, /(ою|ої)$/u.test(lw.lower) ? 'f' : 'm');
-      lastScore = 2;
-    } else if (li) {
-      const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
-      // -ых/-их surnames (Седых, Искусных) are frozen genitive plurals: they do not decline.
-      // Ukrainian -ов/-ін surnames in -ою/-ої (Козловою) are nouns, not adjectives (козловий).
-      const adjectiveNom = !r && li.adjective && !/(ых|их)$/u.test(lw.lower) && !UK_POSSESSIVE_OBLIQUE.test(lw.lower) ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
-      if (r && (cases & r.cases || r.cases === 0)) {
-        nom = asWritten(lw.text, r.lemma);
-        gender ??= r.gender;
-        lastScore = 3;
-      } else if (adjectiveNom) {
-        // A surname that is an ordinary adjective too («Юрию Долгорукому» → «Долгорукий»).
-        nom = adjectiveNom;
-        lastScore = 2;
-      } else if (cases === 63 && span.first.length && !li.known && GENITIVE_A_STEM.test(lw.lower)) {
-        // «Сейджи Маехары»: consonant + -ы never ends a person's nominative; the genitive of an -а surname.
-        nom = guessNominative(nom, CASE.gent, gender);
-        lastScore = 1;
-      } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
-        nom = guessNominative(nom, cases, gender);
-        lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
-      }
+  const before: string[] = span.last.slice(0, -1).map((w) => w.text);
+  // An East Asian name is found again by its family name, which comes first.
+  const lastStem = nameStem(span.asian ? span.last[0].text : lw.text);
+  let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
+  if (span.asian) {
+    lastScore = 1;
+    const nominative = sure ? null : asianNominative(span.last.map((w) => w.text));
+    if (nominative) {
+      before.splice(0, before.length, ...nominative.slice(0, -1));
+      nom = nominative[nominative.length - 1];
     }
-    last = [...before, nom].join(' ');
+  } else if (span.nominative) {
+    nom = span.nominative;
+    lastScore = 2;
+  } else if (li && UK_ADJ_OBLIQUE.test(lw.lower) && !span.first.length) {
+    // A Ukrainian adjectival surname whose ending fixes case and gender.
+    nom = guessNominative(nom, CASE.gent | CASE.datv | CASE.ablt, /(ою|ої)$/u.test(lw.lower) ? 'f' : 'm');
+    lastScore = 2;
+  } else if (li) {
+    const { cases, gender } = c;
+    const r = best(li.last, cases, gender) ?? best(li.adjectival, cases, gender);
+    // -ых/-их surnames are frozen genitive plurals: they do not decline.
+    // Ukrainian -ов/-ін surnames in -ою/-ої are nouns, not adjectives.
+    const adjectiveNom = !r && li.adjective && !/(ых|их)$/u.test(lw.lower) && !UK_POSSESSIVE_OBLIQUE.test(lw.lower) ? commonNominative(lw.text, 'ADJF', gender === 'f' ? 'femn' : 'masc') : null;
+    if (r && (cases & r.cases || r.cases === 0)) {
+      nom = asWritten(lw.text, r.lemma);
+      c.gender ??= r.gender;
+      lastScore = 3;
+    } else if (adjectiveNom) {
+      // A surname that is an ordinary adjective too.
+      nom = adjectiveNom;
+      lastScore = 2;
+    } else if (cases === 63 && span.first.length && !li.known && GENITIVE_A_STEM.test(lw.lower)) {
+      // Consonant + -ы never ends a person's nominative: the genitive of an -а surname.
+      nom = guessNominative(nom, CASE.gent, gender);
+      lastScore = 1;
+    } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
+      nom = guessNominative(nom, cases, gender);
+      lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
+    }
   }
-  const initial = span.initials.length ? span.initials.map((w) => `${w.text}.`).join(' ') : null;
-  const firstAlts = fi && span.first.length === 1 && !indeclinable ? fiFirst.map((r) => asWritten(fw.text, r.lemma)) : [];
-  const asian = span.asian && last ? last.toLowerCase() : null;
-  return { span, first, firstAlts, asian, patronymic, last, lastScore, lastStem, initial, gender, cases: cases === 63 ? 0 : cases };
+  return { last: [...before, nom].join(' '), lastScore, lastStem };
 }
 
 /**
@@ -251,7 +290,7 @@ function canonicalLast(reads: ReadSpan[]): string | null {
   const written = new Set(withLast.map((r) => r.span.last.map((w) => w.text).join(' ')));
   if (top < 3 && written.size === 1 && withLast.length >= 3) return [...written][0];
   if (top > 0) {
-    const pick = mostCommon(cands);
+    const pick = mostCommon(cands) as string;
     // «Реджеп Тайип Эрдоган» once and «Эрдоган» often: keep the fuller form.
     // («Хван Чжан Еп» once and «Хван» often: the family name opens an East Asian name.)
     const fuller = cands.filter((c) => c.endsWith(` ${pick}`) || c.startsWith(`${pick} `)).sort((a, b) => b.length - a.length)[0];
@@ -259,13 +298,7 @@ function canonicalLast(reads: ReadSpan[]): string | null {
   }
   const forms = [...new Set(cands)];
   const root = forms.filter((f) => forms.every((o) => o.toLowerCase().startsWith(f.toLowerCase()))).sort((a, b) => a.length - b.length)[0];
-  return root ?? mostCommon(cands);
-}
-
-function mostCommon(xs: string[]): string {
-  const n = new Map<string, number>();
-  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1])[0][0];
+  return root ?? (mostCommon(cands) as string);
 }
 
 /** Surname forms only one gender has: Орловой, Орловою, Орлової (a woman); Орловым, Орловим (a man). */

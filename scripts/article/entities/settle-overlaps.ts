@@ -8,7 +8,7 @@
  * - a place or organisation inside a person name («Владимир» in «Владимир
  *   Путин», «Ир» in «Ким Ир Сен») or starting inside it goes;
  * - but an organisation name that runs on into a person's full name
- *   («МВД Рамзана Кадырова», «Большого театра Алексей Ратманский») is an
+ *   («министерства Петра Сомова», «Малого театра Илья Гуров») is an
  *   apposition: the organisation mention is cut before the name;
  * - the same span read both ways («Вашингтон», «Гагарина») is a person when
  *   the article names that person in full elsewhere or the dictionary reads

@@ -31,6 +31,14 @@ const locales: Record<'ru' | 'uk' | 'en', CountryLocale> = {
   en: require('i18n-iso-countries/langs/en.json') as CountryLocale,
 };
 
+/** The rows of a table written one entry a line, fields separated by « | ». */
+function rows(table: string): string[][] {
+  return table
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split('|').map((field) => field.trim()));
+}
+
 /** Short names the locale files lack or spell officially. */
 const COUNTRY_EXTRA: Record<string, string[]> = {
   RU: ['Россия', 'Росія', 'Russia', 'РФ', 'Российская Федерация', 'Російська Федерація', 'Russian Federation', 'Россиюшка'],
@@ -55,109 +63,109 @@ const COUNTRY_EXTRA: Record<string, string[]> = {
   GE: ['Грузия', 'Грузія', 'Georgia'],
 };
 
-/** Places that are not countries: [concept, ru, uk, en, ...other forms]. */
-const PLACES: string[][] = [
-  ['moscow', 'Москва', 'Москва', 'Moscow'],
-  ['kyiv', 'Киев', 'Київ', 'Kyiv', 'Kiev'],
-  ['washington', 'Вашингтон', 'Вашингтон', 'Washington'],
-  ['alaska', 'Аляска', 'Аляска', 'Alaska'],
-  ['anchorage', 'Анкоридж', 'Анкоридж', 'Anchorage'],
-  ['london', 'Лондон', 'Лондон', 'London'],
-  ['paris', 'Париж', 'Париж', 'Paris'],
-  ['berlin', 'Берлин', 'Берлін', 'Berlin'],
-  ['brussels', 'Брюссель', 'Брюссель', 'Brussels'],
-  ['minsk', 'Минск', 'Мінськ', 'Minsk'],
-  ['saint-petersburg', 'Санкт-Петербург', 'Санкт-Петербург', 'Saint Petersburg', 'St Petersburg', 'Петербург'],
-  ['kharkiv', 'Харьков', 'Харків', 'Kharkiv', 'Kharkov'],
-  ['odesa', 'Одесса', 'Одеса', 'Odesa', 'Odessa'],
-  ['lviv', 'Львов', 'Львів', 'Lviv'],
-  ['dnipro', 'Днепр', 'Дніпро', 'Dnipro'],
-  ['zaporizhzhia', 'Запорожье', 'Запоріжжя', 'Zaporizhzhia'],
-  ['kherson', 'Херсон', 'Херсон', 'Kherson'],
-  ['donetsk', 'Донецк', 'Донецьк', 'Donetsk'],
-  ['luhansk', 'Луганск', 'Луганськ', 'Luhansk'],
-  ['donbas', 'Донбасс', 'Донбас', 'Donbas', 'Donbass'],
-  ['crimea', 'Крым', 'Крим', 'Crimea'],
-  ['kursk', 'Курск', 'Курськ', 'Kursk'],
-  ['belgorod', 'Белгород', 'Бєлгород', 'Belgorod'],
-  ['pokrovsk', 'Покровск', 'Покровськ', 'Pokrovsk'],
-  ['bakhmut', 'Бахмут', 'Бахмут', 'Bakhmut'],
-  ['mariupol', 'Мариуполь', 'Маріуполь', 'Mariupol'],
-  ['sumy', 'Сумы', 'Суми', 'Sumy'],
-  ['helsinki', 'Хельсинки', 'Гельсінкі', 'Helsinki'],
-  ['istanbul', 'Стамбул', 'Стамбул', 'Istanbul'],
-  ['geneva', 'Женева', 'Женева', 'Geneva'],
-  ['new-york', 'Нью-Йорк', 'Нью-Йорк', 'New York'],
-  ['europe', 'Европа', 'Європа', 'Europe'],
-  ['asia', 'Азия', 'Азія', 'Asia'],
-  ['africa', 'Африка', 'Африка', 'Africa'],
-  ['middle-east', 'Ближний Восток', 'Близький Схід', 'Middle East'],
-  ['gaza', 'Газа', 'Газа', 'Gaza', 'Сектор Газа', 'Сектор Гази', 'Gaza Strip'],
-  ['siberia', 'Сибирь', 'Сибір', 'Siberia'],
-  ['baltic', 'Прибалтика', 'Прибалтика', 'Baltics', 'Балтия'],
-  ['moon', 'Луна', 'Місяць', 'Moon'],
-  ['earth', 'Земля', 'Земля', 'Earth'],
-  ['mars', 'Марс', 'Марс', 'Mars'],
-  ['iss', 'МКС', 'МКС', 'ISS', 'Международная космическая станция', 'Міжнародна космічна станція', 'International Space Station'],
-  ['ussr', 'СССР', 'СРСР', 'USSR', 'Советский Союз', 'Радянський Союз', 'Soviet Union'],
-];
+/** Places that are not countries: concept | ru | uk | en | other forms…, one a line. */
+const PLACES = rows(`
+moscow | Москва | Москва | Moscow
+kyiv | Киев | Київ | Kyiv | Kiev
+washington | Вашингтон | Вашингтон | Washington
+alaska | Аляска | Аляска | Alaska
+anchorage | Анкоридж | Анкоридж | Anchorage
+london | Лондон | Лондон | London
+paris | Париж | Париж | Paris
+berlin | Берлин | Берлін | Berlin
+brussels | Брюссель | Брюссель | Brussels
+minsk | Минск | Мінськ | Minsk
+saint-petersburg | Санкт-Петербург | Санкт-Петербург | Saint Petersburg | St Petersburg | Петербург
+kharkiv | Харьков | Харків | Kharkiv | Kharkov
+odesa | Одесса | Одеса | Odesa | Odessa
+lviv | Львов | Львів | Lviv
+dnipro | Днепр | Дніпро | Dnipro
+zaporizhzhia | Запорожье | Запоріжжя | Zaporizhzhia
+kherson | Херсон | Херсон | Kherson
+donetsk | Донецк | Донецьк | Donetsk
+luhansk | Луганск | Луганськ | Luhansk
+donbas | Донбасс | Донбас | Donbas | Donbass
+crimea | Крым | Крим | Crimea
+kursk | Курск | Курськ | Kursk
+belgorod | Белгород | Бєлгород | Belgorod
+pokrovsk | Покровск | Покровськ | Pokrovsk
+bakhmut | Бахмут | Бахмут | Bakhmut
+mariupol | Мариуполь | Маріуполь | Mariupol
+sumy | Сумы | Суми | Sumy
+helsinki | Хельсинки | Гельсінкі | Helsinki
+istanbul | Стамбул | Стамбул | Istanbul
+geneva | Женева | Женева | Geneva
+new-york | Нью-Йорк | Нью-Йорк | New York
+europe | Европа | Європа | Europe
+asia | Азия | Азія | Asia
+africa | Африка | Африка | Africa
+middle-east | Ближний Восток | Близький Схід | Middle East
+gaza | Газа | Газа | Gaza | Сектор Газа | Сектор Гази | Gaza Strip
+siberia | Сибирь | Сибір | Siberia
+baltic | Прибалтика | Прибалтика | Baltics | Балтия
+moon | Луна | Місяць | Moon
+earth | Земля | Земля | Earth
+mars | Марс | Марс | Mars
+iss | МКС | МКС | ISS | Международная космическая станция | Міжнародна космічна станція | International Space Station
+ussr | СССР | СРСР | USSR | Советский Союз | Радянський Союз | Soviet Union
+`);
 
-/** Organisations: [concept, ru, uk, en, ...other forms]. */
-const ORGS: string[][] = [
-  ['nato', 'НАТО', 'НАТО', 'NATO', 'Североатлантический альянс', 'Північноатлантичний альянс'],
-  ['eu', 'ЕС', 'ЄС', 'EU', 'Евросоюз', 'Євросоюз', 'Европейский союз', 'Європейський союз', 'European Union'],
-  ['un', 'ООН', 'ООН', 'UN', 'Организация Объединённых Наций', 'Организация Объединенных Наций', 'Організація Об\'єднаних Націй', 'United Nations'],
-  ['un-security-council', 'Совбез ООН', 'Радбез ООН', 'UN Security Council', 'Совет Безопасности ООН', 'Рада Безпеки ООН'],
-  ['eu-commission', 'Еврокомиссия', 'Єврокомісія', 'European Commission', 'Европейская комиссия', 'Європейська комісія'],
-  ['kremlin', 'Кремль', 'Кремль', 'Kremlin'],
-  ['white-house', 'Белый дом', 'Білий дім', 'White House', 'Білого дому', 'Білому домі', 'Білим домом'],
-  ['pentagon', 'Пентагон', 'Пентагон', 'Pentagon'],
-  ['state-duma', 'Госдума', 'Держдума', 'State Duma', 'Государственная дума', 'Державна дума', 'Дума'],
-  ['verkhovna-rada', 'Верховная Рада', 'Верховна Рада', 'Verkhovna Rada'],
-  ['sbu', 'СБУ', 'СБУ', 'SBU', 'Служба безопасности Украины', 'Служба безпеки України'],
-  ['fsb', 'ФСБ', 'ФСБ', 'FSB'],
-  ['cia', 'ЦРУ', 'ЦРУ', 'CIA'],
-  ['fbi', 'ФБР', 'ФБР', 'FBI'],
-  ['afu', 'ВСУ', 'ЗСУ', 'AFU', 'Вооружённые силы Украины', 'Вооруженные силы Украины', 'Збройні сили України'],
-  ['gur', 'ГУР', 'ГУР', 'HUR'],
-  ['nabu', 'НАБУ', 'НАБУ', 'NABU'],
-  ['osce', 'ОБСЕ', 'ОБСЄ', 'OSCE'],
-  ['iaea', 'МАГАТЭ', 'МАГАТЕ', 'IAEA'],
-  ['imf', 'МВФ', 'МВФ', 'IMF'],
-  ['who', 'ВОЗ', 'ВООЗ', 'WHO'],
-  ['pace', 'ПАСЕ', 'ПАРЄ', 'PACE'],
-  ['gazprom', 'Газпром', 'Газпром', 'Gazprom'],
-  ['isw', 'Институт изучения войны', 'Інститут вивчення війни', 'Institute for the Study of War', 'ISW'],
-  ['state-department', 'Госдеп', 'Держдеп', 'State Department', 'Госдепартамент', 'Держдепартамент', 'Госдепартамент США', 'Держдеп США'],
-  ['congress', 'Конгресс', 'Конгрес', 'Congress'],
-  ['senate', 'Сенат', 'Сенат', 'Senate'],
-  ['russian-mfa', 'МИД России', 'МЗС Росії', 'Russian Foreign Ministry', 'МИД РФ', 'МЗС РФ'],
-  ['ukrainian-mfa', 'МИД Украины', 'МЗС України', 'Ukrainian Foreign Ministry'],
-  ['russian-mod', 'Минобороны России', 'Міноборони Росії', 'Russian Defence Ministry', 'Минобороны РФ', 'Міноборони РФ'],
-  ['ukrainian-mod', 'Минобороны Украины', 'Міноборони України', 'Ukrainian Defence Ministry'],
-  ['24-kanal', '24 Канал', '24 Канал', '24 Kanal'],
-  ['telegraph', 'The Telegraph', 'The Telegraph', 'The Telegraph', 'Telegraph'],
-  ['reuters', 'Reuters', 'Reuters', 'Reuters', 'Рейтер', 'Рейтерс'],
-  ['bloomberg', 'Bloomberg', 'Bloomberg', 'Bloomberg', 'Блумберг'],
-  ['cnn', 'CNN', 'CNN', 'CNN'],
-  ['bbc', 'BBC', 'BBC', 'BBC', 'Би-би-си'],
-  ['tass', 'ТАСС', 'ТАСС', 'TASS'],
-  ['ria', 'РИА Новости', 'РІА Новини', 'RIA Novosti'],
-  ['interfax', 'Интерфакс', 'Інтерфакс', 'Interfax'],
-  ['facebook', 'Facebook', 'Facebook', 'Facebook', 'Фейсбук'],
-  ['google', 'Google', 'Google', 'Google', 'Гугл'],
-  ['microsoft', 'Microsoft', 'Microsoft', 'Microsoft', 'Майкрософт'],
-  ['nasa', 'НАСА', 'НАСА', 'NASA'],
-  ['fifa', 'ФИФА', 'ФІФА', 'FIFA'],
-  ['uefa', 'УЕФА', 'УЄФА', 'UEFA'],
-  ['voice-of-america', 'Голос Америки', 'Голос Америки', 'Voice of America'],
-  ['radio-liberty', 'Радио Свобода', 'Радіо Свобода', 'Radio Liberty', 'Радио Свободная Европа'],
-  ['echo-moskvy', 'Эхо Москвы', 'Ехо Москви', 'Echo of Moscow'],
-  ['al-jazeera', 'Аль-Джазира', 'Аль-Джазіра', 'Al Jazeera'],
-  ['euronews', 'Euronews', 'Euronews', 'Euronews', 'Евроньюс'],
-  ['g7', 'G7', 'G7', 'G7', 'Большая семёрка', 'Большая семерка', 'Велика сімка'],
-  ['g20', 'G20', 'G20', 'G20', 'G-20', 'Большая двадцатка', 'Велика двадцятка'],
-];
+/** Organisations: concept | ru | uk | en | other forms…, one a line. */
+const ORGS = rows(`
+nato | НАТО | НАТО | NATO | Североатлантический альянс | Північноатлантичний альянс
+eu | ЕС | ЄС | EU | Евросоюз | Євросоюз | Европейский союз | Європейський союз | European Union
+un | ООН | ООН | UN | Организация Объединённых Наций | Организация Объединенных Наций | Організація Об'єднаних Націй | United Nations
+un-security-council | Совбез ООН | Радбез ООН | UN Security Council | Совет Безопасности ООН | Рада Безпеки ООН
+eu-commission | Еврокомиссия | Єврокомісія | European Commission | Европейская комиссия | Європейська комісія
+kremlin | Кремль | Кремль | Kremlin
+white-house | Белый дом | Білий дім | White House | Білого дому | Білому домі | Білим домом
+pentagon | Пентагон | Пентагон | Pentagon
+state-duma | Госдума | Держдума | State Duma | Государственная дума | Державна дума | Дума
+verkhovna-rada | Верховная Рада | Верховна Рада | Verkhovna Rada
+sbu | СБУ | СБУ | SBU | Служба безопасности Украины | Служба безпеки України
+fsb | ФСБ | ФСБ | FSB
+cia | ЦРУ | ЦРУ | CIA
+fbi | ФБР | ФБР | FBI
+afu | ВСУ | ЗСУ | AFU | Вооружённые силы Украины | Вооруженные силы Украины | Збройні сили України
+gur | ГУР | ГУР | HUR
+nabu | НАБУ | НАБУ | NABU
+osce | ОБСЕ | ОБСЄ | OSCE
+iaea | МАГАТЭ | МАГАТЕ | IAEA
+imf | МВФ | МВФ | IMF
+who | ВОЗ | ВООЗ | WHO
+pace | ПАСЕ | ПАРЄ | PACE
+gazprom | Газпром | Газпром | Gazprom
+isw | Институт изучения войны | Інститут вивчення війни | Institute for the Study of War | ISW
+state-department | Госдеп | Держдеп | State Department | Госдепартамент | Держдепартамент | Госдепартамент США | Держдеп США
+congress | Конгресс | Конгрес | Congress
+senate | Сенат | Сенат | Senate
+russian-mfa | МИД России | МЗС Росії | Russian Foreign Ministry | МИД РФ | МЗС РФ
+ukrainian-mfa | МИД Украины | МЗС України | Ukrainian Foreign Ministry
+russian-mod | Минобороны России | Міноборони Росії | Russian Defence Ministry | Минобороны РФ | Міноборони РФ
+ukrainian-mod | Минобороны Украины | Міноборони України | Ukrainian Defence Ministry
+24-kanal | 24 Канал | 24 Канал | 24 Kanal
+telegraph | The Telegraph | The Telegraph | The Telegraph | Telegraph
+reuters | Reuters | Reuters | Reuters | Рейтер | Рейтерс
+bloomberg | Bloomberg | Bloomberg | Bloomberg | Блумберг
+cnn | CNN | CNN | CNN
+bbc | BBC | BBC | BBC | Би-би-си
+tass | ТАСС | ТАСС | TASS
+ria | РИА Новости | РІА Новини | RIA Novosti
+interfax | Интерфакс | Інтерфакс | Interfax
+facebook | Facebook | Facebook | Facebook | Фейсбук
+google | Google | Google | Google | Гугл
+microsoft | Microsoft | Microsoft | Microsoft | Майкрософт
+nasa | НАСА | НАСА | NASA
+fifa | ФИФА | ФІФА | FIFA
+uefa | УЕФА | УЄФА | UEFA
+voice-of-america | Голос Америки | Голос Америки | Voice of America
+radio-liberty | Радио Свобода | Радіо Свобода | Radio Liberty | Радио Свободная Европа
+echo-moskvy | Эхо Москвы | Ехо Москви | Echo of Moscow
+al-jazeera | Аль-Джазира | Аль-Джазіра | Al Jazeera
+euronews | Euronews | Euronews | Euronews | Евроньюс
+g7 | G7 | G7 | G7 | Большая семёрка | Большая семерка | Велика сімка
+g20 | G20 | G20 | G20 | G-20 | Большая двадцатка | Велика двадцятка
+`);
 
 function countryEntries(): KnownEntry[] {
   const codes = Object.keys(locales.en.countries);

@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { comparable, nameStem } from '../../article/entities/normalise-name.ts';
+import { addTo } from '../../util/collections.ts';
 
 interface TruthPerson {
   id: string;
@@ -40,11 +41,6 @@ function main(): void {
 
   const byFull = new Map<string, Set<string>>();
   const bySurname = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, id: string): void => {
-    let s = m.get(k);
-    if (!s) m.set(k, (s = new Set()));
-    s.add(id);
-  };
   const truthNames = new Map<string, Set<string>>();
   for (const p of truth.people) {
     const names = new Set<string>();
@@ -52,8 +48,8 @@ function main(): void {
       names.add(comparable(n));
       const w = words(n);
       if (w.length < 2) continue;
-      add(byFull, `${stemOf(w[0])} ${stemOf(w[w.length - 1])}`, p.id);
-      add(bySurname, stemOf(w[w.length - 1]), p.id);
+      addTo(byFull, `${stemOf(w[0])} ${stemOf(w[w.length - 1])}`, p.id);
+      addTo(bySurname, stemOf(w[w.length - 1]), p.id);
     }
     truthNames.set(p.id, names);
   }

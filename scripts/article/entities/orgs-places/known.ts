@@ -1,0 +1,110 @@
+/** Matchers by what is known of a name: the gazetteer, a descriptor before a quoted or Latin name, an abbreviation. */
+import type { EntityType } from '../../../model/model.ts';
+import { NAME_DESCRIPTORS } from '../../../lang/lexicons/org-place-words.ts';
+import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
+import type { Matcher, Scan } from './scan-context.ts';
+import { adjacent, capitaliseLike, quoteAfter, wordsOf } from './words.ts';
+
+export const matchKnown: Matcher = (s, i) => {
+  const { words, text, lang, sentence, out } = s;
+  const hit = matchGazetteer(words, i);
+  if (!hit) return 0;
+  for (let k = 1; k < hit.length; k++) if (!adjacent(text, words[i + k - 1]!, words[i + k]!)) return 0;
+  const first = words[i]!;
+  const last = words[i + hit.length - 1]!;
+  // A Latin place name followed by another capitalised name is a person's given name.
+  const next = words[i + hit.length];
+  if (hit.entry.type === 'place' && hit.length === 1 && first.latin && !first.caps && next && next.latin && next.cap && !next.caps && adjacent(text, last, next) && !isPlaceStem(next)) {
+    return 0;
+  }
+  const name = hit.entry.names[lang] ?? hit.entry.names.ru ?? hit.entry.names.en ?? first.text;
+  // An org led by a ministry abbreviation swallows the place: «МИД России» is one organisation.
+  out.push({ type: hit.entry.type, concept: hit.entry.concept, name, start: first.start, end: last.end, sentence });
+  // «МИД РФ», «Верховная Рада Украины»: a place within the name of an organisation is a place mention too.
+  if (hit.entry.type === 'org') {
+    for (let k = i + 1; k < i + hit.length; k++) {
+      const inner = placeAt(s, k);
+      if (inner && k + inner.length <= i + hit.length) {
+        out.push({ type: 'place', concept: inner.concept, name: inner.name, start: words[k]!.start, end: words[k + inner.length - 1]!.end, sentence });
+        break;
+      }
+    }
+  }
+  return hit.length;
+};
+
+/** A place right at words[i] (gazetteer or a toponym reading), for «правительства Китая». */
+export function placeAt(s: Scan, i: number): { name: string; concept: string | null; length: number } | null {
+  const w = s.words[i];
+  if (!w || !w.cap) return null;
+  const hit = matchGazetteer(s.words, i);
+  if (hit && hit.entry.type === 'place') {
+    return { name: hit.entry.names[s.lang] ?? hit.entry.names.ru ?? w.text, concept: hit.entry.concept, length: hit.length };
+  }
+  if (w.cyrillic) {
+    const best = s.ann.at(i).best;
+    if (best && best.tags.has('Geox')) return { name: capitaliseLike(best.lemma, w.text), concept: null, length: 1 };
+  }
+  return null;
+}
+
+/** Lemma of a Cyrillic word by the lexicon, the lowercase word otherwise. */
+function lemmaAt(s: Scan, i: number): string {
+  const word = s.words[i]!;
+  return word.cyrillic ? s.ann.at(i).lemma : word.text.toLowerCase();
+}
+
+/** A descriptor noun before a quoted name or a run of Latin words: «компании „Газпром“», «компании Piedmont Airlines». */
+export const matchQuotedOrLatinName: Matcher = (s, i) => {
+  const { words, text, lang, sentence, out } = s;
+  const head = words[i]!;
+  // Cheap checks first: morphology only for words followed by a quote or a Latin name.
+  const quote = quoteAfter(text, head.end);
+  const nextWord = words[i + 1];
+  if (!quote && !(nextWord && nextWord.latin && nextWord.cap)) return 0;
+  const lemma = lemmaAt(s, i);
+  if (!NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(head.text.toLowerCase())) return 0;
+  if (quote) {
+    const open = head.end + quote[0].length;
+    const closer = quote[1] === '«' ? '»' : quote[1] === '„' ? '“' : '"';
+    const close = text.indexOf(closer, open);
+    if (close < 0 || close - open > 80 || close - open < 2) return 0;
+    const name = text.slice(open, close).trim();
+    if (!/^[\p{Lu}\p{N}]/u.test(name)) return 0;
+    const inner = wordsOf(name, 0, name.length);
+    const known = inner.length > 0 ? matchGazetteer(inner, 0) : null;
+    const concept = known && known.length === inner.length && known.entry.type === 'org' ? known.entry : null;
+    out.push({ type: 'org', concept: concept?.concept ?? null, name: concept ? (concept.names[lang] ?? name) : name, start: head.start, end: close + 1, sentence });
+    let n = 1;
+    while (i + n < words.length && words[i + n]!.start < close) n++;
+    return n;
+  }
+  // A run of capitalised Latin words.
+  let n = 1;
+  while (i + n < words.length && words[i + n]!.latin && (words[i + n]!.cap || /^\d/.test(words[i + n]!.text)) && adjacent(text, words[i + n - 1]!, words[i + n]!)) n++;
+  if (n === 1 || lang === 'en') return 0;
+  const last = words[i + n - 1]!;
+  out.push({ type: 'org', concept: null, name: text.slice(words[i + 1]!.start, last.end), start: head.start, end: last.end, sentence });
+  return n;
+};
+
+/** Web media names and abbreviations: organisations, or places when the lexicon reads them as toponyms. */
+export const matchAbbreviation: Matcher = (s, i) => {
+  const w = s.words[i]!;
+  if (w.abbreviation === 'domain') {
+    s.out.push({ type: 'org', concept: null, name: w.text, start: w.start, end: w.end, sentence: s.sentence });
+    return 1;
+  }
+  if (w.abbreviation === null) return 0;
+  let type: EntityType = 'org';
+  let name = w.text;
+  if (w.cyrillic) {
+    const geo = s.ann.at(i).place;
+    if (geo) {
+      type = 'place';
+      name = capitaliseLike(geo.lemma, w.text);
+    }
+  }
+  s.out.push({ type, concept: null, name, start: w.start, end: w.end, sentence: s.sentence });
+  return 1;
+};

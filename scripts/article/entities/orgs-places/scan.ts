@@ -1,0 +1,29 @@
+/** One sentence scanned for organisations and places: the matchers tried in order at each word. */
+import type { Lang } from '../../../model/model.ts';
+import { annotateSentence, lexiconFor } from '../../../lang/annotate.ts';
+import { matchAbbreviation, matchKnown, matchQuotedOrLatinName } from './known.ts';
+import { matchEnglishOrg, matchEnglishPlace, matchLatinRun } from './latin.ts';
+import { matchOrgPhrase } from './org-phrase.ts';
+import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
+import type { Found, Scan } from './scan-context.ts';
+import { wordsOf } from './words.ts';
+
+/** Scan the sentence [start, end) of `text`, pushing what it finds to `out`: at each word the first matcher that applies wins. */
+export function scanSentence(text: string, start: number, end: number, sentence: number, lang: Lang, out: Found[]): void {
+  const words = wordsOf(text, start, end);
+  const s: Scan = { text, words, ann: annotateSentence(words, lexiconFor(lang)), sentence, lang, out };
+  const russian = lang !== 'uk' && lang !== 'en';
+  let i = 0;
+  while (i < words.length) {
+    const consumed =
+      matchKnown(s, i) ||
+      matchQuotedOrLatinName(s, i) ||
+      (lang === 'en' ? matchEnglishOrg(s, i) : matchOrgPhrase(s, i)) ||
+      matchAbbreviation(s, i) ||
+      (russian ? matchRussianProper(s, i) : 0) ||
+      (lang === 'uk' ? matchUkrainianRegion(s, i) : 0) ||
+      (lang === 'en' ? matchEnglishPlace(s, i) : 0) ||
+      (lang !== 'en' ? matchLatinRun(s, i) : 0);
+    i += consumed > 0 ? consumed : 1;
+  }
+}
