@@ -2,7 +2,7 @@
  * npm run fuzz -- [--runs N] [--seed S] [--ingest-runs N] [--large-runs N] [--files N]
  *
  * Property-based fuzzing of the readers and the whole ingest, with more cases
- * than CI runs (test/reliability/fuzz.test.ts uses the same properties).
+ * than CI runs (test/reliability/fuzz-readers.test.ts and fuzz-ingest.test.ts use the same properties).
  * Prints the failing case and its seed/path so it can be replayed; exit 1 on
  * any failure.
  */

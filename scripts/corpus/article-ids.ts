@@ -1,3 +1,4 @@
+import { articleId, type ArticleId } from '../model/ids.ts';
 import { shortHash, slugify } from '../lang/transliterate.ts';
 
 /**
@@ -7,15 +8,15 @@ import { shortHash, slugify } from '../lang/transliterate.ts';
  * alike, the one that sorts first keeps the plain slug and the others get a
  * hash of their path appended.
  */
-export function articleIds(files: string[]): Map<string, string> {
-  const ids = new Map<string, string>();
+export function articleIds(files: string[]): Map<string, ArticleId> {
+  const ids = new Map<string, ArticleId>();
   const taken = new Set<string>();
   for (const file of [...files].sort()) {
     const base = slugify(file.replace(/\.(txt|md|markdown)$/i, '').replace(/^articles\//, ''));
     let id = taken.has(base) ? `${base}-${shortHash(file)}` : base;
     while (taken.has(id)) id = `${id}-${shortHash(id)}`;
     taken.add(id);
-    ids.set(file, id);
+    ids.set(file, articleId(id));
   }
   return ids;
 }

@@ -1,6 +1,6 @@
 import type { ArticleInput, ResolvedEntities } from './resolve-entities.ts';
 import { linkOf } from './resolve-entities.ts';
-import type { KbArticle, KbEvent, KnowledgeBase, Problem } from '../model/model.ts';
+import type { ArticleId, EntityId, EventId, KbArticle, KbEvent, KnowledgeBase, OrgId, PersonId, PlaceId, Problem } from '../model/model.ts';
 import { pushTo } from '../util/collections.ts';
 
 export const GENERATOR = 'letopis 0.1';
@@ -15,19 +15,19 @@ export function assembleKnowledgeBase(
   events: KbEvent[],
   problems: Problem[],
 ): KnowledgeBase {
-  const kinds = new Map<string, 'person' | 'org' | 'place'>();
+  const kinds = new Map<EntityId, 'person' | 'org' | 'place'>();
   for (const person of resolved.people) kinds.set(person.id, 'person');
   for (const org of resolved.organisations) kinds.set(org.id, 'org');
   for (const place of resolved.places) kinds.set(place.id, 'place');
 
-  const eventsByArticle = new Map<string, string[]>();
+  const eventsByArticle = new Map<ArticleId, EventId[]>();
   for (const event of events) {
     for (const article of event.articles) pushTo(eventsByArticle, article, event.id);
   }
 
   const articles: KbArticle[] = inputs.map(({ id, analysis }) => {
     // Entities in order of salience: most mentions first, then first appearance.
-    const counts = new Map<string, Salience>();
+    const counts = new Map<EntityId, Salience>();
     for (const entity of analysis.entities) {
       const entityId = linkOf(resolved.links, id, entity.key);
       if (!entityId) continue;
@@ -42,10 +42,11 @@ export function assembleKnowledgeBase(
     }
     const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first || (a.id < b.id ? -1 : 1));
     // One pass sorts the ranked ids by kind (each list keeps the salience order).
-    const byKind = { person: [] as string[], org: [] as string[], place: [] as string[] };
+    const byKind = { person: [] as PersonId[], org: [] as OrgId[], place: [] as PlaceId[] };
     for (const { id: entityId } of ranked) {
       const kind = kinds.get(entityId);
-      if (kind) byKind[kind].push(entityId);
+      // `kinds` holds each id under its own kind, so the list it goes to takes that kind of id.
+      if (kind) (byKind[kind] as EntityId[]).push(entityId);
     }
     const { article } = analysis;
     return {
@@ -79,7 +80,7 @@ export function assembleKnowledgeBase(
 
 /** How prominent an entity is in one article: its mentions there and where it first appears. */
 interface Salience {
-  id: string;
+  id: EntityId;
   count: number;
   first: number;
 }

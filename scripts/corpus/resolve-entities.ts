@@ -3,6 +3,7 @@
  * (./resolve/people.ts), organisations and places (./resolve/named.ts).
  */
 import type { EntityType, Problem } from '../model/model.ts';
+import { orgId, placeId } from '../model/ids.ts';
 import { compare } from './resolve/compare.ts';
 import type { EntityLinks } from './resolve/links.ts';
 import { resolveNamed } from './resolve/named.ts';
@@ -53,8 +54,8 @@ export function resolveEntities(inputs: ArticleInput[], curation: Curation): Res
   const people = resolvePeople(byType.get('person')!, curation, links, problems);
   return {
     people,
-    organisations: resolveNamed(byType.get('org')!, 'org', links),
-    places: resolveNamed(byType.get('place')!, 'place', links),
+    organisations: resolveNamed(byType.get('org')!, 'org', links, orgId),
+    places: resolveNamed(byType.get('place')!, 'place', links, placeId),
     links,
     problems,
   };

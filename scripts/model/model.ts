@@ -16,6 +16,10 @@
  * exclusive, so `text === source.slice(start, end)` always holds.
  */
 
+import type { ArticleId, EntityId, EventId, OrgId, PersonId, PlaceId } from './ids.ts';
+
+export type { ArticleId, EntityId, EventId, OrgId, PersonId, PlaceId } from './ids.ts';
+
 export type Lang = 'ru' | 'uk' | 'en' | (string & {});
 export type DatePrecision = 'day' | 'month' | 'year';
 export type Severity = 'error' | 'warning';
@@ -123,7 +127,7 @@ export interface Role {
   lang: Lang;
   /** Date of the article the role was seen in (ISO, any precision) or null. */
   date: string | null;
-  article?: string;
+  article?: ArticleId;
 }
 
 export interface Quote extends Span {
@@ -132,7 +136,7 @@ export interface Quote extends Span {
   kind: 'direct' | 'indirect';
   /** The speech verb, e.g. «заявил». */
   verb: string | null;
-  article?: string;
+  article?: ArticleId;
 }
 
 /** Structured parts of a person's name in nominative case. */
@@ -220,13 +224,13 @@ export interface ArticleAnalysis {
 
 /** A mention as published in kb.json. */
 export interface KbMention extends Span {
-  article: string;
+  article: ArticleId;
   text: string;
   kind?: MentionKind;
 }
 
 export interface KbArticle {
-  id: string;
+  id: ArticleId;
   file: string;
   title: string;
   date: string | null;
@@ -236,30 +240,31 @@ export interface KbArticle {
   url: string | null;
   tags: string[];
   words: number;
-  people: string[];
-  organisations: string[];
-  places: string[];
-  events: string[];
+  people: PersonId[];
+  organisations: OrgId[];
+  places: PlaceId[];
+  events: EventId[];
 }
 
-export interface KbEntity {
-  id: string;
+/** An organisation or place (`Id` says which); people extend it with their own id. */
+export interface KbEntity<Id extends EntityId = OrgId | PlaceId> {
+  id: Id;
   name: string;
   /** Canonical names per language, where known. */
   names: Partial<Record<Lang, string>>;
   aliases: string[];
   roles: Role[];
-  articles: string[];
+  articles: ArticleId[];
   mentions: KbMention[];
 }
 
-export interface KbPerson extends KbEntity {
+export interface KbPerson extends KbEntity<PersonId> {
   quotes: Quote[];
   description: string | null;
 }
 
 export interface KbEvent {
-  id: string;
+  id: EventId;
   title: string;
   /** Titles per language where the participants' names are known there. */
   titles: Partial<Record<Lang, string>>;
@@ -269,9 +274,10 @@ export interface KbEvent {
   dateEnd: string | null;
   place: string | null;
   status: EventStatus;
-  participants: string[];
-  organisations: string[];
-  articles: string[];
+  participants: PersonId[];
+  /** Organisations and places the reports name (ids of either kind). */
+  organisations: (OrgId | PlaceId)[];
+  articles: ArticleId[];
   mentions: KbMention[];
 }
 
@@ -279,8 +285,8 @@ export interface KnowledgeBase {
   generator: string;
   articles: KbArticle[];
   people: KbPerson[];
-  organisations: KbEntity[];
-  places: KbEntity[];
+  organisations: KbEntity<OrgId>[];
+  places: KbEntity<PlaceId>[];
   events: KbEvent[];
   problems: Problem[];
 }

@@ -1,7 +1,10 @@
 /**
- * The ingest pipeline: read → detect language → segment → find mentions →
- * normalise names (per article, cached, in worker threads) → resolve entities
- * across the corpus → cluster events → write entries (atomically).
+ * The ingest pipeline. Per article (article/, cached by content hash, in
+ * worker threads): read → detect language → segment → find people,
+ * organisations and places → find the article's events. Then across the
+ * corpus (corpus/): resolve entities → cluster events → assemble the
+ * knowledge base. Last, the outputs (emit/), written into a staging folder
+ * that replaces the output atomically (runtime/output/).
  */
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -18,7 +21,7 @@ import { resolveEntities, type ArticleInput, type Curation } from '../corpus/res
 import { clusterEvents } from '../corpus/cluster-events.ts';
 import { FatalError } from '../util/fatal-error.ts';
 import { openFileKeys } from '../runtime/cache/file-keys.ts';
-import type { ArticleAnalysis, KnowledgeBase, Problem, SourceFile, Span } from '../model/model.ts';
+import type { ArticleAnalysis, ArticleId, KnowledgeBase, Problem, SourceFile, Span } from '../model/model.ts';
 import { loadArticle, type ArticleSpec } from '../runtime/cache/load-article.ts';
 import { discoverFiles } from '../article/read/discover-files.ts';
 import { writeSiteData } from '../emit/site-data/write-site-data.ts';
@@ -286,7 +289,7 @@ function acceptArticles(
   const ids = articleIds(accepted.map((item) => item.source.file));
   const articles = new Map<string, ArticleSource>();
   const inputs = accepted.map(({ source, key, result, pageSignature }) => {
-    const id = ids.get(source.file) as string;
+    const id = ids.get(source.file) as ArticleId;
     const analysis = result.analysis as ArticleAnalysis;
     articles.set(id, { source, key, body: analysis.article.body, signature: pageSignature ?? '' });
     return { id, analysis };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { linkOf, resolveEntities } from '../../scripts/corpus/resolve-entities.ts';
+import { articleId, personId } from '../../scripts/model/ids.ts';
 import { article, curated, noCuration, person, place } from './resolve-fixtures.ts';
 
 const putinCorpus = () => [
@@ -20,7 +21,7 @@ describe('resolveEntities: people', () => {
     expect(putin!.articles).toEqual(['a-ru', 'b-uk', 'c-en']);
     expect(putin!.aliases).toContain('путін');
     expect(putin!.description).toBeNull();
-    expect(linkOf(links, 'b-uk', 'p1')).toBe('vladimir-putin');
+    expect(linkOf(links, articleId('b-uk'), 'p1')).toBe('vladimir-putin');
   });
 
   it('merges Zelensky / Зеленський / Zelenskyy and Trump / Трамп', () => {
@@ -57,7 +58,7 @@ describe('resolveEntities: people', () => {
       noCuration,
     );
     expect(people).toHaveLength(1);
-    expect(linkOf(links, 'c', 'l')).toBe('sergey-lavrov');
+    expect(linkOf(links, articleId('c'), 'l')).toBe('sergey-lavrov');
   });
 
   it('keeps an ambiguous surname-only mention as its own person named by the surname', () => {
@@ -73,7 +74,7 @@ describe('resolveEntities: people', () => {
     expect(people).toHaveLength(3);
     const surnameOnly = people.find((p) => p.name === 'Johnson')!;
     expect(surnameOnly.articles).toEqual(['c', 'd']);
-    expect(linkOf(links, 'c', 'j')).toBe(surnameOnly.id);
+    expect(linkOf(links, articleId('c'), 'j')).toBe(surnameOnly.id);
   });
 
   it('links a bare surname to a person who overwhelmingly dominates the corpus', () => {
@@ -83,7 +84,7 @@ describe('resolveEntities: people', () => {
       noCuration,
     );
     expect(people).toHaveLength(2);
-    expect(linkOf(links, 'g', 'z')).toBe('volodymyr-zelensky');
+    expect(linkOf(links, articleId('g'), 'z')).toBe('volodymyr-zelensky');
   });
 
   it('merges Ukrainian є, Russian У for W and «фон»/«von» spellings', () => {
@@ -121,8 +122,8 @@ describe('resolveEntities: people', () => {
     );
     expect(people).toHaveLength(1);
     expect(people[0]!.articles).toEqual(['a', 'b']);
-    expect(linkOf(links, 'b', 'r')).toBe('vladimir-putin');
-    expect(linkOf(links, 'b', 'm')).toBeUndefined();
+    expect(linkOf(links, articleId('b'), 'r')).toBe('vladimir-putin');
+    expect(linkOf(links, articleId('b'), 'm')).toBeUndefined();
   });
 
   it('gives a role-only mention to whoever held the role within a year of it, counting undated holdings everywhere', () => {
@@ -135,10 +136,10 @@ describe('resolveEntities: people', () => {
       role('r2025', '2025-07-01'), role('r2020', '2020-04-15'), role('rnone', null), role('r2010', '2010'),
     ];
     const { links } = resolveEntities(corpus, noCuration);
-    expect(linkOf(links, 'r2025', 'r')).toBe('ivan-petrov'); // 2 + 1 undated (Sidorov) vs 0: Petrov
-    expect(linkOf(links, 'r2020', 'r')).toBe('mikhail-mishustin'); // 3 vs Sidorov's 1
-    expect(linkOf(links, 'rnone', 'r')).toBe('mikhail-mishustin'); // undated: every holding counts, 3 vs 2 vs 1
-    expect(linkOf(links, 'r2010', 'r')).toBe('oleg-sidorov'); // only the undated holding is near enough
+    expect(linkOf(links, articleId('r2025'), 'r')).toBe('ivan-petrov'); // 2 + 1 undated (Sidorov) vs 0: Petrov
+    expect(linkOf(links, articleId('r2020'), 'r')).toBe('mikhail-mishustin'); // 3 vs Sidorov's 1
+    expect(linkOf(links, articleId('rnone'), 'r')).toBe('mikhail-mishustin'); // undated: every holding counts, 3 vs 2 vs 1
+    expect(linkOf(links, articleId('r2010'), 'r')).toBe('oleg-sidorov'); // only the undated holding is near enough
   });
 
   it('is deterministic under shuffled input and gives stable ids when articles are added', () => {
@@ -154,7 +155,7 @@ describe('resolveEntities: people', () => {
     const grown = resolveEntities([...corpus, article('g', 'uk', [person('Сергій Лавров', 'uk')])], noCuration);
     const before = new Set(first.people.map((p) => p.id));
     for (const id of ['vladimir-putin', 'boris-johnson', 'dakota-johnson']) {
-      expect(before.has(id)).toBe(true);
+      expect(before.has(personId(id))).toBe(true);
       expect(grown.people.some((p) => p.id === id)).toBe(true);
     }
   });
@@ -218,7 +219,7 @@ describe('resolveEntities: organisations and places', () => {
     expect(places[0]!.name).toBe('Украина');
     expect(places[0]!.names).toEqual({ ru: 'Украина', uk: 'Україна', en: 'Ukraine' });
     expect(places[0]!.id).toBe('ukraine');
-    expect(linkOf(links, 'c', 'place:Ukraine')).toBe('ukraine');
+    expect(linkOf(links, articleId('c'), 'place:Ukraine')).toBe('ukraine');
     // The id does not change when only one language names it.
     expect(resolveEntities([article('b', 'uk', [place('Україна', 'uk', ['iso:UA'])])], noCuration).places[0]!.id).toBe('ukraine');
   });
@@ -261,7 +262,7 @@ describe('resolveEntities: properties', () => {
         const group = (first: string) => ({ Boris: 'b', Борис: 'b', Dakota: 'd', Дакота: 'd', Mike: 'm', Майк: 'm' })[first]!;
         names.forEach((x, i) =>
           names.forEach((y, j) => {
-            const same = linkOf(links, `a${i}`, 'p') === linkOf(links, `a${j}`, 'p');
+            const same = linkOf(links, articleId(`a${i}`), 'p') === linkOf(links, articleId(`a${j}`), 'p');
             expect(same).toBe(group(x.first) === group(y.first));
           }),
         );

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Lang, LocalEntity, NameParts, Role } from '../../scripts/model/model.ts';
 import type { ArticleInput, Curation, CuratedPerson } from '../../scripts/corpus/resolve-entities.ts';
+import { articleId } from '../../scripts/model/ids.ts';
 
 let counter = 0;
 
@@ -34,7 +35,7 @@ export function article(id: string, lang: Lang, entities: LocalEntity[], date: s
     },
     lang, sentences: [], entities, events: [], wordCount: 0,
   };
-  return { id, analysis };
+  return { id: articleId(id), analysis };
 }
 
 export const noCuration: Curation = { people: [], notPeople: [] };

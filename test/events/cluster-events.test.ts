@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
 import { type ArticleInput, type EntityLinks } from '../../scripts/corpus/resolve-entities.ts';
-import type { EventStatus, EventType, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
+import type { EntityId, EventStatus, EventType, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
+import { articleId, personId, placeId } from '../../scripts/model/ids.ts';
 
 function person(id: string, names: Partial<Record<Lang, string>>): KbPerson {
-  return { id, name: names.ru ?? names.en ?? names.uk!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null };
+  return { id: personId(id), name: names.ru ?? names.en ?? names.uk!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null };
 }
 
 const PEOPLE = [
@@ -64,11 +65,11 @@ function article(spec: Spec): { input: ArticleInput; links: EntityLinks } {
     title: `local ${spec.id}`,
     mentions: [{ start: 0, end: 5, text: 'event', kind: 'name', sentence: 0 }],
   };
-  const own = new Map<string, string>(spec.people.map((id, i) => [`p${i}`, id]));
-  if (spec.placeId) own.set('place', spec.placeId);
-  const links: EntityLinks = new Map([[spec.id, own]]);
+  const own = new Map<string, EntityId>(spec.people.map((id, i) => [`p${i}`, personId(id)]));
+  if (spec.placeId) own.set('place', placeId(spec.placeId));
+  const links: EntityLinks = new Map([[articleId(spec.id), own]]);
   const input: ArticleInput = {
-    id: spec.id,
+    id: articleId(spec.id),
     analysis: {
       version: 't',
       article: {} as ArticleInput['analysis']['article'],
@@ -192,7 +193,7 @@ describe('clusterEvents', () => {
   });
 
   it('merges on one shared person only when day and place agree and the other names are single-article misreadings', () => {
-    const strong = (p: KbPerson): KbPerson => ({ ...p, articles: ['x', 'y'] });
+    const strong = (p: KbPerson): KbPerson => ({ ...p, articles: [articleId('x'), articleId('y')] });
     const misread = person('turechchyny-redzhep', { uk: 'Туреччини Реджеп' });
     const modi = strong(person('narendra-modi', { ru: 'Нарендра Моди', en: 'Narendra Modi' }));
     const xi = strong(person('xi-jinping', { ru: 'Си Цзиньпин', en: 'Xi Jinping' }));

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
 import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/corpus/resolve-entities.ts';
 import type { EventStatus, EventType, KbPerson, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
+import { articleId, orgId, personId } from '../../scripts/model/ids.ts';
 
-const person = (id: string, en: string): KbPerson => ({ id, name: en, names: { en }, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });
+const person = (id: string, en: string): KbPerson => ({ id: personId(id), name: en, names: { en }, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });
 const PEOPLE = [person('emmanuel-macron', 'Emmanuel Macron'), person('volodymyr-zelensky', 'Volodymyr Zelensky')];
 
 interface Spec {
@@ -28,8 +29,8 @@ function build(specs: Spec[]) {
       ...spec.people.map((id, i): LocalEntity => ({ key: `p${i}`, type: 'person', name: PEOPLE.find((p) => p.id === id)!.name, parts: null, lang: 'en', keys: [], mentions: [], roles: [], quotes: [] })),
       ...(spec.orgs ?? []).map((id, i): LocalEntity => ({ key: `o${i}`, type: 'org', name: id, parts: null, lang: 'en', keys: [], mentions: [], roles: [], quotes: [] })),
     ];
-    spec.people.forEach((id, i) => setLink(links, spec.id, `p${i}`, id));
-    (spec.orgs ?? []).forEach((id, i) => setLink(links, spec.id, `o${i}`, id));
+    spec.people.forEach((id, i) => setLink(links, articleId(spec.id), `p${i}`, personId(id)));
+    (spec.orgs ?? []).forEach((id, i) => setLink(links, articleId(spec.id), `o${i}`, orgId(id)));
     const event: LocalEvent = {
       key: 'e1',
       type: spec.type,
@@ -43,7 +44,7 @@ function build(specs: Spec[]) {
       mentions: [{ start: 0, end: 5, text: 'event', kind: 'name', sentence: 0 }],
     };
     return {
-      id: spec.id,
+      id: articleId(spec.id),
       analysis: { version: 't', article: { date: spec.written } as ArticleInput['analysis']['article'], lang: 'en', sentences: [], entities, events: [event], wordCount: 0 },
     };
   });
@@ -59,7 +60,7 @@ describe('undated plans folded into held events', () => {
       { id: 'second', written: '2025-08-28', type: 'call', status: 'happened', date: '2025-08-27', people: CAST },
       { id: 'plan', written: '2025-08-20', type: 'call', status: 'planned', date: null, people: CAST },
     ]);
-    expect(events.find((e) => e.articles.includes('plan'))!.articles).toEqual(['plan', 'second']);
+    expect(events.find((e) => e.articles.includes(articleId('plan')))!.articles).toEqual(['plan', 'second']);
   });
 
   it('counts shared organisations against the plan\'s own, not the held cluster\'s many', () => {

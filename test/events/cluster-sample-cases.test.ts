@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
 import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/corpus/resolve-entities.ts';
 import type { EventStatus, KbPerson, Lang, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';
+import { articleId, personId } from '../../scripts/model/ids.ts';
 
 /** Cases found on the bundled sample corpus (content/articles). */
-const person = (id: string, names: Partial<Record<Lang, string>>): KbPerson => ({ id, name: names.ru ?? names.en!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });
+const person = (id: string, names: Partial<Record<Lang, string>>): KbPerson => ({ id: personId(id), name: names.ru ?? names.en!, names, aliases: [], roles: [], articles: [], mentions: [], quotes: [], description: null });
 const PEOPLE = [
   person('vladimir-putin', { ru: 'Владимир Путин', en: 'Vladimir Putin' }),
   person('donald-trump', { ru: 'Дональд Трамп', en: 'Donald Trump' }),
@@ -19,7 +20,7 @@ function build(specs: Spec[]): ReturnType<typeof clusterEvents> {
   const links: EntityLinks = new Map();
   const inputs: ArticleInput[] = specs.map((spec) => {
     const entities: LocalEntity[] = spec.people.map((id, i) => {
-      setLink(links, spec.id, `p${i}`, id);
+      setLink(links, articleId(spec.id), `p${i}`, personId(id));
       const p = PEOPLE.find((x) => x.id === id)!;
       return { key: `p${i}`, type: 'person', name: p.names[spec.lang] ?? p.name, parts: null, lang: spec.lang, keys: [], mentions: [], roles: [], quotes: [] };
     });
@@ -36,7 +37,7 @@ function build(specs: Spec[]): ReturnType<typeof clusterEvents> {
       mentions: [{ start: 0, end: 5, text: 'event', kind: 'name', sentence: 0 }],
     };
     const article = (spec.written ? { date: spec.written } : {}) as ArticleInput['analysis']['article'];
-    return { id: spec.id, analysis: { version: 't', article, lang: spec.lang, sentences: [], entities, events: [event], wordCount: 0 } };
+    return { id: articleId(spec.id), analysis: { version: 't', article, lang: spec.lang, sentences: [], entities, events: [event], wordCount: 0 } };
   });
   return clusterEvents(inputs, links, PEOPLE);
 }

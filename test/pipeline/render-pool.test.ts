@@ -6,6 +6,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KbArticle } from '../../scripts/model/model.ts';
+import { articleId, personId } from '../../scripts/model/ids.ts';
 import { openRenderPool } from '../../scripts/emit/render/render-pool.ts';
 import type { RenderResult, RenderTask } from '../../scripts/emit/render/render-task.ts';
 import { tempRoot } from '../helpers/paths.ts';
@@ -19,8 +20,8 @@ function tasks(content: string, out: string): RenderTask[] {
   return TEXTS.flatMap((text, n): RenderTask[] => {
     const spec = { file: `a${n}.txt`, path: path.join(content, `a${n}.txt`), key: '', cacheDir: path.join(out, 'cache') };
     const article: KbArticle = {
-      id: `a${n}`, file: spec.file, title: `Статья ${n}`, date: '2025-08-20', datePrecision: 'day', lang: 'ru', source: null, url: null,
-      tags: [], words: 20, people: ['p1'], organisations: [], places: [], events: [],
+      id: articleId(`a${n}`), file: spec.file, title: `Статья ${n}`, date: '2025-08-20', datePrecision: 'day', lang: 'ru', source: null, url: null,
+      tags: [], words: 20, people: [personId('p1')], organisations: [], places: [], events: [],
     };
     const spans = [{ start: 46, end: 61, type: 'person' as const, id: 'p1' }];
     return [

@@ -8,6 +8,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { KbArticle, KbEvent, KbPerson, KnowledgeBase } from '../../scripts/model/model.ts';
+import { placeId } from '../../scripts/model/ids.ts';
+import { kbFixture } from '../helpers/kb-fixture.ts';
 import { articleEntry, entityEntry, eventEntry, linkedBody, lookup, personEntry, wikilinkLabel } from '../../scripts/emit/obsidian/obsidian-entries.ts';
 
 const HOSTILE = [
@@ -17,18 +19,18 @@ const HOSTILE = [
 ];
 const TITLE = HOSTILE.join(' ');
 
-const article: KbArticle = {
+const article = kbFixture<KbArticle>({
   id: 'a1', file: 'articles/a1.txt', title: TITLE, date: '2025-08-24', datePrecision: 'day', lang: 'ru', source: TITLE, url: 'https://example.org/?q=]]|---',
   tags: HOSTILE, words: 3, people: ['p1'], organisations: [], places: [], events: ['e1'],
-};
-const person: KbPerson = {
+});
+const person = kbFixture<KbPerson>({
   id: 'p1', name: `Путин ${TITLE}`, names: { ru: TITLE, en: ']] |' }, aliases: HOSTILE, roles: [{ text: TITLE, lang: 'ru', date: '2025-08-24', article: 'a1' }],
   articles: ['a1'], mentions: [], quotes: [{ start: 0, end: 1, text: TITLE, kind: 'direct', verb: 'заявил', article: 'a1' }], description: TITLE,
-};
-const event: KbEvent = {
+});
+const event = kbFixture<KbEvent>({
   id: 'e1', title: TITLE, titles: { ru: TITLE }, type: 'meeting', date: '2025-08-24', datePrecision: 'day', dateEnd: null, place: TITLE, status: 'happened',
   participants: ['p1'], organisations: [], articles: ['a1'], mentions: [{ article: 'a1', start: 0, end: 1, text: TITLE }],
-};
+});
 const kb: KnowledgeBase = { generator: 'test', articles: [article], people: [person], organisations: [], places: [], events: [event], problems: [] };
 const index = lookup(kb);
 
@@ -36,7 +38,7 @@ const body = linkedBody(`${TITLE}\nПутин ${TITLE}`, { start: 0, end: TITLE.
 const entries: Record<string, string> = {
   article: articleEntry(article, body, index),
   person: personEntry(person, ['e1'], index),
-  place: entityEntry('place', { ...person, id: 'pl1' }, index),
+  place: entityEntry('place', { ...person, id: placeId('pl1') }, index),
   event: eventEntry(event, index),
 };
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_PATH, validateKb } from '../../scripts/tools/fuzz/invariants.ts';
 import type { KnowledgeBase } from '../../scripts/model/model.ts';
+import { articleId } from '../../scripts/model/ids.ts';
 import { ingest } from '../../scripts/pipeline/ingest.ts';
 import { PROJECT_ROOT, tempRoot } from '../helpers/paths.ts';
 
@@ -35,7 +36,7 @@ describe('kb.json schema', () => {
   const breakages: Array<[string, (kb: KnowledgeBase) => void]> = [
     ['a missing top-level list', (copy) => delete (copy as Partial<KnowledgeBase>).events],
     ['an unknown top-level field', (copy) => Object.assign(copy, { extra: 1 })],
-    ['a non-slug article id', (copy) => (copy.articles[0].id = 'Путин на Аляске')],
+    ['a non-slug article id', (copy) => (copy.articles[0].id = articleId('Путин на Аляске'))],
     ['an impossible date', (copy) => (copy.articles[0].date = '2025-13-45')],
     ['a javascript: url', (copy) => (copy.articles[0].url = 'javascript:alert(1)')],
     ['a negative offset', (copy) => (copy.people[0].mentions[0].start = -1)],

@@ -10,6 +10,7 @@ import { buildFixtureSite, type BuiltSite } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { launch, skipBrowser } from './support/browser.ts';
 import { ENTITIES_FIRST, RESULTS_PER_PAGE } from '../../scripts/model/site-contract.ts';
+import type { PersonId } from '../../scripts/model/model.ts';
 
 /** Fetch every internal href/src reachable from `start` (same origin, under the base). */
 async function crawl(start: string): Promise<{ seen: Set<string>; broken: string[] }> {
@@ -46,7 +47,7 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
   let context: BrowserContext;
   const problems: string[] = [];
 
-  const putin = (): string => site.kb.people.find((p) => p.name.includes('Путин'))!.id;
+  const putin = (): PersonId => site.kb.people.find((p) => p.name.includes('Путин'))!.id;
 
   async function open(path: string): Promise<Page> {
     const page = await context.newPage();

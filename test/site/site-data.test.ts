@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeHtml, safeUrl } from '../../scripts/emit/site-data/escape-html.ts';
 import { idSegment } from '../../scripts/model/site-contract.ts';
+import { eventId } from '../../scripts/model/ids.ts';
 import { nonOverlapping, renderArticleHtml, type LinkSpan } from '../../scripts/emit/site-data/render-article-html.ts';
 import { caseForms, searchForms, transliterate } from '../../scripts/emit/site-data/name-forms.ts';
 import { aggregateRoles, monthTimeline } from '../../scripts/emit/site-data/aggregate.ts';
@@ -107,7 +108,7 @@ describe('related events', () => {
     const base = kb.events[0];
     kb.events = Array.from({ length: 200 }, (_, i) => ({
       ...base,
-      id: `e${i}`,
+      id: eventId(`e${i}`),
       date: new Date(Date.UTC(2020, 0, 1 + i * 3)).toISOString().slice(0, 10),
       articles: [],
       mentions: [],

@@ -1,5 +1,5 @@
 /** A cluster of reports of one real event, and how a report joins it. */
-import type { DatePrecision } from '../../model/model.ts';
+import type { DatePrecision, OrgId, PersonId, PlaceId } from '../../model/model.ts';
 import type { Member } from './member.ts';
 
 export interface Cluster {
@@ -9,8 +9,8 @@ export interface Cluster {
   /** Participant keys of people attested in more than one article. */
   strong: Set<string>;
   /** Resolved person ids of all members. */
-  ids: Set<string>;
-  orgs: Set<string>;
+  ids: Set<PersonId>;
+  orgs: Set<OrgId | PlaceId>;
   places: Set<string>;
   lo: number | null;
   hi: number | null;

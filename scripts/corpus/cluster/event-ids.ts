@@ -1,5 +1,6 @@
 /** Stable event ids: date, type and surnames (or place), with a suffix from the members when two collide. */
 import type { EventType, KbEvent, KbPerson } from '../../model/model.ts';
+import { eventId } from '../../model/ids.ts';
 import { shortHash, slugify } from '../../lang/transliterate.ts';
 import { pushTo } from '../../util/collections.ts';
 import type { Cluster } from './cluster.ts';
@@ -57,12 +58,12 @@ export function assignIds(events: Summary[], clusters: Cluster[]): void {
   events.forEach((e, i) => pushTo(groups, slugify(e.idParts.join('-')), i));
   for (const [base, list] of groups) {
     if (list.length === 1) {
-      events[list[0]!]!.id = base;
+      events[list[0]!]!.id = eventId(base);
       continue;
     }
     for (const i of list) {
       const identity = clusters[i]!.members.map((m) => m.identity).sort()[0]!;
-      events[i]!.id = `${base}-${shortHash(identity)}`;
+      events[i]!.id = eventId(`${base}-${shortHash(identity)}`);
     }
   }
   for (const e of events) delete (e as Partial<Summary>).idParts;

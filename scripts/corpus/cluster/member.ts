@@ -1,5 +1,5 @@
 /** One per-article event report as the clustering sees it: resolved ids, match keys, a day interval. */
-import type { DatePrecision, KbPerson, Lang, LocalEvent } from '../../model/model.ts';
+import type { ArticleId, DatePrecision, KbPerson, Lang, LocalEvent, OrgId, PersonId, PlaceId } from '../../model/model.ts';
 import { typeFamily } from '../../model/event-types.ts';
 import { transliterate } from '../../lang/transliterate.ts';
 import { memoByString } from '../../util/memo.ts';
@@ -8,7 +8,7 @@ import { dateInterval } from './date-interval.ts';
 import { surnameKey, surnameOf } from './person-names.ts';
 
 export interface Member {
-  article: string;
+  article: ArticleId;
   lang: Lang;
   event: LocalEvent;
   family: string;
@@ -19,10 +19,10 @@ export interface Member {
    */
   people: string[];
   /** Resolved participant ids in the order the article names them (output and title order). */
-  ordered: string[];
+  ordered: PersonId[];
   /** Participant keys of people attested in more than one article (see vouchedSameEvent). */
   strong: string[];
-  orgs: string[];
+  orgs: (OrgId | PlaceId)[];
   /** Date of the article the report is in (ISO, any precision) or null. */
   articleDate: string | null;
   /** Local names of the member's organisations (for ids of events without people or place). */
@@ -42,6 +42,7 @@ const normalisePlace = memoByString((name: string): string => transliterate(name
 /** Report `event` of article `input`; adds its resolved place id to `placeIds`. */
 export function toMember(input: ArticleInput, event: LocalEvent, links: EntityLinks, placeIds: Set<string>, byPerson: Map<string, KbPerson>): Member {
   const article = input.id;
+  // An unresolved key stays apart as «?article:key» (never an id: ids have no «?»).
   const resolve = (key: string): string => linkOf(links, article, key) ?? `?${article}:${key}`;
   // Each participant is resolved once: for the output order and for the match keys.
   const participantIds = event.participants.map(resolve);
@@ -72,9 +73,9 @@ export function toMember(input: ArticleInput, event: LocalEvent, links: EntityLi
     event,
     family: typeFamily(event.type),
     people,
-    ordered: ordered.filter((id) => !id.startsWith('?')),
+    ordered: ordered.filter((id) => !id.startsWith('?')) as PersonId[],
     strong: [...strong].sort(),
-    orgs: orgIds.filter((id) => !id.startsWith('?')).sort(),
+    orgs: (orgIds.filter((id) => !id.startsWith('?')) as (OrgId | PlaceId)[]).sort(),
     articleDate: input.analysis.article.date ?? null,
     orgNames: event.orgs.map((k) => entities.find((e) => e.key === k && e.type === 'org')?.name).filter((n): n is string => !!n),
     place: placeId && !placeId.startsWith('?') ? placeId : event.place ? `~${normalisePlace(event.place)}` : null,

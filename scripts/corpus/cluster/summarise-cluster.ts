@@ -2,7 +2,8 @@
  * A cluster as one corpus event: the type, status and date most reports
  * agree on, participants in title order, titles and place per language.
  */
-import type { EventStatus, KbEntity, KbMention, KbPerson, Lang } from '../../model/model.ts';
+import type { EventStatus, KbEntity, KbMention, KbPerson, Lang, PersonId } from '../../model/model.ts';
+import { eventId } from '../../model/ids.ts';
 import { TYPE_PRIORITY } from '../../model/event-types.ts';
 import type { Cluster } from './cluster.ts';
 import { placeNameIn, titleIn } from './cluster-title.ts';
@@ -48,7 +49,7 @@ export function summariseCluster(c: Cluster, byPerson: Map<string, KbPerson>, by
 
   const fallback = (): string | null | undefined => placeName('en') ?? placeMember?.event.place ?? mostCommonOrgName(ms);
   return {
-    id: '',
+    id: eventId(''),
     idParts: idParts(date, type, participants, byPerson, fallback),
     title,
     titles,
@@ -85,7 +86,7 @@ function settledDate(ms: readonly Member[], status: EventStatus): Pick<Summary, 
 }
 
 /** Participants in title order: who is named first most often, then by id. */
-function inTitleOrder(ms: readonly Member[], ids: ReadonlySet<string>): string[] {
+function inTitleOrder(ms: readonly Member[], ids: ReadonlySet<PersonId>): PersonId[] {
   const firstCount = new Map<string, number>();
   const order = new Map<string, number>();
   for (const m of ms) {

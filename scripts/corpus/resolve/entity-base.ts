@@ -1,15 +1,15 @@
 /** The fields people, organisations and places share, built from their member items. */
-import type { KbEntity, KbMention, Lang, Quote, Role } from '../../model/model.ts';
+import type { ArticleId, EntityId, KbEntity, KbMention, Lang, Quote, Role } from '../../model/model.ts';
 import { compare } from './compare.ts';
 import { normaliseRole } from './person-facts.ts';
 import type { Item } from './types.ts';
 
 /** Fields shared by people, organisations and places. */
-export function entityBase(id: string, name: string, names: Partial<Record<Lang, string>>, items: Item[], extraAliases: string[]): KbEntity {
+export function entityBase<Id extends EntityId>(id: Id, name: string, names: Partial<Record<Lang, string>>, items: Item[], extraAliases: string[]): KbEntity<Id> {
   const aliases = new Set<string>([name, ...Object.values(names).filter((n): n is string => !!n), ...extraAliases]);
   const mentions: KbMention[] = [];
   const roles = new Map<string, Role>();
-  const articles: string[] = [];
+  const articles: ArticleId[] = [];
   // The same spelling recurs in most articles: each is tidied once.
   const spellings = new Set<string>();
   for (const item of items) {

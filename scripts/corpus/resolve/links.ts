@@ -1,4 +1,5 @@
 /** Which corpus entity each article's local entity became. */
+import type { ArticleId, EntityId } from '../../model/model.ts';
 import { getOrCreate } from '../../util/collections.ts';
 
 /**
@@ -7,13 +8,13 @@ import { getOrCreate } from '../../util/collections.ts';
  * article by article (one flat map of concatenated keys was slower to build
  * and to probe at corpus scale).
  */
-export type EntityLinks = Map<string, Map<string, string>>;
+export type EntityLinks = Map<ArticleId, Map<string, EntityId>>;
 
 /** The corpus entity `localKey` in article `articleId` was resolved to, if any. */
-export function linkOf(links: EntityLinks, articleId: string, localKey: string): string | undefined {
+export function linkOf(links: EntityLinks, articleId: ArticleId, localKey: string): EntityId | undefined {
   return links.get(articleId)?.get(localKey);
 }
 
-export function setLink(links: EntityLinks, articleId: string, localKey: string, entityId: string): void {
-  getOrCreate(links, articleId, () => new Map<string, string>()).set(localKey, entityId);
+export function setLink(links: EntityLinks, articleId: ArticleId, localKey: string, entityId: EntityId): void {
+  getOrCreate(links, articleId, () => new Map<string, EntityId>()).set(localKey, entityId);
 }

@@ -1,5 +1,5 @@
 /** Organisations and places: merge on any shared key (gazetteer concept or name skeleton). */
-import type { EntityType, KbEntity } from '../../model/model.ts';
+import type { EntityType, KbEntity, OrgId, PlaceId } from '../../model/model.ts';
 import { conceptId } from '../../lang/lexicons/known-places-orgs.ts';
 import { slugify } from '../../lang/transliterate.ts';
 import { groupBy } from '../../util/collections.ts';
@@ -11,7 +11,8 @@ import { normaliseSurface } from './person-facts.ts';
 import type { Item } from './types.ts';
 import { UnionFind } from './union-find.ts';
 
-export function resolveNamed(items: Item[], type: EntityType, links: EntityLinks): KbEntity[] {
+/** `idOf` brands the assigned slugs as the kind of id `type` has. */
+export function resolveNamed<Id extends OrgId | PlaceId>(items: Item[], type: EntityType, links: EntityLinks, idOf: (slug: string) => Id): KbEntity<Id>[] {
   const uf = new UnionFind();
   const byKey = new Map<string, number>();
   items.forEach((item, i) => {
@@ -42,8 +43,9 @@ export function resolveNamed(items: Item[], type: EntityType, links: EntityLinks
   return drafts
     .map((d, n) => {
       const memberItems = d.members.map((i) => items[i]!);
-      for (const item of memberItems) setLink(links, item.article, item.entity.key, ids[n]!);
-      return entityBase(ids[n]!, d.name, d.names, memberItems, []);
+      const id = idOf(ids[n]!);
+      for (const item of memberItems) setLink(links, item.article, item.entity.key, id);
+      return entityBase(id, d.name, d.names, memberItems, []);
     })
     .sort((a, b) => compare(a.id, b.id));
 }

@@ -5,6 +5,7 @@
  * one KbPerson per cluster.
  */
 import type { KbPerson, Problem, Quote } from '../../model/model.ts';
+import { personId } from '../../model/ids.ts';
 import { personSkeleton, slugify } from '../../lang/transliterate.ts';
 import { addTo, getOrCreate, groupBy } from '../../util/collections.ts';
 import { compare } from './compare.ts';
@@ -266,7 +267,7 @@ function buildPeople(s: PeopleState, dropped: Set<number>, links: EntityLinks): 
   const ids = assignIdsFor(drafts);
 
   const result: KbPerson[] = drafts.map((d, n) => {
-    const id = ids[n]!;
+    const id = personId(ids[n]!);
     const memberItems = d.members.map((i) => kept[i]!);
     for (const item of memberItems) setLink(links, item.article, item.entity.key, id);
     const base = entityBase(id, d.name, d.names, memberItems, d.curated?.person.aliases ?? []);

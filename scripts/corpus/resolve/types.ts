@@ -1,10 +1,10 @@
 /** What entity resolution reads and produces. */
-import type { ArticleAnalysis, KbEntity, KbPerson, LocalEntity, Problem } from '../../model/model.ts';
+import type { ArticleAnalysis, ArticleId, KbEntity, KbPerson, LocalEntity, OrgId, PlaceId, Problem } from '../../model/model.ts';
 import type { EntityLinks } from './links.ts';
 
 export interface ArticleInput {
   /** kb.json article id. */
-  id: string;
+  id: ArticleId;
   analysis: ArticleAnalysis;
 }
 
@@ -28,15 +28,15 @@ export interface CuratedPerson {
 
 export interface ResolvedEntities {
   people: KbPerson[];
-  organisations: KbEntity[];
-  places: KbEntity[];
+  organisations: KbEntity<OrgId>[];
+  places: KbEntity<PlaceId>[];
   links: EntityLinks;
   problems: Problem[];
 }
 
 /** One article's local entity, with where it comes from. */
 export interface Item {
-  article: string;
+  article: ArticleId;
   date: string | null;
   entity: LocalEntity;
 }

@@ -6,7 +6,7 @@
  * and need no further escaping; body text is escaped so that content can never
  * forge a wikilink, an HTML element or a frontmatter fence.
  */
-import type { KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
+import type { EntityId, KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
 import { SECTIONS } from '../../model/site-contract.ts';
 import type { MentionSpan } from '../mention-spans.ts';
 
@@ -137,7 +137,7 @@ function articleLink(index: Lookup, id: string): string {
 }
 
 /** The frontmatter fields every named record starts with. */
-const nameFields = (type: string, record: KbEntity): Record<string, FrontmatterValue> => ({
+const nameFields = (type: string, record: KbEntity<EntityId>): Record<string, FrontmatterValue> => ({
   type,
   id: record.id,
   name: record.name,

@@ -4,7 +4,7 @@
  * articles that name their surname without linking them ("unlinked"). Found
  * per article by the scans (scan-article.ts), gathered here.
  */
-import type { KbArticle, KbPerson, KnowledgeBase } from '../../model/model.ts';
+import type { KbArticle, KbPerson, PersonId, KnowledgeBase } from '../../model/model.ts';
 import type { SiteReport } from '../../model/site-contract.ts';
 import { getOrCreate, pushTo } from '../../util/collections.ts';
 import type { OutputReuse } from '../../runtime/output/reuse-output.ts';
@@ -27,7 +27,7 @@ function surnameKeys(person: KbPerson): string[] {
 
 export interface Surnames {
   /** Surname key → the people it may name. */
-  people: Map<string, string[]>;
+  people: Map<string, PersonId[]>;
   /** Every key, sorted. */
   keys: string[];
   /** The previous run's keys; undefined when there was none. */
@@ -42,7 +42,7 @@ export interface Surnames {
  * which keys its per-article scans already cover.
  */
 export function surnameIndex(kb: KnowledgeBase, reuse: OutputReuse): Surnames {
-  const people = new Map<string, string[]>();
+  const people = new Map<string, PersonId[]>();
   for (const p of kb.people) for (const key of surnameKeys(p)) pushTo(people, key, p.id);
   const keys = [...people.keys()].sort();
   const previous = reuse.recall<string[]>('surname-keys', '');
@@ -68,7 +68,7 @@ function pushCapped(map: Map<string, SiteReport[]>, key: string, report: SiteRep
  * replayed in date order, so the caps keep the same reports whatever order
  * the files were read in.
  */
-export function mentionReports(ordered: KbArticle[], scans: ArticleScan[], people: ReadonlyMap<string, string[]>): MentionReports {
+export function mentionReports(ordered: KbArticle[], scans: ArticleScan[], people: ReadonlyMap<string, PersonId[]>): MentionReports {
   const reports = new Map<string, SiteReport[]>();
   const unlinked = new Map<string, SiteReport[]>();
   for (let i = 0; i < ordered.length; i++) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { analyseArticle } from '../../article/analyse-article.ts';
 import { type ArticleInput, resolveEntities } from '../../corpus/resolve-entities.ts';
 import type { ArticleAnalysis, KbEvent, KbPerson } from '../../model/model.ts';
+import { articleId } from '../../model/ids.ts';
 import { prepareAnalysis } from '../../article/prepare-analysis.ts';
 import { decodeText } from '../../article/read/decode-text.ts';
 import { clusterEvents } from '../../corpus/cluster-events.ts';
@@ -28,7 +29,7 @@ export function analyseForEvents(dir: string, file: string): ArticleAnalysis {
 /** Analyse `files` under `dir`, resolve entities across them and cluster the events. */
 export async function runEventStages(dir: string, files: readonly string[]): Promise<EventRun> {
   await prepareAnalysis();
-  const inputs: ArticleInput[] = files.map((file) => ({ id: file.replace(/\.[^.]+$/, ''), analysis: analyseForEvents(dir, file) }));
+  const inputs: ArticleInput[] = files.map((file) => ({ id: articleId(file.replace(/\.[^.]+$/, '')), analysis: analyseForEvents(dir, file) }));
   const resolved = resolveEntities(inputs, { people: [], notPeople: [] });
   const events = clusterEvents(inputs, resolved.links, resolved.people, resolved.places);
   return { inputs, events, people: resolved.people };

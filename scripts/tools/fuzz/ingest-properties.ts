@@ -1,5 +1,5 @@
 /**
- * Fuzz property of the whole ingest, shared by test/reliability/fuzz.test.ts
+ * Fuzz property of the whole ingest, shared by test/reliability/fuzz-ingest.test.ts
  * and scripts/fuzz.ts: a generated content folder in, a valid knowledge base out.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { ArticleAnalysis, KnowledgeBase, ParsedArticle, Sentence, Span } from '../../model/model.ts';
+import type { ArticleAnalysis, ArticleId, KnowledgeBase, ParsedArticle, Sentence, Span } from '../../model/model.ts';
 import { decodeText } from '../../article/read/decode-text.ts';
 
 export const SCHEMA_PATH = new URL('../../../docs/kb.schema.json', import.meta.url);
@@ -136,7 +136,7 @@ export async function checkKnowledgeBase({ kb, contentDir, inputs }: KbCheck): P
 
   const texts = new Map<string, string | null>();
   const fileOf = new Map(kb.articles.map((article) => [article.id, article.file]));
-  const textOf = async (articleId: string): Promise<string | null> => {
+  const textOf = async (articleId: ArticleId): Promise<string | null> => {
     if (!texts.has(articleId)) {
       const file = fileOf.get(articleId);
       const bytes = file ? await readFile(path.join(contentDir, file)).catch(() => null) : null;
@@ -144,7 +144,7 @@ export async function checkKnowledgeBase({ kb, contentDir, inputs }: KbCheck): P
     }
     return texts.get(articleId) ?? null;
   };
-  const located: Array<{ where: string; article: string | undefined; span: Span & { text: string } }> = [];
+  const located: Array<{ where: string; article: ArticleId | undefined; span: Span & { text: string } }> = [];
   for (const [kind, entities] of [['people', kb.people], ['organisations', kb.organisations], ['places', kb.places]] as const) {
     for (const entity of entities) {
       refs(`${kind} ${entity.id} articles`, entity.articles, ids.articles);

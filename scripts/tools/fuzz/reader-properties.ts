@@ -1,6 +1,6 @@
 /**
  * Fuzz properties of the per-article readers, shared by
- * test/reliability/fuzz.test.ts (a modest number of runs in CI) and
+ * test/reliability/fuzz-readers.test.ts (a modest number of runs in CI) and
  * scripts/fuzz.ts (as many as you like).
  */
 import fc from 'fast-check';
