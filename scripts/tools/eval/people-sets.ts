@@ -63,6 +63,7 @@ interface FactRuEvalLine {
 
 interface NerUkLine {
   id: string;
+  folder: string;
   file: string;
   persons: (GoldSpan & { nestedIn?: string[] })[];
   jobs: GoldSpan[];
@@ -92,7 +93,8 @@ function fromFactRuEval(lines: FactRuEvalLine[]): SpanDoc[] {
 
 function fromNerUk(lines: NerUkLine[], dir: string): SpanDoc[] {
   return lines.map((d) => ({
-    id: d.id,
+    // The folder names the sub-corpus («ng»: Наші гроші, «bruk»): `--subset ng` scores one.
+    id: `${d.folder}/${d.id}`,
     text: readFileSync(path.join(dir, 'articles', d.file), 'utf8'),
     persons: d.persons.map(single),
     jobs: d.jobs,
