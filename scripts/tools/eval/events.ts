@@ -7,10 +7,17 @@
  * people, when the family matches), exact-date accuracy and status accuracy
  * of the found events, and pairwise clustering P/R/F1 over found events.
  * Prints a final JSON line with all figures.
+ *
+ * A gold file in the annotation guide's format (`events` keyed by id,
+ * `articles` keyed by file) is scored by the guide's rules instead
+ * (`events-guide.ts`): (article, event) pairs, dates, status per report,
+ * clustering. `--half even|odd` scores one fixed half of its articles.
  */
 import { readFileSync } from 'node:fs';
 import { typeFamily } from '../../model/event-types.ts';
 import { runEventStages } from './run-event-stages.ts';
+import { evalGuideEvents, type EventScore, type GuideEventsGold } from './events-guide.ts';
+import type { Half } from './people-sets.ts';
 import type { EventType, LocalEntity, LocalEvent } from '../../model/model.ts';
 
 export interface GoldEvent {
@@ -146,18 +153,34 @@ export async function scoreEvents(dir: string, goldPath: string, log: (line: str
 }
 
 export async function main(args: string[]): Promise<void> {
-  const positional = args.filter((a) => !a.startsWith('--'));
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--half');
   const [dir, goldPath] = positional;
   if (!dir || !goldPath) {
-    console.error('usage: npm run eval -- events <dir> <gold.json> [--verbose]');
+    console.error('usage: npm run eval -- events <dir> <gold.json> [--half even|odd] [--verbose]');
     process.exitCode = 2;
     return;
   }
   const verbose = args.includes('--verbose');
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile | GuideEventsGold;
+  // The annotation guide's format (events keyed by id, articles keyed by file) is scored by the guide's rules.
+  if (!Array.isArray(gold.articles)) {
+    const half = args.includes('--half') ? (args[args.indexOf('--half') + 1] as Half) : null;
+    return printGuideScore(await evalGuideEvents(gold as GuideEventsGold, dir, half), verbose, half);
+  }
   const s = await scoreEvents(dir, goldPath, verbose ? (line) => console.log(line) : undefined);
   console.log(`events: gold ${s.gold}, detected ${s.detected}, matched ${s.matched}`);
   console.log(`detection   P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`);
   console.log(`date exact  ${s.dateAccuracy.toFixed(3)}   status ${s.statusAccuracy.toFixed(3)}   participants complete ${s.participantsAccuracy.toFixed(3)}`);
   console.log(`clustering  P ${s.clusterPrecision.toFixed(3)}  R ${s.clusterRecall.toFixed(3)}  F1 ${s.clusterF1.toFixed(3)}`);
   console.log(JSON.stringify({ eval: 'events', ...s }));
+}
+
+function printGuideScore(s: EventScore, verbose: boolean, half: Half | null): void {
+  if (verbose) console.log(s.errors.join('\n'));
+  const { errors, ...figures } = s;
+  console.log(`events (guide scoring${half ? `, ${half} half` : ''}): ${s.goldEvents} gold events, ${s.systemEvents} system events; ${s.found} of ${s.goldPairs} gold (article, event) pairs found, ${s.systemPairs} system pairs`);
+  console.log(`pairs       P ${s.pairPrecision.toFixed(3)}  R ${s.pairRecall.toFixed(3)}  F1 ${s.pairF1.toFixed(3)}`);
+  console.log(`found pairs exact date ${s.exactDate.toFixed(3)}   status per report ${s.status.toFixed(3)}`);
+  console.log(`clustering  P ${s.clusterPrecision.toFixed(3)}  R ${s.clusterRecall.toFixed(3)}  F1 ${s.clusterF1.toFixed(3)}   events split over pages: ${s.splitEvents.length}${s.splitEvents.length ? ` (${s.splitEvents.join(', ')})` : ''}`);
+  console.log(JSON.stringify({ eval: 'events', format: 'guide', half, ...figures, errors: errors.length }));
 }

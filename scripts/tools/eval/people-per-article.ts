@@ -8,6 +8,7 @@
  * several gold people), canonical names per language and roles.
  */
 import type { KbPerson, KnowledgeBase } from '../../model/model.ts';
+import { stemWord } from '../../lang/stem-word.ts';
 import type { GuideGold } from './people-sets.ts';
 
 export interface Counts {
@@ -32,11 +33,10 @@ export interface PerArticleScore {
 export const normaliseName = (name: string): string =>
   name.toLowerCase().replace(/ё/g, 'е').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
-/** Head word of a role: its first word of four or more letters, cut to a stem-sized prefix. */
+/** Head word of a role: its first word of four or more letters, without its case ending («министра» → «министр»). */
 export function roleHead(role: string): string {
   const words = role.toLowerCase().replace(/ё/g, 'е').match(/\p{L}{4,}/gu) ?? [];
-  const head = words[0] ?? '';
-  return head.slice(0, Math.max(4, Math.min(head.length - 2, 6)));
+  return stemWord(words[0] ?? '');
 }
 
 const systemNames = (person: KbPerson): Set<string> => new Set([person.name, ...Object.values(person.names), ...person.aliases].filter((n): n is string => !!n).map(normaliseName));
