@@ -50,5 +50,6 @@ export async function writeCached(cacheDir: string, key: string, value: FileAnal
     mkdirSync(folder, { recursive: true });
     madeFolders.add(folder);
   }
-  writeFileAtomicSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  // Not flushed to disk: a cache entry torn by a power loss fails to parse on reading and the article is analysed again.
+  writeFileAtomicSync(file, typeof value === 'string' ? value : JSON.stringify(value), { durable: false });
 }
