@@ -260,30 +260,39 @@ async function buildKnowledgeBase(
   return { kb, articles, analysed: analysed.analysed + early, cached: analysed.cached - early };
 }
 
+/** Oldest first by modification time, then by path. */
+const olderFirst = (a: SourceFile, b: SourceFile): number => a.mtimeMs - b.mtimeMs || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
 /**
- * Keep the articles that were read, drop exact duplicates (same body text
- * saved twice: the path that sorts first wins), and give each its id.
+ * Keep the articles that were read, drop exact duplicates (the same body text
+ * saved twice), and give each its id. Of duplicates the oldest file is kept
+ * (modification time, then path), so a copy dropped in later never takes an
+ * existing article's place or page.
  */
 function acceptArticles(
   files: AnalysedFile[],
   problems: Problem[],
 ): { inputs: ArticleInput[]; articles: Map<string, ArticleSource> } {
-  const byText = new Map<string, string>();
+  const keeper = new Map<string, SourceFile>();
+  for (const { source, result } of files) {
+    if (!result.analysis || !result.textHash) continue;
+    const kept = keeper.get(result.textHash);
+    if (!kept || olderFirst(source, kept) < 0) keeper.set(result.textHash, source);
+  }
   const accepted: AnalysedFile[] = [];
   for (const item of files) {
     problems.push(...item.result.problems);
     const { analysis, textHash } = item.result;
     if (!analysis) continue;
-    const original = textHash ? byText.get(textHash) : undefined;
-    if (original) {
+    const kept = textHash ? keeper.get(textHash) : undefined;
+    if (kept && kept !== item.source) {
       problems.push({
         file: item.source.file,
         severity: 'warning',
-        message: `Duplicate article: the same text as ${original}; skipped. Delete one of the two files.`,
+        message: `Duplicate article: ${item.source.file} has the same text as ${kept.file}, which is older and is kept; ${item.source.file} is skipped. Delete one of the two files.`,
       });
       continue;
     }
-    if (textHash) byText.set(textHash, item.source.file);
     accepted.push(item);
   }
   const ids = articleIds(accepted.map((item) => item.source.file));
