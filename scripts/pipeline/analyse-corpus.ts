@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '../article/analyse-file.ts';
 import { cacheKey, cachePath, readCached, writeCached } from '../runtime/cache/analysis-cache.ts';
-import type { WorkerFlush, WorkerResult, WorkerTask } from '../runtime/workers/analyse-messages.ts';
+import { analyseInPool } from '../runtime/workers/analysis-pool.ts';
 import type { AnalysisPack } from '../runtime/cache/analysis-pack.ts';
 import type { FileKeys } from '../runtime/cache/file-keys.ts';
 import type { Problem, SourceFile } from '../model/model.ts';
@@ -76,7 +75,7 @@ export async function analyseAhead(files: SourceFile[], options: { cacheDir: str
     const key = cacheKey(source.file, bytes);
     if (!existsSync(cachePath(options.cacheDir, key))) items.push({ source, key, result: { analysis: null, problems: [], textHash: null } });
   }
-  if (items.length > 0) await analyseInWorkers(items, 1, options.cacheDir, (at) => analysed.add(items[at]!.key));
+  if (items.length > 0) await analyseInPool(items, { workers: 1, cacheDir: options.cacheDir, done: (at) => analysed.add(items[at]!.key) });
   return analysed;
 }
 
@@ -133,10 +132,11 @@ export async function analyseCorpus(
   const threshold = options.jobs === undefined ? WORKER_THRESHOLD : EXPLICIT_WORKER_THRESHOLD;
   if (jobs > 0 && misses.length >= threshold) {
     const items = misses.map((index) => results[index]);
-    await analyseInWorkers(items, Math.min(jobs, misses.length), options.cacheDir, (at, result, pageSignature) => {
+    const done = (at: number, result: FileAnalysis, pageSignature: string): void => {
       results[misses[at]] = keep({ ...items[at], result, pageSignature });
       progress();
-    });
+    };
+    await analyseInPool(items, { workers: Math.min(jobs, misses.length), cacheDir: options.cacheDir, done });
   } else if (misses.length > 0) {
     // Loaded only when something needs analysing: a run over an unchanged corpus never pays for the analysers.
     const [{ prepareAnalysis }, { analyseRead }, { readSourceBytes }] = await Promise.all([
@@ -170,44 +170,3 @@ function unreadable(file: string, error: unknown): FileAnalysis {
 }
 
 
-async function analyseInWorkers(
-  items: AnalysedFile[],
-  workers: number,
-  cacheDir: string,
-  done: (at: number, slim: FileAnalysis, pageSignature: string) => void,
-): Promise<void> {
-  let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => {
-        if (next >= items.length) {
-          // Done: wait until the worker's cache writes are on disk.
-          const flushed = (message: { flushed?: true }) => {
-            if (!message.flushed) return;
-            worker.off('message', flushed);
-            resolve();
-          };
-          worker.on('message', flushed);
-          worker.postMessage({ flush: true } satisfies WorkerFlush);
-          return;
-        }
-        const id = next++;
-        const { source, key } = items[id];
-        const task: WorkerTask = { id, file: source.file, path: source.path, key, cacheDir };
-        worker.postMessage(task);
-      };
-      worker.on('message', (message: WorkerResult | { flushed: true }) => {
-        if ('flushed' in message) return;
-        done(message.id, JSON.parse(message.slim) as FileAnalysis, message.pageSignature);
-        send();
-      });
-      worker.on('error', reject);
-      send();
-    });
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('../runtime/workers/analyse-worker.ts', import.meta.url)));
-  try {
-    await Promise.all(pool.map(run));
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
-}
