@@ -8,7 +8,7 @@
 import type { Problem, Span } from '../../model/model.ts';
 import { lineAt } from './lines.ts';
 
-const INVISIBLE = new Map<number, string>([
+export const INVISIBLE = new Map<number, string>([
   [0x00ad, 'soft hyphen U+00AD'],
   [0x200b, 'zero-width space U+200B'],
   [0x200c, 'zero-width non-joiner U+200C'],
@@ -98,7 +98,7 @@ export function findTextOddities(file: string, text: string, body: Span): Proble
       line: lineAt(text, invisible.first),
       message:
         `${invisible.count} word${invisible.count === 1 ? '' : 's'} contain${invisible.count === 1 ? 's' : ''} invisible characters (${[...invisible.kinds].join(', ')}), ` +
-        `e.g. ${invisible.examples.map((w) => `«${w}»`).join(', ')}; names written so may be missed or split. Remove those characters from the file.`,
+        `e.g. ${invisible.examples.map((w) => `«${w}»`).join(', ')}; Letopis reads past them, but search tools and other programs may not find such a word. Remove those characters from the file.`,
     });
   }
   if (mixed.count > 0) {
