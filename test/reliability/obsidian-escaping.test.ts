@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { KbArticle, KbEvent, KbPerson, KnowledgeBase } from '../../scripts/model/model.ts';
-import { placeId } from '../../scripts/model/ids.ts';
+import { personId, placeId } from '../../scripts/model/ids.ts';
 import { kbFixture } from '../helpers/kb-fixture.ts';
 import { articleEntry, entityEntry, eventEntry, linkedBody, lookup, personEntry, wikilinkLabel } from '../../scripts/emit/obsidian/obsidian-entries.ts';
 
@@ -91,5 +91,14 @@ describe('wikilink labels', () => {
     const label = wikilinkLabel(text);
     expect(label).not.toMatch(/[\][|\r\n]/);
     expect(label.length).toBeGreaterThan(0);
+  });
+});
+
+describe('text around wikilinks', () => {
+  it('a piece that continues a line after a link gets no escapes; a piece that starts a line does', () => {
+    const text = 'Встреча: Коваленко - министр, Коваленко * отметила.\n- пункт Коваленко';
+    const spans = [...text.matchAll(/Коваленко/g)].map((m) => ({ start: m.index, end: m.index + 'Коваленко'.length, type: 'person' as const, id: personId('kovalenko') }));
+    const out = linkedBody(text, { start: 0, end: text.length }, spans);
+    expect(out).toBe('Встреча: [[people/kovalenko|Коваленко]] - министр, [[people/kovalenko|Коваленко]] * отметила.\n\\- пункт [[people/kovalenko|Коваленко]]');
   });
 });

@@ -22,16 +22,22 @@ export function frontmatter(fields: Record<string, FrontmatterValue | undefined>
   return lines.join('\n');
 }
 
-/** Escape text for a markdown body: no HTML, no wikilinks, no embeds. */
-export function escapeMarkdownText(text: string): string {
-  return text
+/**
+ * Escape text for a markdown body: no HTML, no wikilinks, no embeds, and no
+ * block markers (a heading, list item, quote or rule) at the start of a line.
+ * `lineStart` says whether the text begins a line: a piece that continues a
+ * line after a wikilink («[[…]] - said») has no line start to protect, and
+ * escaping it there put stray backslashes into the entry.
+ */
+export function escapeMarkdownText(text: string, lineStart = true): string {
+  const inline = text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\[/g, '\\[')
-    .replace(/\]/g, '\\]')
-    // [ \t]*, not \s*: \s crosses lines, which made blank-line runs backtrack quadratically (ReDoS).
-    .replace(/^([ \t]*)(---|#|>|[-*+] |\d+[.)] )/gm, '$1\\$2');
+    .replace(/\]/g, '\\]');
+  // [ \t]*, not \s*: \s crosses lines, which made blank-line runs backtrack quadratically (ReDoS).
+  return inline.replace(lineStart ? /^([ \t]*)(---|#|>|[-*+] |\d+[.)] )/gm : /(?<=\n)([ \t]*)(---|#|>|[-*+] |\d+[.)] )/g, '$1\\$2');
 }
 
 /**
@@ -43,6 +49,9 @@ export function wikilinkLabel(text: string): string {
   const label = text.replace(/[[\]|#^\r\n\u2028\u2029]+/g, ' ').trim() || '…';
   return label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** Whether offset `at` of `text` begins a line of the body. */
+const startsLine = (text: string, at: number, bodyStart: number): boolean => at === bodyStart || text[at - 1] === '\n' || text[at - 1] === '\r';
 
 export const wikilink = (folder: string, id: string, label: string): string => `[[${folder}/${id}|${wikilinkLabel(label)}]]`;
 
@@ -58,11 +67,11 @@ export function linkedBody(text: string, body: { start: number; end: number }, s
   let at = body.start;
   for (const span of sorted) {
     if (span.start < at) continue; // overlapping mention: the earlier, longer one wins
-    out += escapeMarkdownText(text.slice(at, span.start));
+    out += escapeMarkdownText(text.slice(at, span.start), startsLine(text, at, body.start));
     out += wikilink(SECTIONS[span.type], span.id, text.slice(span.start, span.end));
     at = span.end;
   }
-  out += escapeMarkdownText(text.slice(at, body.end));
+  out += escapeMarkdownText(text.slice(at, body.end), startsLine(text, at, body.start));
   return out.trim();
 }
 
