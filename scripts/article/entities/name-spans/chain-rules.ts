@@ -246,7 +246,7 @@ const loneCuedWord: ChainRule = (p) => {
   const { r, w, n1, chain, i } = p;
   if (n1 && i !== chain.length - 1) return 1;
   const ii = info(w);
-  const shapeOk = !orgShaped(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.plural &&
+  const shapeOk = !orgShaped(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.ukCommon && !ii.plural &&
     !headsPhrase(r, w) && !beforeNumber(r, w) && !opensBodyName(r, w);
   const roleWord = r.words[w.index - 1];
   // Heads of bodies take the body in the genitive.
