@@ -31,6 +31,9 @@ export const UK_FUNCTION_WORDS: ReadonlySet<string> = new Set(
  */
 const ORG_ROOTS = /^(укр|держ|мін|нац|обл|міськ|рай|енерго|нафто|газ|спец|агро|тепло|водо|авто|транс|пром|буд|торг|мед|зем|ліс|хліб|інвест|фін|тех|інформ|теле|радіо|євро)/u;
 
+/** Roots of state bodies («укр-», «держ-», «обл-», «міськ-», «нац-»), which open no ordinary word that is a name. */
+const STATE_ROOTS = /^(укр|держ|обл|міськ|нац)/u;
+
 /** Full-adjective endings, longest first (soft-stem variants included). */
 const ADJECTIVE_ENDINGS = ['ього', 'ому', 'ьому', 'ого', 'ими', 'іми', 'ьої', 'ьою', 'ий', 'ій', 'ої', 'ою', 'им', 'ім', 'их', 'іх', 'а', 'я', 'е', 'є', 'у', 'ю', 'і'];
 
@@ -75,12 +78,15 @@ function isPlaceRoot(root: string, lexicon: Lexicon): boolean {
  * itself an ordinary word.
  */
 export function isUkOrgCompound(lower: string, lexicon: Lexicon): boolean {
-  if (lower.length < 7 || lexicon.isCommonWord(lower)) return false;
+  if (lower.length < 7) return false;
+  // An ordinary word may still be such a name when it opens with a state root (the dictionary lists «держдума»).
+  const common = lexicon.isCommonWord(lower);
+  if (common && !STATE_ROOTS.test(lower)) return false;
   for (let k = 3; k <= lower.length - 4; k++) {
     const rest = lower.slice(k);
     if (!lexicon.isCommonWord(rest)) continue;
     const root = lower.slice(0, k);
-    if (ORG_ROOTS.test(root) || isPlaceRoot(root, lexicon)) return true;
+    if (common ? STATE_ROOTS.test(root) : ORG_ROOTS.test(root) || isPlaceRoot(root, lexicon)) return true;
   }
   return false;
 }
@@ -125,6 +131,6 @@ export function ukWordClass(word: string, lexicon: Lexicon): UkWordClass {
     adjective: common && isUkAdjective(lower, lexicon),
     placeAdjective: common && isUkPlaceAdjective(lower, lexicon),
     townForm: isUkTownForm(lower, common, lexicon),
-    orgCompound: !common && isUkOrgCompound(lower, lexicon),
+    orgCompound: isUkOrgCompound(lower, lexicon),
   };
 }

@@ -11,13 +11,15 @@
  *
  * az is case-sensitive about proper nouns («Путина» is a surname, «путина» a
  * fishing season), so words are always looked up in Capitalised form.
+ *
+ * In a Ukrainian article (`inArticleLanguage`) the Ukrainian lexicon, loaded
+ * with az by `prepareAnalysis()`, corrects what az makes of Ukrainian words
+ * (uk-word-info.ts).
  */
 import { azMorph, morphologyReady } from '../../lang/morphology.ts';
 import { ukLexiconIfLoaded, type Lexicon as UkLexicon } from '../../lang/uk-lexicon.ts';
 import { ukrainianWordInfo } from './uk-word-info.ts';
-import type { NameReading, WordInfo } from './word-info.ts';
-
-import type { Gender } from './word-info.ts';
+import type { Gender, NameReading, WordInfo } from './word-info.ts';
 
 import { ALL_CASES, CASE } from '../../lang/grammatical-case.ts';
 import type { Lang } from '../../model/model.ts';
