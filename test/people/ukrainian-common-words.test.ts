@@ -47,6 +47,13 @@ describe('Ukrainian word classes from listed forms', () => {
     expect(isUkOrgCompound('бугглечик', lexicon)).toBe(false);
   });
 
+  it('a state root makes an organisation even of a word the dictionary lists as ordinary', () => {
+    const listed = fakeLexicon(['держкомітету', 'комітету', 'лісосіки', 'сіки'], []);
+    expect(isUkOrgCompound('держкомітету', listed)).toBe(true);
+    // Other roots do not: «ліс-» opens ordinary words (and surnames) too.
+    expect(isUkOrgCompound('лісосіки', listed)).toBe(false);
+  });
+
   it('function words are a closed class, even when the dictionary lists them capitalised too', () => {
     const c = ukWordClass('Але', lexicon);
     expect(c.functionWord).toBe(true);
@@ -79,6 +86,14 @@ describe('capitalised Ukrainian ordinary words are not people', () => {
 
   it('the article\'s apostrophe does not hide an ordinary word', () => {
     expect(names(people('Його судитимуть в Об’єднаних Арабських Еміратах.', 'uk'))).toEqual([]);
+  });
+});
+
+describe('a given name that is an ordinary word too', () => {
+  it('at a sentence start is the word when the article also writes it in lowercase', () => {
+    expect(names(people('Влада ухвалила закон. Місцева влада мовчить.', 'uk'))).toEqual([]);
+    expect(names(people('Влада Зорич ухвалила рішення. Місцева влада мовчить.', 'uk'))).toEqual(['Влада Зорич']);
+    expect(names(people('Марина прийшла додому пізно.', 'uk'))).toEqual(['Марина']);
   });
 });
 

@@ -155,7 +155,7 @@ const loneFirstName: ChainRule = (p) => {
   if (knownStem(p, w) && !w.latin) {
     // A word that is also a given name but the article uses as a surname.
     p.found.push(span([w], { last: [w] }, 'propagated'));
-  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w))) && !placeAfterPreposition(r, w)) {
+  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
     p.found.push(span([w], { first: [w] }, 'dictionary'));
   } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
     const regnal = regnalNumber(r, w);
