@@ -95,6 +95,12 @@ describe('a given name that is an ordinary word too', () => {
     expect(names(people('Влада Зорич ухвалила рішення. Місцева влада мовчить.', 'uk'))).toEqual(['Влада Зорич']);
     expect(names(people('Марина прийшла додому пізно.', 'uk'))).toEqual(['Марина']);
   });
+
+  it('so is a surname that is an ordinary word, unless a role vouches for it', () => {
+    expect(names(people('Мороз ударив уночі. Такий мороз протримається тиждень.', 'uk'))).toEqual([]);
+    expect(names(people('Мороз ударив уночі. Такий холод протримається тиждень.', 'uk'))).toEqual(['Мороз']);
+    expect(names(people('Суддя Мороз ударив молотком. Такий мороз протримається тиждень.', 'uk'))).toEqual(['Мороз']);
+  });
 });
 
 describe('surnames that are ordinary words too', () => {

@@ -219,7 +219,7 @@ const loneSurname: ChainRule = (p) => {
   const prevWord = r.words[w.index - 1];
   const cued = (roleBefore(r, w) && !(prevWord && BODY_HEADS.test(prevWord.lower))) || verbAfter(r, w) || knownStem(p, w);
   const adjectiveHead = !cued && (ii.adjective || (ADJECTIVE_SHAPE.test(w.lower) && (headsPhrase(r, w) || (!ii.known && nounAfter(r, w)))));
-  const trusted = !w.clauseStart || sum(ii.last) >= ii.common || !ii.known || cued;
+  const trusted = (!w.clauseStart || sum(ii.last) >= ii.common || !ii.known || cued) && !(w.clauseStart && !cued && writtenLowercase(r, w.lower));
   if (!adjectiveHead && trusted && !placeAfterPreposition(r, w) && !beforeNumber(r, w)) {
     p.found.push(span([w], { last: [w] }, knownStem(p, w) ? 'propagated' : 'dictionary'));
   }
