@@ -29,7 +29,7 @@ export const UK_FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * Roots that open Ukrainian organisation names written as one word (state
  * companies, ministries, councils): «укр-», «держ-», «обл-», «міськ-»…
  */
-const ORG_ROOTS = /^(укр|держ|мін|нац|обл|міськ|рай|енерго|нафто|газ|спец|агро|тепло|водо|авто|транс|пром|буд|торг|мед|зем|ліс|хліб|інвест|фін|тех|інформ|теле|радіо|євро)/u;
+const ORG_ROOTS = /^(укр|держ|мін|нац|обл|міськ|рай|енерго|нафто|газ|спец|агро|тепло|водо|авто|транс|пром|буд|торг|мед|зем|ліс|хліб|інвест|фін|тех|інформ|теле|радіо|євро)$/u;
 
 /** Roots of state bodies («укр-», «держ-», «обл-», «міськ-», «нац-»), which open no ordinary word that is a name. */
 const STATE_ROOTS = /^(укр|держ|обл|міськ|нац)/u;
@@ -67,26 +67,34 @@ export function isUkAdjective(lower: string, lexicon: Lexicon): boolean {
   return false;
 }
 
-/** A root that forms a place adjective the dictionary lists («київ» → «київський», «одес» → «одеський»). */
+/** A root that is a listed place and forms a place adjective («Київ» → «київський», «Одес(а)» → «одеський»). */
 function isPlaceRoot(root: string, lexicon: Lexicon): boolean {
-  return root.length >= 4 && (lexicon.isCommonWord(`${root}ський`) || lexicon.isCommonWord(`${root}ький`));
+  if (root.length < 4) return false;
+  const cap = root.charAt(0).toUpperCase() + root.slice(1);
+  const listed = lexicon.isProperNoun(cap) || lexicon.isProperNoun(`${cap}а`);
+  return listed && (lexicon.isCommonWord(`${root}ський`) || lexicon.isCommonWord(`${root}ький`));
 }
 
+/** A council in any case: the short noun that most one-word council names end in. */
+const COUNCIL = /^рад(а|и|і|у|ою)$/u;
+
 /**
- * A root (a place or an abbreviation root) glued to an ordinary word of four
- * letters or more: a council, a railway, a ministry named as one word. Not
- * itself an ordinary word.
+ * A root (a place or an abbreviation root) glued to an ordinary word (a
+ * council, or a noun of five letters or more: railway, post, police): a body
+ * named as one word. Shorter tails («-енко», «-шина») are surname endings.
  */
 export function isUkOrgCompound(lower: string, lexicon: Lexicon): boolean {
   if (lower.length < 7) return false;
   // An ordinary word may still be such a name when it opens with a state root (the dictionary lists «держдума»).
   const common = lexicon.isCommonWord(lower);
-  if (common && !STATE_ROOTS.test(lower)) return false;
+  const state = STATE_ROOTS.test(lower);
+  if (common && !state) return false;
   for (let k = 3; k <= lower.length - 4; k++) {
     const rest = lower.slice(k);
-    if (!lexicon.isCommonWord(rest)) continue;
+    if ((rest.length < 5 && !COUNCIL.test(rest) && !state) || !lexicon.isCommonWord(rest)) continue;
     const root = lower.slice(0, k);
-    if (common ? STATE_ROOTS.test(root) : ORG_ROOTS.test(root) || isPlaceRoot(root, lexicon)) return true;
+    // («держгео-»: a state root may run on into a longer abbreviation.)
+    if (state || ORG_ROOTS.test(root) || isPlaceRoot(root, lexicon)) return true;
   }
   return false;
 }

@@ -42,7 +42,9 @@ describe('Ukrainian word classes from listed forms', () => {
     // An abbreviation root («укр-») or a place root (one that forms «-ський»).
     expect(isUkOrgCompound('укрзалізниці', lexicon)).toBe(true);
     expect(isUkOrgCompound('укрпошти', lexicon)).toBe(true);
-    expect(isUkOrgCompound('зорянради', fakeLexicon(['ради', 'зорянський'], []))).toBe(true);
+    expect(isUkOrgCompound('зорянради', fakeLexicon(['ради', 'зорянський'], ['Зоряна']))).toBe(true);
+    // A surname ending after a root is no body: short tails other than a council do not count.
+    expect(isUkOrgCompound('зоряненко', fakeLexicon(['енко', 'зорянський'], ['Зоряна']))).toBe(false);
     // A proper noun as the root is not enough: it must form a place adjective.
     expect(isUkOrgCompound('бугглечик', lexicon)).toBe(false);
   });
