@@ -5,8 +5,9 @@
  * rules read annotations instead of asking the analyser word by word.
  *
  * A language plugs in a `Lexicon`: Russian reads az (OpenCorpora); Ukrainian
- * and English have none yet, so their tokens carry no analyses and the rules
- * fall back on spelling. A Ukrainian dictionary can plug in here later.
+ * reads the Ukrainian lexicon (ordinary words, adjectives, function words; no
+ * lemmas or cases beyond what a form shows); English has none, so its tokens
+ * carry no analyses and the rules fall back on spelling.
  *
  * Annotations are computed on first use per token (most tokens are never
  * asked about) and cached per spelling, since the analysis of a word form
@@ -16,6 +17,7 @@ import type { Lang } from '../model/model.ts';
 import { getOrCreate } from '../util/collections.ts';
 import { memoByString } from '../util/memo.ts';
 import { parseWord, type WordParse } from './morphology.ts';
+import { analyseUkrainian } from './uk-analyser.ts';
 
 /** A language's word analyser: every reading of a word form, most likely first. */
 export interface Lexicon {
@@ -84,12 +86,15 @@ const annotator = (lexicon: Lexicon): ((word: string) => TokenAnnotation) => mem
 
 /** Russian: az over the OpenCorpora dictionary (memoised per word form in morphology.ts). */
 export const RUSSIAN: Lexicon = { lang: 'ru', analyse: parseWord };
+/** Ukrainian: the Ukrainian lexicon's word classes (empty until `loadUkLexicon()` has resolved). */
+export const UKRAINIAN: Lexicon = { lang: 'uk', analyse: analyseUkrainian };
 /** No dictionary: every token is unanalysed. */
 export const NO_LEXICON: Lexicon = { lang: 'none', analyse: () => [] };
 
-/** The lexicon for an article's language (Ukrainian and English have none yet). */
+/** The lexicon for an article's language (English has none). */
 export function lexiconFor(lang: Lang): Lexicon {
-  return lang === 'uk' || lang === 'en' ? NO_LEXICON : RUSSIAN;
+  if (lang === 'uk') return UKRAINIAN;
+  return lang === 'en' ? NO_LEXICON : RUSSIAN;
 }
 
 const annotators = new Map<Lexicon, (word: string) => TokenAnnotation>();

@@ -106,6 +106,12 @@ function writeSets(file: string, sets: { common: Float64Array; proper: Float64Ar
 }
 
 let loaded: Promise<Lexicon> | null = null;
+let ready: Lexicon | null = null;
+
+/** The lexicon once `loadUkLexicon()` has resolved in this process, else null (for synchronous lookups). */
+export function ukLexiconIfLoaded(): Lexicon | null {
+  return ready;
+}
 
 /** The lexicon, built on first use into `cacheDir` and read from there afterwards. */
 export function loadUkLexicon(cacheDir: string = DEFAULT_CACHE): Promise<Lexicon> {
@@ -122,10 +128,11 @@ export function loadUkLexicon(cacheDir: string = DEFAULT_CACHE): Promise<Lexicon
       }
     }
     const { common, proper } = sets;
-    return {
+    ready = {
       isCommonWord: (lowercase) => contains(common, formHash(lowercase)),
       isProperNoun: (form) => contains(proper, formHash(form)),
     };
+    return ready;
   })();
   return loaded;
 }

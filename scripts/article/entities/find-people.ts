@@ -7,7 +7,14 @@ import { linkPronouns } from './link-pronouns.ts';
 import { personKeys } from './normalise-name.ts';
 import { toWords } from './tokens-to-words.ts';
 
-export { initMorphology } from '../../lang/morphology.ts';
+import { initMorphology as initRussian } from '../../lang/morphology.ts';
+import { loadUkLexicon } from '../../lang/uk-lexicon.ts';
+import { inArticleLanguage } from './name-morphology.ts';
+
+/** Load the dictionaries name reading needs: az (Russian) and the Ukrainian lexicon. */
+export async function initMorphology(): Promise<void> {
+  await Promise.all([initRussian(), loadUkLexicon()]);
+}
 
 /**
  * Find person mentions (names in any case form, initials, lowercase spellings,
@@ -15,9 +22,14 @@ export { initMorphology } from '../../lang/morphology.ts';
  * group the mentions of one person within the article. Attaches roles and quotes.
  *
  * Synchronous, but needs the az dictionaries: `await initMorphology()` once
- * per process before the first call (it throws otherwise).
+ * per process before the first call (it throws otherwise). Ukrainian text is
+ * read with the Ukrainian lexicon too when it is loaded.
  */
 export function findPeople(article: ParsedArticle, lang: Lang, sentences: Sentence[]): LocalEntity[] {
+  return inArticleLanguage(lang, () => readPeople(article, lang, sentences));
+}
+
+function readPeople(article: ParsedArticle, lang: Lang, sentences: Sentence[]): LocalEntity[] {
   const text = article.text;
   const words = toWords(text, sentences);
   const groups = groupPeople(text, words, findNameSpans(text, words), lang);

@@ -11,10 +11,15 @@
  *
  * az is case-sensitive about proper nouns («Путина» is a surname, «путина» a
  * fishing season), so words are always looked up in Capitalised form.
+ *
+ * In a Ukrainian article (`inArticleLanguage`) the Ukrainian lexicon, loaded
+ * with az by `prepareAnalysis()`, corrects what az makes of Ukrainian words
+ * (uk-word-info.ts).
  */
 import { azMorph, morphologyReady } from '../../lang/morphology.ts';
-
-type Gender = 'm' | 'f' | null;
+import { ukLexiconIfLoaded, type Lexicon as UkLexicon } from '../../lang/uk-lexicon.ts';
+import { ukrainianWordInfo } from './uk-word-info.ts';
+import type { Gender, NameReading, WordInfo } from './word-info.ts';
 
 import { ALL_CASES, CASE } from '../../lang/grammatical-case.ts';
 import type { Lang } from '../../model/model.ts';
@@ -30,40 +35,7 @@ const CASE_ALIASES: Record<string, number> = {
   loct: CASE.loct, loc1: CASE.loct, loc2: CASE.loct,
 };
 
-/** One reading of a word as part of a name: nominative lemma (lowercase), gender, possible cases. */
-export interface NameReading {
-  lemma: string;
-  gender: Gender;
-  cases: number;
-  score: number;
-}
-
-export interface WordInfo {
-  first: NameReading[];
-  last: NameReading[];
-  patronymic: NameReading[];
-  /** Summed dictionary score of readings as a geographic / organisation name. */
-  geo: number;
-  org: number;
-  /** Summed dictionary score of ordinary-word readings (not proper names). */
-  common: number;
-  /** Dictionary knows the word as an adjective (Российский, Соединенных). */
-  adjective: boolean;
-  /** Preposition, conjunction, pronoun, particle… */
-  functionWord: boolean;
-  /** Any reading straight from the dictionary (not predicted). */
-  known: boolean;
-  /** Predicted adjectival surname reading (Зеленским → зеленский), when the word is unknown. */
-  adjectival: NameReading[];
-  /** Possible cases of any noun reading (for agreement of unknown words). */
-  nounCases: number;
-  /** Every noun reading is plural («представители»): not an apposition to one person. */
-  plural: boolean;
-  /** The dictionary reads it as a preposition (в, у, для…). */
-  preposition: boolean;
-  /** A Ukrainian spelling of an ordinary Russian word, not a name (Позицію = позицию). */
-  ukCommon: boolean;
-}
+export type { NameReading, WordInfo } from './word-info.ts';
 
 interface AzTag {
   [grammeme: string]: unknown;
@@ -163,7 +135,7 @@ function analyse(word: string): WordInfo {
   // Capital І too: «Іваном», «Іриною» are Ukrainian spellings the Russian dictionary cannot see.
   else if (!info.first.length && /[іїєґІЇЄҐ]/u.test(word)) info.first = ukrainianFirst(word);
   if (!info.known && /[іїєґІЇЄҐ]/u.test(word)) {
-    const ru = wordInfo(russianSpelling(word));
+    const ru = russianInfo(russianSpelling(word));
     // «Римі», «Львові»: a Ukrainian spelling of a place the Russian dictionary knows.
     info.geo = ru.geo;
     info.org = ru.org;
@@ -217,7 +189,7 @@ function ukrainianFirst(word: string): NameReading[] {
   const read = (form: string, written = form): NameReading[] => {
     const ru = russianSpelling(form);
     if (ru === word) return [];
-    return wordInfo(ru).first.map((r) => ({
+    return russianInfo(ru).first.map((r) => ({
       ...r,
       lemma: (r.cases & CASE.nomn ? written : ukrainianGivenNominative(written, r.cases, r.gender, r.lemma)).toLowerCase(),
     }));
@@ -260,8 +232,41 @@ export function firstReadings(word: string, lang: Lang): NameReading[] {
   return readings;
 }
 
-/** Morphological facts about a Cyrillic word form (memoised; case-insensitive). */
+/** The Ukrainian lexicon while a Ukrainian article is read (see `inArticleLanguage`), else null. */
+let ukrainian: UkLexicon | null = null;
+const ukCache = new Map<string, WordInfo>();
+const UK_WORD = /^[\p{Script=Cyrillic}'’ʼ-]+$/u;
+
+/**
+ * Run `read` with word readings for an article in `lang`: in Ukrainian the
+ * Ukrainian lexicon (when loaded) corrects what the Russian dictionary says.
+ * The scope is synchronous, so each article's reading sees its own language.
+ */
+export function inArticleLanguage<T>(lang: Lang, read: () => T): T {
+  const previous = ukrainian;
+  ukrainian = lang === 'uk' ? ukLexiconIfLoaded() : null;
+  try {
+    return read();
+  } finally {
+    ukrainian = previous;
+  }
+}
+
+/** Morphological facts about a Cyrillic word form (memoised; case-insensitive), in the current article's language. */
 export function wordInfo(word: string): WordInfo {
+  if (!ukrainian) return russianInfo(word);
+  let info = ukCache.get(word);
+  if (info) return info;
+  const base = russianInfo(word);
+  // (Ukrainian words with an apostrophe, «Об'єднаних», are Cyrillic words too, though az reads none.)
+  info = UK_WORD.test(word) ? ukrainianWordInfo(word, base, ukrainian) : base;
+  if (ukCache.size >= CACHE_LIMIT) ukCache.clear();
+  ukCache.set(word, info);
+  return info;
+}
+
+/** What the Russian dictionary (az) says about a word form (memoised; case-insensitive). */
+function russianInfo(word: string): WordInfo {
   // Cached under the form as written too, so the common case skips capitalise().
   let info = cache.get(word);
   if (info) return info;

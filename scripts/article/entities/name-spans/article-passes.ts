@@ -102,7 +102,7 @@ export function listNeighbours(r: Reader, found: NameSpan[]): NameSpan[] {
     // «Совета и Палаты, Сомов»: a word joined by «и» to a word that is no name belongs with that word.
     const before = prev ? r.words[prev.index - 1] : undefined;
     const joinedToThing = prev !== undefined && /^(и|та|й|і)$/u.test(prev.lower) && before !== undefined && before.sentence === w.sentence && !owner.has(before.index);
-    return i.geo + i.org === 0 && !i.adjective && !i.functionWord && !i.plural && !isRoleWord(w.lower, 'ru') &&
+    return i.geo + i.org === 0 && !i.adjective && !i.functionWord && !i.ukCommon && !i.plural && !isRoleWord(w.lower, 'ru') &&
       !orgShaped(w.lower) && !beforeNumber(r, w) && !governed && !joinedToThing && (!i.known || i.last.length > 0 || i.common <= 1);
   };
   for (let pass = 0; pass < 3; pass++) {

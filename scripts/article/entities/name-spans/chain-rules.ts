@@ -155,7 +155,7 @@ const loneFirstName: ChainRule = (p) => {
   if (knownStem(p, w) && !w.latin) {
     // A word that is also a given name but the article uses as a surname.
     p.found.push(span([w], { last: [w] }, 'propagated'));
-  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w))) && !placeAfterPreposition(r, w)) {
+  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
     p.found.push(span([w], { first: [w] }, 'dictionary'));
   } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
     const regnal = regnalNumber(r, w);
@@ -219,7 +219,7 @@ const loneSurname: ChainRule = (p) => {
   const prevWord = r.words[w.index - 1];
   const cued = (roleBefore(r, w) && !(prevWord && BODY_HEADS.test(prevWord.lower))) || verbAfter(r, w) || knownStem(p, w);
   const adjectiveHead = !cued && (ii.adjective || (ADJECTIVE_SHAPE.test(w.lower) && (headsPhrase(r, w) || (!ii.known && nounAfter(r, w)))));
-  const trusted = !w.clauseStart || sum(ii.last) >= ii.common || !ii.known || cued;
+  const trusted = (!w.clauseStart || sum(ii.last) >= ii.common || !ii.known || cued) && !(w.clauseStart && !cued && writtenLowercase(r, w.lower));
   if (!adjectiveHead && trusted && !placeAfterPreposition(r, w) && !beforeNumber(r, w)) {
     p.found.push(span([w], { last: [w] }, knownStem(p, w) ? 'propagated' : 'dictionary'));
   }
@@ -246,7 +246,7 @@ const loneCuedWord: ChainRule = (p) => {
   const { r, w, n1, chain, i } = p;
   if (n1 && i !== chain.length - 1) return 1;
   const ii = info(w);
-  const shapeOk = !orgShaped(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.plural &&
+  const shapeOk = !orgShaped(w.lower) && ii.geo + ii.org === 0 && !ii.adjective && !ii.functionWord && !ii.ukCommon && !ii.plural &&
     !headsPhrase(r, w) && !beforeNumber(r, w) && !opensBodyName(r, w);
   const roleWord = r.words[w.index - 1];
   // Heads of bodies take the body in the genitive.
