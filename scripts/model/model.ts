@@ -121,9 +121,16 @@ export interface LocalMention extends Span {
   sentence: number;
 }
 
-/** A dated role, e.g. «глава МИД России» seen in an article of 2025-08-24. */
-export interface Role {
+/**
+ * A dated role, e.g. «глава МИД России» seen in an article of 2025-08-24.
+ * `text` is the role as the article writes it (`text` is the article's
+ * decoded text sliced at start..end, case and all: «главой МИД России»);
+ * `nominative` is the same phrase in the nominative when morphology could
+ * put it there and it differs («глава МИД России»).
+ */
+export interface Role extends Span {
   text: string;
+  nominative?: string;
   lang: Lang;
   /** Date of the article the role was seen in (ISO, any precision) or null. */
   date: string | null;

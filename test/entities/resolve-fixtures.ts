@@ -18,7 +18,7 @@ export function person(name: string, lang: Lang, opts: { parts?: Partial<NamePar
     offset += text.length + 1;
     return m;
   });
-  const roles: Role[] = (opts.roles ?? []).map((text) => ({ text, lang, date: null }));
+  const roles: Role[] = (opts.roles ?? []).map((text) => ({ text, lang, date: null, start: 0, end: text.length }));
   return { key: opts.key ?? `person:${counter++}`, type: 'person', name, parts, lang, keys: [], mentions, roles, quotes: [] };
 }
 

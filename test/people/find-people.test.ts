@@ -128,7 +128,8 @@ describe('roles', () => {
     const text = 'В то же время глава МИД России Сергей Лавров заявил, что встреча не запланирована.';
     const [lavrov] = people(text);
     expect(lavrov.name).toBe('Сергей Лавров');
-    expect(lavrov.roles).toEqual([{ text: 'глава МИД России', lang: 'ru', date: null }]);
+    // The role carries where it was written: text === source.slice(start, end).
+    expect(lavrov.roles).toEqual([{ text: 'глава МИД России', lang: 'ru', date: null, start: 14, end: 30 }]);
   });
 
   it('links role references to the person the article names with that role', () => {
@@ -252,6 +253,7 @@ describe('Ukrainian roles', () => {
   it('puts the role noun in the nominative and keeps «речник російського диктатора» whole', () => {
     const found = people('Про це сказав речник російського диктатора Дмитро Пєсков. Розмова з президентом Франції Емманюелем Макроном тривала годину.', 'uk');
     expect(byName(found, 'Дмитро Пєсков')?.roles.map((r) => r.text)).toEqual(['речник російського диктатора']);
-    expect(byName(found, 'Емманюель Макрон')?.roles.map((r) => r.text)).toEqual(['президент Франції']);
+    // `text` is the role as written (with its offsets); `nominative` is its nominative.
+    expect(byName(found, 'Емманюель Макрон')?.roles.map((r) => [r.text, r.nominative])).toEqual([['президентом Франції', 'президент Франції']]);
   });
 });

@@ -24,7 +24,7 @@ const article = kbFixture<KbArticle>({
   tags: HOSTILE, words: 3, people: ['p1'], organisations: [], places: [], events: ['e1'],
 });
 const person = kbFixture<KbPerson>({
-  id: 'p1', name: `Путин ${TITLE}`, names: { ru: TITLE, en: ']] |' }, aliases: HOSTILE, roles: [{ text: TITLE, lang: 'ru', date: '2025-08-24', article: 'a1' }],
+  id: 'p1', name: `Путин ${TITLE}`, names: { ru: TITLE, en: ']] |' }, aliases: HOSTILE, roles: [{ text: TITLE, lang: 'ru', date: '2025-08-24', article: 'a1', start: 0, end: TITLE.length }],
   articles: ['a1'], mentions: [], quotes: [{ start: 0, end: 1, text: TITLE, kind: 'direct', verb: 'заявил', article: 'a1' }], description: TITLE,
 });
 const event = kbFixture<KbEvent>({

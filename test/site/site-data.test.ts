@@ -89,9 +89,9 @@ describe('name forms', () => {
 describe('aggregations', () => {
   it('merges roles with date ranges', () => {
     const roles = aggregateRoles([
-      { text: 'глава Кремля', lang: 'ru', date: '2025-08-24' },
-      { text: 'Глава Кремля', lang: 'ru', date: '2025-06-01' },
-      { text: 'президент', lang: 'ru', date: null },
+      { text: 'глава Кремля', lang: 'ru', date: '2025-08-24', start: 0, end: 12 },
+      { text: 'Глава Кремля', lang: 'ru', date: '2025-06-01', start: 0, end: 12 },
+      { text: 'президент', lang: 'ru', date: null, start: 0, end: 9 },
     ]);
     expect(roles[0]).toMatchObject({ text: 'глава Кремля', from: '2025-06-01', to: '2025-08-24', count: 2 });
   });

@@ -1,21 +1,27 @@
 /**
  * Roles within one article.
  *
- * - Apposition: the words right before a name that contain a role noun
- *   («глава МИД России Сергей Лавров», «президент Финляндии Александр Стубб»,
- *   «US President Donald Trump») become that person's `roles`.
+ * - A role phrase next to a name becomes that person's `roles`: before it
+ *   («министр финансов Иван Петров», "US President Jane Doe"), after it
+ *   («Name, директор компании,», «Name — глава района»), or as a predicate
+ *   («Name назначен главным тренером»); see role-patterns.ts. Each role keeps
+ *   its text as written and its offsets, and its nominative when it differs
+ *   (role-phrase.ts).
  * - Role references: «глава Кремля», «Российский диктатор», «министр»,
  *   «the US president» become mentions of kind `role` of a named person, but
  *   only when the article itself makes the link unambiguous: the person's own
  *   apposition role has the same kind (head of state / minister / head of
  *   government) and country, or the same role noun already referred to them.
  *   The small table below only says which words mean which kind and country.
+ *   A role reference linked to a person is also one of that person's roles.
  */
-import type { LocalMention, Role } from '../../model/model.ts';
+import type { LocalEntity, LocalMention, Role } from '../../model/model.ts';
 import { memoByString } from '../../util/memo.ts';
-import { CASE, commonNominative, nounGender, wordInfo } from './name-morphology.ts';
+import { CASE, wordInfo } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
-import { isRoleWord } from './person-cues.ts';
+import { isRoleNoun, isRoleWord } from './person-cues.ts';
+import { lastWordOf, roleAfter, roleBefore, rolePredicate } from './role-patterns.ts';
+import { glued, isPluralRole, roleOf } from './role-phrase.ts';
 import { wordAt, type Word } from './tokens-to-words.ts';
 
 type RoleKind = 'head' | 'minister' | 'government';
@@ -62,7 +68,6 @@ const HEAD_OF: [RegExp, RoleKind][] = [
   [/^(мид$|мзс$|министерств|міністерств|минобороны|минфин|ведомств|дипломат|foreign|ministry)/u, 'minister'],
 ];
 
-const EN_ROLE_MODIFIERS = /^(prime|foreign|defence|defense|former|deputy|vice|chief|state|national|security|interior|finance|special|presidential|senior|top|acting)$/u;
 const countryOf = (ws: Word[]): string | null => {
   for (const w of ws) for (const [re, c] of COUNTRIES) if (re.test(w.lower)) return c;
   return null;
@@ -71,7 +76,7 @@ const countryOf = (ws: Word[]): string | null => {
 /** What the words of a role phrase mean: kind and country. */
 function senseOf(ws: Word[]): RoleSense | null {
   // The first role noun is the head («помощник президента России» is an aide, not a president).
-  const headIdx = ws.findIndex((w) => isRoleWord(w.lower, w.latin ? 'en' : 'ru'));
+  const headIdx = ws.findIndex((w) => isRoleNoun(w.lower, w.latin ? 'en' : 'ru'));
   if (headIdx < 0) return null;
   let kind: RoleKind | null = null;
   const match = HEAD_NOUNS.find(([re]) => re.test(ws[headIdx].lower));
@@ -86,66 +91,6 @@ function senseOf(ws: Word[]): RoleSense | null {
   return { kind, country: countryOf(ws), head: ws[headIdx].lower.replace(/(а|у|ом|е|ы|ой|ем|ю|я)$/u, '') };
 }
 
-const glued = (text: string, a: Word, b: Word): boolean =>
-  a.sentence === b.sentence && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
-
-/** Is the word a plausible part of a role phrase (role noun, its modifiers and genitive complements)? */
-function rolePart(w: Word): boolean {
-  if (w.acronym) return true;
-  if (/^(та|і|й|и|а|але|або|чи|та|что|що|як|как|который|котрий|and|or|but|that|who)$/u.test(w.lower)) return false;
-  if (w.latin) return true;
-  const i = wordInfo(w.text);
-  if (i.functionWord || i.preposition) return false;
-  // «російського», «кремлівського»: Ukrainian adjectives the Russian dictionary cannot read.
-  return i.known ? i.nounCases !== 0 || i.adjective || i.geo > 0 || i.org > 0 : w.cap || /[-]/.test(w.text) || UK_ADJECTIVE.test(w.lower);
-}
-// Exactly three letters before the ending means "at least three", without the polynomial backtracking of {3,}.
-const UK_ADJECTIVE = /\p{L}{3}(ого|ому|ої|ій|ий|ими|их)$/u;
-
-/**
- * Nominative of a Ukrainian role noun in an oblique case («президентом» →
- * «президент», «секретарем» → «секретар», «речникові» → «речник»); the Russian
- * dictionary cannot decline Ukrainian words, and role nouns are consonant stems.
- */
-function ukrainianRoleNominative(word: string): string {
-  if (!/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|у|ю|а|я|і)$/u.test(word)) return word;
-  return word.replace(/(ом|ем|ові|еві|у|ю|а|я|і)$/u, '');
-}
-
-/** The apposition role right before a name mention, as words, or null. */
-function appositionBefore(ctx: PeopleContext, first: Word, taken: Set<number>): Word[] | null {
-  const { words, text } = ctx;
-  const phrase: Word[] = [];
-  let seenRole = false;
-  let prev = first;
-  for (let k = 1; k <= 6; k++) {
-    const w = words[first.index - k];
-    if (!w || !glued(text, w, prev) || taken.has(w.index)) break;
-    const role = isRoleWord(w.lower, w.latin ? 'en' : ctx.lang);
-    // «лидерами», «leaders»: a plural role is about several people, not an apposition to this one.
-    if (role && isPluralRole(w, ctx.lang)) break;
-    if (role) seenRole = true;
-    else if (!rolePart(w)) break;
-    else if (seenRole) {
-      // Before the role noun only adjectives («Российский президент», «бывший министр») or, in English, «US».
-      const i = w.latin ? null : wordInfo(w.text);
-      const enModifier = w.latin && (w.cap || EN_ROLE_MODIFIERS.test(w.lower));
-      if (!(w.acronym || enModifier || i?.adjective || (i && !i.known && /(ськ|цьк|ск|цк)(ий|ая|а|ого|ой|ому|им)$/u.test(w.lower)))) break;
-    }
-    phrase.unshift(w);
-    prev = w;
-  }
-  if (!phrase.some((w) => isRoleWord(w.lower, w.latin ? 'en' : ctx.lang))) return null;
-  // Trim leading words that are not adjectives/acronyms/roles (a noun that the role noun does not govern).
-  while (phrase.length && !isRoleWord(phrase[0].lower, phrase[0].latin ? 'en' : ctx.lang)) {
-    const w = phrase[0];
-    const i = w.latin ? null : wordInfo(w.text);
-    if (w.acronym || (w.latin && (w.cap || EN_ROLE_MODIFIERS.test(w.lower))) || i?.adjective || (i && !i.known && /(ськ|цьк|ск|цк)(ий|ая|а)$/u.test(w.lower))) break;
-    phrase.shift();
-  }
-  return phrase.length ? phrase : null;
-}
-
 const senses = new WeakMap<object, RoleSense[]>();
 
 export function findAppositionRoles(ctx: PeopleContext): void {
@@ -156,18 +101,28 @@ export function findAppositionRoles(ctx: PeopleContext): void {
       if (m.kind !== 'name') continue;
       const first = wordAt(ctx.words, m.start);
       if (!first) continue;
-      const phrase = appositionBefore(ctx, first, taken);
-      if (!phrase) continue;
-      const text = nominativeRole(ctx, phrase);
-      if (!person.roles.some((r) => r.text.toLowerCase() === text.toLowerCase())) {
-        const role: Role = { text, lang: ctx.lang, date: ctx.date };
-        person.roles.push(role);
+      const last = lastWordOf(ctx.words, m.end, first);
+      const before = roleBefore(ctx, first, taken);
+      for (const phrase of [before, roleAfter(ctx, first, last, taken), rolePredicate(ctx, first, last, taken)]) {
+        if (!phrase) continue;
+        addRole(person, roleOf(ctx, phrase));
+        // Only a role written before the name says who later bare role words («глава Кремля») refer to.
+        const sense = phrase === before ? senseOf(phrase) : null;
+        if (sense) found.push(sense);
       }
-      const sense = senseOf(phrase);
-      if (sense) found.push(sense);
     }
     senses.set(person, found);
   }
+}
+
+/** One role per wording (by its nominative) per person in an article: the first occurrence. */
+function addRole(person: LocalEntity, role: Role): void {
+  const key = (role.nominative ?? role.text).toLowerCase();
+  const same = person.roles.findIndex((r) => (r.nominative ?? r.text).toLowerCase() === key);
+  if (same < 0) person.roles.push(role);
+  else if (role.start < person.roles[same].start) person.roles[same] = role;
+  else return;
+  person.roles.sort((a, b) => a.start - b.start);
 }
 
 function nameWordIndexes(ctx: PeopleContext): Set<number> {
@@ -185,7 +140,7 @@ function nameWordIndexes(ctx: PeopleContext): Set<number> {
 }
 
 /** Words that can follow a role noun as its complement («Кремля», «МИД России», «США»). */
-function complementAfter(ctx: PeopleContext, head: Word, taken: Set<number>): Word[] {
+function mentionComplement(ctx: PeopleContext, head: Word, taken: Set<number>): Word[] {
   const out: Word[] = [];
   let prev = head;
   for (let k = 1; k <= 2; k++) {
@@ -212,7 +167,7 @@ export function findRoleMentions(ctx: PeopleContext): void {
     if (!isRoleWord(w.lower, w.latin ? 'en' : ctx.lang)) continue;
     if (isPluralRole(w, ctx.lang)) continue;
     if (nameFollows(ctx, w, taken)) continue;
-    const complement = complementAfter(ctx, w, taken);
+    const complement = mentionComplement(ctx, w, taken);
     const after = words[(complement.length ? complement[complement.length - 1] : w).index + 1];
     // An apposition («президент Финляндии Александр Стубб») was handled as a role of that name.
     if (after && taken.has(after.index) && glued(text, complement.length ? complement[complement.length - 1] : w, after)) continue;
@@ -236,6 +191,8 @@ export function findRoleMentions(ctx: PeopleContext): void {
     const end = phrase[phrase.length - 1].end;
     const mention: LocalMention = { start, end, text: text.slice(start, end), kind: 'role', sentence: w.sentence };
     ctx.people[target].mentions.push(mention);
+    // The article gives them that role too («глава Кремля» of Putin).
+    addRole(ctx.people[target], roleOf(ctx, phrase));
   }
 }
 
@@ -265,39 +222,4 @@ function nameFollows(ctx: PeopleContext, w: Word, taken: Set<number>): boolean {
     if (taken.has(n.index)) return true;
   }
   return false;
-}
-
-/**
- * The role phrase as a nominative title: «президентом Украины» → «президент
- * Украины», «главы МИД России» → «глава МИД России», «Российского президента»
- * → «Российский президент». Only the head noun and the adjectives before it
- * change; complements stay as written. Unknown words (Ukrainian) stay.
- */
-function nominativeRole(ctx: PeopleContext, phrase: Word[]): string {
-  const head = phrase.findIndex((w) => isRoleWord(w.lower, w.latin ? 'en' : ctx.lang));
-  const asWritten = ctx.text.slice(phrase[0].start, phrase[phrase.length - 1].end);
-  if (head >= 0 && !phrase[head].latin && ctx.lang === 'uk' && isRoleWord(ukrainianRoleNominative(phrase[head].lower), 'uk')) {
-    const w = phrase[head];
-    const nom = ukrainianRoleNominative(w.text);
-    return ctx.text.slice(phrase[0].start, w.start) + nom + ctx.text.slice(w.end, phrase[phrase.length - 1].end);
-  }
-  if (head < 0 || phrase[head].latin || ctx.lang !== 'ru') return asWritten;
-  const headNom = commonNominative(phrase[head].text, 'NOUN');
-  if (!headNom) return asWritten;
-  const gender = nounGender(headNom);
-  const parts: string[] = [];
-  for (let i = 0; i < phrase.length; i++) {
-    const w = phrase[i];
-    const word = i === head ? headNom : i < head ? (commonNominative(w.text, 'ADJF', gender) ?? w.text) : w.text;
-    parts.push(word);
-    if (i < phrase.length - 1) parts.push(ctx.text.slice(w.end, phrase[i + 1].start));
-  }
-  return parts.join('');
-}
-
-/** «лидерами», «лідери», «leaders»: a role word about several people (the Russian dictionary only judges Russian). */
-function isPluralRole(w: Word, lang: string): boolean {
-  if (w.latin) return /s$/u.test(w.lower) && !/(ss|us)$/u.test(w.lower);
-  if (/(ами|ями|ах|ях)$/u.test(w.lower)) return true;
-  return lang === 'ru' && wordInfo(w.text).plural;
 }

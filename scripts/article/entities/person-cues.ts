@@ -28,10 +28,35 @@ const ROLE_STEMS = [
   'політолог', 'депутат', 'сенатор', 'канцлер', 'президент', 'губернатор', 'мер', 'пан', 'пані',
   'патріарх', 'патриарх', 'митрополит', 'єпископ', 'архієпископ', 'кардинал', 'король', 'королев', 'принц', 'принцес',
 ];
+/**
+ * Nouns that name an office or occupation once a person is already found, but
+ * are too often followed by an organisation («власник Одеського заводу») to
+ * signal a name themselves: roles only, never name cues.
+ */
+const ROLE_ONLY_STEMS = [
+  "віце-прем'єр", 'віце-прем’єр', "віцепрем'єр", 'віцепрем’єр', "віце-прем'єр-міністр", 'віце-прем’єр-міністр', 'віцепрезидент',
+  'віце-президент', 'замміністр', 'заммінистр', 'замгубернатор', 'заммер', 'віце-спікер', 'спікер', 'нардеп', 'професор',
+  'академік', 'лікар', 'інженер', 'інспектор', 'бухгалтер', 'завідувач', 'спеціаліст', 'фахівц', 'фахівець', 'бізнесмен',
+  'підприємц', 'підприємець', 'підприємиц', 'підполковник', 'полковник', 'майор', 'капітан', 'лейтенант', 'сержант',
+  'прокурор', 'генпрокурор', 'суддя', 'судді', 'суддею', 'слідч', 'адвокат', 'директор', 'гендиректор', 'засновник',
+  'співзасновник', 'власник', 'начальник', 'голов', 'секретар', 'держсекретар', 'спецпосланець', 'спецпосланц', 'посланець',
+  'посланц', 'головнокомандувач', 'командувач', 'командир', 'ведуч', 'продюсер', 'режисер', 'художник', 'музикант',
+  'футболіст', 'боксер', 'чемпіон', 'губернатор', 'очільник', 'речник', 'міністерк', 'прем’єр-міністерк', "прем'єр-міністерк",
+  'віцепрем’єр-міністерк', "віцепрем'єр-міністерк", 'представник', 'омбудсман', 'омбудсмен', 'соратник', 'соратниц', 'союзник',
+  // ru additions
+  'спецпосланник', 'посланник', 'главнокомандующ', 'командир', 'вице-спикер', 'замглав', 'замгубернатор', 'соратник', 'соратниц',
+  'союзник', 'пехотинец', 'пехотинц', 'морпех', 'военнослужащ', 'бухгалтер', 'инженер', 'инспектор', 'специалист', 'заведующ', 'подполковник', 'лейтенант', 'сержант',
+];
+// «экс-», «екс-»: a former holder of any of these roles.
+const EX_PREFIX = '(?:экс-|екс-|ex-)?';
+const stemsRe = (stems: string[]): string => [...new Set(stems)].sort((a, b) => b.length - a.length).join('|');
 // A stem plus a case ending only, so «глав» matches «главы» but not «главный», «мер» not «Мерк».
 // (-ка, -ки, -кою: Ukrainian feminine roles, продюсерка, президентка, депутатка.)
 const ROLE_ENDINGS = '(?:|а|я|ы|и|е|у|ю|ь|ой|ей|ом|ем|ов|ев|ам|ям|ами|ями|ах|ях|ий|ого|его|ому|ему|им|ым|ие|ые|их|ых|ая|ую|ові|еві|ів|ом|ці|цею|ка|ку|ки|кою|ці)';
-const ROLE_RE = new RegExp(`^(?:${[...new Set(ROLE_STEMS)].sort((a, b) => b.length - a.length).join('|')})${ROLE_ENDINGS}$`, 'u');
+const ROLE_RE = new RegExp(`^(?:${stemsRe(ROLE_STEMS)})${ROLE_ENDINGS}$`, 'u');
+// Role nouns also take the Ukrainian instrumental and dative («головою», «секретарем», «міністрові»).
+const ROLE_NOUN_ENDINGS = ROLE_ENDINGS.replace('(?:', '(?:ою|ею|єю|і|ові|еві|єві|єм|ки||');
+const ROLE_NOUN_RE = new RegExp(`^${EX_PREFIX}(?:${stemsRe([...ROLE_STEMS, ...ROLE_ONLY_STEMS])})${ROLE_NOUN_ENDINGS}$`, 'u');
 
 /** English titles/roles before a name. Lowercase exact words. */
 const EN_ROLES = new Set([
@@ -41,6 +66,13 @@ const EN_ROLES = new Set([
   'analyst', 'expert', 'coach', 'striker', 'captain', 'dictator', 'premier', 'envoy', 'adviser', 'advisor', 'aide',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'prof',
 ]);
+/** English role nouns that are not name cues (see ROLE_ONLY_STEMS). */
+const EN_ROLE_ONLY = new Set([
+  'speaker', 'candidate', 'nominee', 'co-leader', 'executive', 'officer', 'commander', 'lawmaker', 'congressman',
+  'congresswoman', 'vice-president', 'president-elect', 'cfo', 'coo', 'chairperson', 'co-founder', 'owner', 'manager',
+  'editor', 'journalist', 'reporter', 'correspondent', 'economist', 'professor', 'scientist', 'researcher', 'attorney',
+  'spokesperson', 'envoy', 'ally', 'diplomat', 'politician', 'activist', 'businessman', 'businesswoman', 'billionaire', 'gunman', 'governor-general', 'secretary-general', 'commissioner', 'inspector', 'sheriff',
+]);
 
 const isEnglishRole = (lower: string): boolean => EN_ROLES.has(lower.replace(/\.$/, ''));
 const roleWordEn = memoByString(isEnglishRole);
@@ -48,6 +80,18 @@ const roleWordOther = memoByString((lower) => (/^[a-z.]+$/.test(lower) ? isEngli
 
 export function isRoleWord(lower: string, lang: string): boolean {
   return lang === 'en' ? roleWordEn(lower) : roleWordOther(lower);
+}
+
+const isEnglishRoleNoun = (lower: string): boolean => isEnglishRole(lower) || EN_ROLE_ONLY.has(lower.replace(/\.$/, ''));
+const roleNounEn = memoByString(isEnglishRoleNoun);
+const roleNounOther = memoByString((lower) => (/^[a-z.-]+$/.test(lower) ? isEnglishRoleNoun(lower) : ROLE_NOUN_RE.test(lower)));
+
+/**
+ * A noun that can head a person's role phrase: every name-cue role word, the
+ * roles-only nouns, and any of them with «экс-»/«екс-».
+ */
+export function isRoleNoun(lower: string, lang: string): boolean {
+  return lang === 'en' ? roleNounEn(lower) : roleNounOther(lower);
 }
 
 /** Speech/cognition verbs (past and present, ru/uk/en) used for quotes and as person cues. */

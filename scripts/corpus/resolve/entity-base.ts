@@ -23,11 +23,12 @@ export function entityBase<Id extends EntityId>(id: Id, name: string, names: Par
       }
       mentions.push({ article: item.article, start: m.start, end: m.end, text: m.text, kind: m.kind });
     }
+    // One entry per role (by its nominative), kept where it was first seen: its offsets point into that article.
     for (const role of item.entity.roles) {
-      const key = `${role.lang}|${normaliseRole(role.text)}`;
+      const key = `${role.lang}|${normaliseRole(role.nominative ?? role.text)}`;
       const date = role.date ?? item.date;
       const existing = roles.get(key);
-      const candidate: Role = { text: role.text, lang: role.lang, date, article: role.article ?? item.article };
+      const candidate: Role = { text: role.text, ...(role.nominative ? { nominative: role.nominative } : {}), lang: role.lang, date, article: role.article ?? item.article, start: role.start, end: role.end };
       if (!existing || earlier(candidate, existing)) roles.set(key, candidate);
     }
   }
@@ -57,6 +58,7 @@ function earlier(a: Role, b: Role): boolean {
   if (a.date && !b.date) return true;
   if (!a.date) return false;
   if (a.date !== b.date) return a.date < b.date!;
-  return compare(a.article ?? '', b.article ?? '') < 0;
+  if (a.article !== b.article) return compare(a.article ?? '', b.article ?? '') < 0;
+  return a.start < b.start;
 }
 

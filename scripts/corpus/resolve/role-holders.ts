@@ -52,7 +52,7 @@ function roleIndex(s: PeopleState): Map<string, Map<number, RoleHoldings>> {
     if (s.facts[i]!.kind === 'role') continue;
     const root = s.uf.find(i);
     for (const role of s.kept[i]!.entity.roles) {
-      const holders = getOrCreate(index, `${role.lang}|${normaliseRole(role.text)}`, () => new Map<number, RoleHoldings>());
+      const holders = getOrCreate(index, `${role.lang}|${normaliseRole(role.nominative ?? role.text)}`, () => new Map<number, RoleHoldings>());
       const held = getOrCreate(holders, root, (): RoleHoldings => ({ undated: 0, times: [] }));
       const time = dayTime(role.date ?? s.kept[i]!.date);
       if (time === null) held.undated++;
@@ -70,7 +70,7 @@ export function attachRoles(s: PeopleState): Set<number> {
   for (let i = 0; i < s.kept.length; i++) {
     if (s.facts[i]!.kind !== 'role') continue;
     const e = s.kept[i]!.entity;
-    const texts = new Set([e.name, ...e.roles.map((r) => r.text), ...e.mentions.filter((m) => m.kind === 'role').map((m) => m.text)].map(normaliseRole));
+    const texts = new Set([e.name, ...e.roles.flatMap((r) => (r.nominative ? [r.text, r.nominative] : [r.text])), ...e.mentions.filter((m) => m.kind === 'role').map((m) => m.text)].map(normaliseRole));
     const time = dayTime(s.kept[i]!.date);
     const votes = new Map<number, number>();
     for (const text of texts) {

@@ -156,12 +156,12 @@ const nameFields = (type: string, record: KbEntity<EntityId>): Record<string, Fr
 
 export function personEntry(person: KbPerson, eventIds: string[], index: Lookup): string {
   return [
-    frontmatter({ ...nameFields('person', person), roles: person.roles.map((role) => role.text), description: person.description }),
+    frontmatter({ ...nameFields('person', person), roles: person.roles.map((role) => role.nominative ?? role.text), description: person.description }),
     `# ${escapeMarkdownText(person.name)}`,
     '',
     ...(person.description ? [escapeMarkdownText(person.description), ''] : []),
     ...(person.roles.length
-      ? ['## Roles', '', ...person.roles.map((role) => `- ${escapeMarkdownText(role.text)}${role.date ? ` (${role.date})` : ''}`), '']
+      ? ['## Roles', '', ...person.roles.map((role) => `- ${escapeMarkdownText(role.nominative ?? role.text)}${role.date ? ` (${role.date})` : ''}`), '']
       : []),
     ...(person.quotes.length
       ? ['## Quotes', '', ...person.quotes.map((quote) => `> ${escapeMarkdownText(quote.text.replace(/\s+/g, ' '))}${quote.article ? ` — ${articleLink(index, quote.article)}` : ''}\n`), '']

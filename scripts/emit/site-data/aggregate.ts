@@ -5,7 +5,9 @@ import type { SiteMonth, SiteRole } from '../../model/site-contract.ts';
 /** Merge repeated roles (same text, case-insensitive) into one with first/last date and a count. */
 export function aggregateRoles(roles: Role[]): SiteRole[] {
   const merged = new Map<string, SiteRole>();
-  for (const r of roles) {
+  for (const role of roles) {
+    // A role's own spelling may be inflected («главой Кремля»): the page shows its nominative.
+    const r = role.nominative ? { ...role, text: role.nominative } : role;
     const key = r.text.trim().toLowerCase();
     if (!key) continue;
     const seen = merged.get(key);

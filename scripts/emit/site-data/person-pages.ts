@@ -24,7 +24,7 @@ function rolesAndSpellings(p: KbPerson, index: SiteIndex): { roles: SiteRole[]; 
   for (const m of p.mentions) {
     if (m.kind === 'role') {
       const a = index.articles.get(m.article);
-      mentionRoles.push({ text: m.text, lang: a?.lang ?? 'ru', date: a?.date ?? null, article: m.article });
+      mentionRoles.push({ text: m.text, lang: a?.lang ?? 'ru', date: a?.date ?? null, article: m.article, start: m.start, end: m.end });
     } else if (m.kind !== 'pronoun') spellings.add(m.text);
   }
   spellings.delete(p.name);

@@ -79,6 +79,7 @@ export function checkAnalysis(text: string, analysis: ArticleAnalysis): string[]
       if (sentenceCount && (mention.sentence < 0 || mention.sentence >= sentenceCount)) out.push(`${file} ${entity.key} mention: sentence ${mention.sentence} does not exist`);
     }
     for (const quote of entity.quotes) out.push(...checkSpan(text, quote, `${file} ${entity.key} quote`));
+    for (const role of entity.roles) out.push(...checkSpan(text, role, `${file} ${entity.key} role`));
   }
   const keys = new Set(analysis.entities.map((entity) => entity.key));
   for (const event of analysis.events) {
@@ -99,7 +100,7 @@ export interface KbCheck {
 /**
  * The published knowledge base: schema-valid, every input accounted for
  * (an article or a problem), every id referenced exists, every mention and
- * quote offset holds against the file's decoded text.
+ * quote and role offset holds against the file's decoded text.
  */
 export async function checkKnowledgeBase({ kb, contentDir, inputs }: KbCheck): Promise<string[]> {
   const out = validateKb(kb);
@@ -152,6 +153,7 @@ export async function checkKnowledgeBase({ kb, contentDir, inputs }: KbCheck): P
     }
   }
   for (const person of kb.people) for (const quote of person.quotes) if (quote.article) located.push({ where: `person ${person.id} quote`, article: quote.article, span: quote });
+  for (const person of kb.people) for (const role of person.roles) located.push({ where: `person ${person.id} role`, article: role.article, span: role });
   for (const event of kb.events) for (const mention of event.mentions) located.push({ where: `event ${event.id} mention`, article: mention.article, span: mention });
   for (const { where, article, span } of located) {
     if (!article || !ids.articles.has(article)) {
