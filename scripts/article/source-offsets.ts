@@ -22,7 +22,7 @@ export function toSourceOffsets(results: Results, view: NormalisedView, source: 
   };
   return {
     sentences: results.sentences.map((sentence) => ({ ...span(sentence), tokens: sentence.tokens.map(quoted) })),
-    entities: results.entities.map((entity) => ({ ...entity, mentions: entity.mentions.map(quoted), quotes: entity.quotes.map(quoted) })),
+    entities: results.entities.map((entity) => ({ ...entity, mentions: entity.mentions.map(quoted), quotes: entity.quotes.map(quoted), roles: entity.roles.map(quoted) })),
     events: results.events.map((event) => ({ ...event, mentions: event.mentions.map(quoted) })),
   };
 }

@@ -10,7 +10,7 @@ import { jobsNextToPersons, roleAccuracy } from '../../scripts/tools/eval/role-a
 import { kbFixture } from '../helpers/kb-fixture.ts';
 
 const person = (id: string, name: string, roles: string[] = []): KbPerson =>
-  kbFixture<KbPerson>({ id, name, names: { ru: name }, aliases: [], roles: roles.map((text) => ({ text, lang: 'ru', date: null, article: 'a' })), articles: ['a'], mentions: [], quotes: [], description: null });
+  kbFixture<KbPerson>({ id, name, names: { ru: name }, aliases: [], roles: roles.map((text) => ({ text, lang: 'ru', date: null, article: 'a', start: 0, end: text.length })), articles: ['a'], mentions: [], quotes: [], description: null });
 
 const kb = (people: KbPerson[]): KnowledgeBase =>
   kbFixture<KnowledgeBase>({
@@ -79,7 +79,7 @@ describe('people evaluation', () => {
       lang: 'uk',
       keys: [],
       mentions: [{ ...mention, kind: 'name', sentence: 0 }],
-      roles: roles.map((r) => ({ text: r, lang: 'uk', date: null })),
+      roles: roles.map((r) => ({ text: r, lang: 'uk', date: null, start: 0, end: r.length })),
       quotes: [],
     });
     const found = roleAccuracy(doc, [entity(at('Петро Сидоренко'), ['директор заводу']), entity(at('Марія Лозова'), [])]);

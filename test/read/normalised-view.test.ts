@@ -12,7 +12,7 @@ const CLEAN = ' date 2030-02-03 Министр Ирина Коваленко в�
 function people(text: string): { names: string[]; offsetsHold: boolean } {
   const analysis = analyseArticle({ file: 'x.txt', text, encoding: 'utf-8', hash: 'x' });
   const persons = analysis.entities.filter((e) => e.type === 'person');
-  const spans = [...analysis.entities.flatMap((e) => e.mentions), ...analysis.sentences, ...analysis.events.flatMap((e) => e.mentions)];
+  const spans = [...analysis.entities.flatMap((e) => [...e.mentions, ...e.roles, ...e.quotes]), ...analysis.sentences, ...analysis.events.flatMap((e) => e.mentions)];
   return {
     names: persons.map((p) => p.name).sort(),
     offsetsHold: spans.every((s) => !('text' in s) || text.slice(s.start, s.end) === s.text) && analysis.sentences.every((s) => s.end <= text.length),

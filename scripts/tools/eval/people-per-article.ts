@@ -25,7 +25,7 @@ export interface PerArticleScore {
   merges: Record<string, string[]>;
   /** Matched (article, person) pairs whose system name in the article's language equals the gold one. */
   names: { ok: number; total: number };
-  /** Matched (article, person) pairs where the gold person has a role: the system gave a role with the same head word. */
+  /** Matched (article, person) pairs where the gold person has a role: the person carries a role with the same head word. */
   roles: { ok: number; total: number };
   errors: string[];
 }
@@ -97,8 +97,10 @@ function scoreNameAndRole(score: PerArticleScore, gold: GuideGold, id: string, p
   if (goldRoles.length > 0) {
     score.roles.total++;
     const heads = new Set(goldRoles.map(roleHead));
-    const systemRoles = person.roles.filter((r) => r.article === article.id);
-    if (systemRoles.some((r) => heads.has(roleHead(r.text)))) score.roles.ok++;
+    // The knowledge base keeps one entry per distinct role (its earliest report), so a role the article
+    // gives counts when the person it is linked to carries it, whichever article reported it first.
+    const systemRoles = person.roles;
+    if (systemRoles.some((r) => heads.has(roleHead(r.text)) || (r.nominative !== undefined && heads.has(roleHead(r.nominative))))) score.roles.ok++;
     else score.errors.push(`${file}\tROLE\t${person.name}: ${systemRoles.map((r) => r.text).join('; ') || '∅'} ≠ ${goldRoles.join('; ')}`);
   }
 }
