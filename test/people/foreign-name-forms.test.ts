@@ -88,3 +88,14 @@ describe('case and gender from the words around a foreign name', () => {
   });
 });
 
+describe('declined foreign -йя surnames and adjective-shaped surnames', () => {
+  it('brings an -йя surname back from its oblique forms', () => {
+    expect(names(people('Вторым финишировал Рамону Пабло Кастойе.'))).toEqual(['Рамон Пабло Кастойя']);
+    expect(names(people('Встреча с Хавьером Мальойей прошла.'))).toEqual(['Хавьер Мальойя']);
+  });
+
+  it('keeps a feminine adjective-shaped surname after a first name', () => {
+    expect(names(people('Соратники призвали прийти. Юлия Стальная поддержала акцию.'))).toEqual(['Юлия Стальная']);
+  });
+});
+

@@ -84,6 +84,8 @@ export function guessNominative(form: string, cases: number, gender: Gender): st
   if (/[лнрдтсзмбвп]ем$/u.test(w) && cases & CASE.ablt) return w.replace(/ем$/u, 'ь');
   if (/(ов|ев|ёв|єв|ин|ын|ів|ін|їн)(а|у|ым|им|ом|е|і|ові)$/u.test(w)) return w.replace(/(а|у|ым|им|ом|е|і|ові)$/u, '');
   if (/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|ою)$/u.test(w)) return w.replace(/(ом|ем|ові|еві|ою)$/u, '');
+  // Foreign -йя surnames decline as -я nouns: Гойе, Гойи → Гойя.
+  if (/[аеоу]й(е|и|ю|ей)$/u.test(w) && cases & (CASE.gent | CASE.datv | CASE.accs | CASE.ablt | CASE.loct)) return w.replace(/(е|и|ю|ей)$/u, 'я');
   // A consonant stem takes -у in the dative, so a dative in -е is of an -а noun (Милчуле → Милчула).
   if (/[бвгджзклмнпрстфхцчшщ]е$/u.test(w) && cases === CASE.datv) return `${w.slice(0, -1)}а`;
   if (/[бвгджзклмнпрстфхцчшщ](а|у|е|і)$/u.test(w) && cases & (CASE.gent | CASE.accs | CASE.datv | CASE.loct)) {
