@@ -99,3 +99,10 @@ describe('declined foreign -йя surnames and adjective-shaped surnames', () => 
   });
 });
 
+
+describe('Latin surnames', () => {
+  it('keep the spelling the full name uses', () => {
+    const text = 'Ukrainian minister Bohdan Lysenskyy arrived in Paris on Monday. Lysensky is expected to meet the prime minister.';
+    expect(names(people(text, 'en'))).toEqual(['Bohdan Lysenskyy']);
+  });
+});

@@ -285,6 +285,9 @@ function canonicalLast(reads: ReadSpan[]): string | null {
     const fuller = cands.filter((c) => c.endsWith(` ${pick}`) || c.startsWith(`${pick} `)).sort((a, b) => b.length - a.length)[0];
     return fuller ?? pick;
   }
+  // Latin surnames do not decline: the spelling the full name uses wins (Zelenskyy over a later Zelensky).
+  const withFirst = withLast.filter((r) => r.first && r.span.last.every((w) => w.latin)).map((r) => r.last as string);
+  if (withFirst.length) return mostCommon(withFirst) as string;
   const forms = [...new Set(cands)];
   const root = forms.filter((f) => forms.every((o) => o.toLowerCase().startsWith(f.toLowerCase()))).sort((a, b) => a.length - b.length)[0];
   return root ?? (mostCommon(cands) as string);
