@@ -106,3 +106,18 @@ describe('Latin surnames', () => {
     expect(names(people(text, 'en'))).toEqual(['Bohdan Lysenskyy']);
   });
 });
+
+describe('adjective-shaped surnames standing alone', () => {
+  it('share one stem in every case form', async () => {
+    const { nameStem } = await import('../../scripts/article/entities/normalise-name.ts');
+    expect(new Set(['Ветреный', 'Ветреного', 'Ветреному', 'Ветреные'].map(nameStem)).size).toBe(1);
+    expect(nameStem('Гордий')).toBe(nameStem('Гордия'));
+  });
+
+  it('join the full name of the same gender, not a namesake of the other', () => {
+    const found = people('Алексей Ветреный выступил в суде. Юлия Ветреная поддержала мужа. Ветреный умер в феврале. Ветреная заявила, что продолжит дело.');
+    const byName = Object.fromEntries(found.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)]));
+    expect(byName['Алексей Ветреный']).toEqual(['Алексей Ветреный', 'Ветреный']);
+    expect(byName['Юлия Ветреная']).toEqual(['Юлия Ветреная', 'Ветреная']);
+  });
+});

@@ -257,7 +257,10 @@ function compatible(g: Group, r: ReadSpan): boolean {
   if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first)) return false;
   if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
   if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
-  return true;
+  // A bare surname form only one gender has does not join a person of the other («Навальной»: not her husband).
+  const formGender = r.first ? null : surnameFormGender(r);
+  const groupGender = surnameFormsGender(g.reads) ?? g.reads.find((o) => o.first && o.gender)?.gender;
+  return !formGender || !groupGender || formGender === groupGender;
 }
 
 function add(g: Group, r: ReadSpan): void {

@@ -24,7 +24,7 @@ export function comparable(s: string): string {
 const ENDINGS = [
   'ського', 'ському', 'ськими', 'ським', 'ській', 'ською', 'ської', 'ську', 'ська', 'ський',
   'ского', 'скому', 'ским', 'ском', 'ская', 'ской', 'скую', 'ский', 'цкого', 'цкому', 'цким', 'цком', 'цкий', 'цкая', 'цкой',
-  'ові', 'еві', 'ої', 'єю', 'ами', 'ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ою', 'ею', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ам', 'ям',
+  'ові', 'еві', 'ої', 'єю', 'ая', 'ую', 'ами', 'ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ою', 'ею', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ам', 'ям',
   'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ь', 'й', 'о',
 ];
 // Forms of a -ский surname keep «ск»/«цк» so Зеленский and Зеленского meet at «зеленск».
@@ -50,7 +50,9 @@ function computeStem(word: string): string {
   const adj = ADJ_ENDING.exec(w);
   if (adj) return w.slice(0, adj.index) + adj[1].replace('ьк', 'к');
   for (const e of ENDINGS) {
-    if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
+    // An adjectival -ый/-ий surname and a noun in -ий keep their stem without the и/ы in every form
+    // (Навальный, Навального; Дмитрий, Дмитрия → навальн, дмитр).
+    if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length).replace(/(?<=.{3}[бвгджзклмнпрстфхцчшщ])[иы]$/u, '');
   }
   return w;
 }

@@ -23,13 +23,16 @@ const FEMININE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ой|о
 const MASCULINE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ым|им)$/u;
 const MASCULINE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(ий|ого|ому|им)$/u;
 const FEMININE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(а|ая|ої|ою|ую)$/u;
+/** Adjectival surname forms of any stem whose ending has one gender (Навальная, Навальную; Навальный, Навального). */
+const FEMININE_ADJECTIVAL = /^\p{Ll}{3,}[бвгджзклмнпрстфхцчшщ](ая|яя|ую|юю)$/u;
+const MASCULINE_ADJECTIVAL = /^\p{Ll}{3,}[бвгджзклмнпрстфхцчшщ](ый|ого|ому|ым)$/u;
 
 /** The gender a mention's surname form allows, when only one gender has it («Навроцького», «Орловой»). */
 export function surnameFormGender(r: { span: { last: Word[] } }): Gender {
   const lw = r.span.last[r.span.last.length - 1];
   if (!lw || lw.latin) return null;
-  if (MASCULINE_ADJ_SURNAME.test(lw.lower) || MASCULINE_SURNAME_FORM.test(lw.lower)) return 'm';
-  if (FEMININE_ADJ_SURNAME.test(lw.lower) || FEMININE_SURNAME_FORM.test(lw.lower)) return 'f';
+  if (MASCULINE_ADJ_SURNAME.test(lw.lower) || MASCULINE_SURNAME_FORM.test(lw.lower) || MASCULINE_ADJECTIVAL.test(lw.lower)) return 'm';
+  if (FEMININE_ADJ_SURNAME.test(lw.lower) || FEMININE_SURNAME_FORM.test(lw.lower) || FEMININE_ADJECTIVAL.test(lw.lower)) return 'f';
   return null;
 }
 
