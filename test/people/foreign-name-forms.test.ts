@@ -121,3 +121,14 @@ describe('adjective-shaped surnames standing alone', () => {
     expect(byName['Юлия Ветреная']).toEqual(['Юлия Ветреная', 'Ветреная']);
   });
 });
+
+describe('two given names sharing one plural surname', () => {
+  it('give each person the surname in their own gender', () => {
+    expect(names(people('На вечер пришли Ольга и Пётр Сомовы.'))).toEqual(['Ольга Сомова', 'Пётр Сомов']);
+  });
+
+  it('turn plural surnames into the singular', async () => {
+    const { singularSurname } = await import('../../scripts/article/entities/coordinated-surname.ts');
+    expect(['Сомовы', 'Сомовых', 'Ветреные', 'Гранские', 'Ветрені'].map(singularSurname)).toEqual(['Сомов', 'Сомов', 'Ветреный', 'Гранский', 'Ветрений']);
+  });
+});

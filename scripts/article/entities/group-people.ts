@@ -9,6 +9,7 @@ import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameR
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { accusativeWomanFirst, firstFromForms, surnameFromForms } from './surname-forms.ts';
 import { givenNameOwner } from './given-name-forms.ts';
+import { shareCoordinatedSurname } from './coordinated-surname.ts';
 import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, type Gender } from './surname-gender.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
@@ -449,7 +450,7 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
       byStem.set(r.lastStem, list);
     }
   }
-  return groups.map((g) => {
+  return shareCoordinatedSurname(text, words, groups.map((g) => {
     g.reads.sort((a, b) => a.span.start - b.span.start);
     settleFirst(text, words, g, lang);
     settleFirstByGender(text, words, g, lang);
@@ -485,5 +486,5 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
     const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);
     const name = [first ?? initial, last].filter(Boolean).join(' ') || g.reads[0].span.words.map((w: Word) => w.text).join(' ');
     return { spans: g.reads.map((r) => r.span), parts, name, cases: g.reads.map((r) => casesFor(r, gender)) };
-  });
+  }));
 }

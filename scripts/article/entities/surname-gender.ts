@@ -12,6 +12,8 @@ export function agreeSurname(last: string, gender: Gender): string {
     if (/(ов|ев|ёв|єв|ин|ін|ын|їн)$/u.test(last)) return last + 'а';
     if (/(ськ|цьк)ий$/u.test(last)) return last.slice(0, -2) + 'а';
     if (/(ск|цк)ий$/u.test(last)) return last.slice(0, -2) + 'ая';
+    // Other adjectival surnames: Стальный → Стальная, Горький → Горькая.
+    if (/(ый|[гкхжшчщ]ий)$/u.test(last)) return last.slice(0, -2) + 'ая';
   } else if (gender === 'm') {
     if (/(ов|ев|ёв|єв|ин|ін|ын|їн)а$/u.test(last)) return last.slice(0, -1);
   }
