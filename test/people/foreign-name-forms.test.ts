@@ -132,3 +132,9 @@ describe('two given names sharing one plural surname', () => {
     expect(['Сомовы', 'Сомовых', 'Ветреные', 'Гранские', 'Ветрені'].map(singularSurname)).toEqual(['Сомов', 'Сомов', 'Ветреный', 'Гранский', 'Ветрений']);
   });
 });
+
+describe('Arabic names with a Ukrainian particle', () => {
+  it('keep «бін» inside one name', () => {
+    expect(names(people('Переговори з принцом Халідом бін Фарісом тривали годину. Бін Фаріс заявив, що задоволений.', 'uk'))).toEqual(['Халід бін Фаріс']);
+  });
+});
