@@ -34,6 +34,16 @@ describe('cross-script spellings of one person', () => {
     expect(people).toHaveLength(1);
   });
 
+  it('merges a lone regnal name read as a surname with its other-script form', () => {
+    const people = resolve([
+      article('a', 'en', [person('Leo', 'en', { parts: { first: null, last: 'Leo' } })]),
+      article('b', 'ru', [person('Лев', 'ru', { parts: { first: 'Лев', last: null } })]),
+      article('c', 'en', [person('Charles III', 'en', { parts: { first: 'Charles', last: 'III' } })]),
+      article('d', 'ru', [person('Карл', 'ru', { parts: { first: 'Карл', last: null } })]),
+    ]);
+    expect(people).toHaveLength(2);
+  });
+
   it('merges transliteration variants of one Arabic given name alone', () => {
     const people = resolve([
       article('a', 'ru', [person('Мохаммед', 'ru', { parts: { first: 'Мохаммед', last: null } })]),

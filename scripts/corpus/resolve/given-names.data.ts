@@ -27,3 +27,9 @@ export const GIVEN_NAME_FORMS: readonly (readonly string[])[] = [
   ['Mohammed', 'Muhammad', 'Mohammad', 'Мухаммед', 'Мохаммед', 'Мухаммад', 'Мохаммад', 'Магомед', 'Мухамед'],
   ['Ahmed', 'Ahmad', 'Ахмед', 'Ахмад'],
 ];
+
+/**
+ * Names popes and monarchs go by alone (Francis, Leo, Charles): a lone word
+ * of these is the given name even where the article reads it as a surname.
+ */
+export const REGNAL_NAMES: readonly string[] = ['Francis', 'Leo', 'Pius', 'Benedict', 'Бенедикт', 'Charles', 'Elizabeth', 'Gregory'];
