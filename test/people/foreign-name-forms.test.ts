@@ -138,3 +138,11 @@ describe('Arabic names with a Ukrainian particle', () => {
     expect(names(people('Переговори з принцом Халідом бін Фарісом тривали годину. Бін Фаріс заявив, що задоволений.', 'uk'))).toEqual(['Халід бін Фаріс']);
   });
 });
+
+describe('Ukrainian -ець surnames', () => {
+  it('are found again in forms that drop the е', () => {
+    const found = people('Міністр Остап Гребець прибув до Львова. Журналісти запитали Гребця про плани. Гребцем задоволені.', 'uk');
+    expect(names(found)).toEqual(['Остап Гребець']);
+    expect(found[0]!.mentions.filter((m) => m.kind === 'name')).toHaveLength(3);
+  });
+});

@@ -49,6 +49,8 @@ function computeStem(word: string): string {
   if (/^[a-z-]+$/.test(w)) return w.replace(/sk(yy|yi|iy|ii|y|i)$/, 'sk');
   const adj = ADJ_ENDING.exec(w);
   if (adj) return w.slice(0, adj.index) + adj[1].replace('ьк', 'к');
+  // A Ukrainian -ець surname drops its е in every other form: Гребець, Гребця, Гребцем → гребц.
+  if (/.{2}[еє]ць$/u.test(w)) return w.slice(0, -3) + 'ц';
   for (const e of ENDINGS) {
     // An adjectival -ый/-ий surname and a noun in -ий keep their stem without the и/ы in every form
     // (Навальный, Навального; Дмитрий, Дмитрия → навальн, дмитр).
