@@ -66,6 +66,11 @@ describe('short forms of given names', () => {
     expect(names(found)).toEqual(['Дмитрий Варенец']);
   });
 
+  it('join a full name and its English short form when the surname agrees', () => {
+    expect(names(people('Советник Майк Уолтерс прибыл в Эр-Рияд. Майкл Уолтерс заявил, что переговоры идут.'))).toEqual(['Майк Уолтерс']);
+    expect(names(people('Adviser Mike Walters arrived. Michael Walters said talks were going well.', 'en'))).toEqual(['Mike Walters']);
+  });
+
   it('stay apart when two people could be meant', () => {
     const found = people('Дмитрий Варенец и Дмитрий Колесов вышли на ринг. Дима победил.');
     expect(names(found).sort()).toEqual(['Дима', 'Дмитрий Варенец', 'Дмитрий Колесов']);

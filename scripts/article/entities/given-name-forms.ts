@@ -24,3 +24,8 @@ export function givenNameOwner(alone: string, groupFirsts: ReadonlyMap<string, n
   );
   return owners.length === 1 ? owners[0]! : null;
 }
+
+/** Whether one first name is a short form of the other (Майк, Майкл): one person where the surname agrees. */
+export function shortFormOf(a: string, b: string): boolean {
+  return (DIMINUTIVES[a]?.includes(b) ?? false) || (DIMINUTIVES[b]?.includes(a) ?? false);
+}

@@ -8,7 +8,7 @@ import { contextCases, nominativeCue } from './context-case.ts';
 import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading, type WordInfo } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { accusativeWomanFirst, firstFromForms, surnameFromForms } from './surname-forms.ts';
-import { givenNameOwner } from './given-name-forms.ts';
+import { givenNameOwner, shortFormOf } from './given-name-forms.ts';
 import { shareCoordinatedSurname } from './coordinated-surname.ts';
 import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, type Gender } from './surname-gender.ts';
 import { verbGender } from './person-cues.ts';
@@ -255,7 +255,8 @@ interface Group {
 function compatible(g: Group, r: ReadSpan): boolean {
   if (r.lastStem && !g.stems.has(r.lastStem)) return false;
   if (r.asian && g.reads.some((o) => o.asian && !o.asian.startsWith(r.asian as string) && !(r.asian as string).startsWith(o.asian as string))) return false;
-  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first)) return false;
+  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first) &&
+    ![...g.firsts.keys()].some((f) => shortFormOf(f, r.first as string))) return false;
   if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
   if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
   // A bare surname form only one gender has does not join a person of the other («Навальной»: not her husband).
