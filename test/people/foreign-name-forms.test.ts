@@ -151,3 +151,9 @@ describe('Ukrainian -ець surnames', () => {
     expect(found[0]!.mentions.filter((m) => m.kind === 'name')).toHaveLength(3);
   });
 });
+
+describe('a relative\'s surname before a given name', () => {
+  it('is read as the given name alone, which joins the person named in full', () => {
+    expect(names(people('Алексей Стальной выступил. Вдова Стального Юлия уехала. Юлия Стальная поддержала акцию.'))).toEqual(['Алексей Стальной', 'Юлия Стальная']);
+  });
+});

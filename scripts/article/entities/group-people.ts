@@ -10,6 +10,7 @@ import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { accusativeWomanFirst, firstFromForms, surnameFromForms } from './surname-forms.ts';
 import { givenNameOwner, shortFormOf } from './given-name-forms.ts';
 import { shareCoordinatedSurname } from './coordinated-surname.ts';
+import { possessorBeforeName } from './possessor-before-name.ts';
 import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, type Gender } from './surname-gender.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
@@ -421,7 +422,7 @@ export function ukrainianONominative(written: string): string | null {
 }
 
 export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang: Lang = 'ru'): PersonGroup[] {
-  const reads = spans.map((s) => {
+  const reads = possessorBeforeName(spans).map((s) => {
     const from = s.words[0];
     const to = s.words[s.words.length - 1];
     return readSpan(s, contextCases(text, words, from, to), nominativeCue(text, words, from, to), lang);
