@@ -121,12 +121,19 @@ const SKELETON_CACHE = 100_000;
  */
 export const skeleton = memoByString((word: string): string => computeSkeleton(word), SKELETON_CACHE);
 
+const CENTRAL_EUROPEAN_LETTER = /[čšžřěůňťďľĺŕśźćłńąęėįųūēāīģķļņđ]/u;
+
 function computeSkeleton(word: string, forPerson = false): string {
   // Ukrainian є after a consonant is Russian е (Пєсков = Песков); in a person's
   // name it is е everywhere (Андреєва = Андреева, Вороб'єва = Воробьёва).
   let lower = word.toLowerCase().replace(forPerson ? /є/g : /(?<=[бвгґджзклмнпрстфхцчшщ])є/g, 'е');
   // Russian feminine adjectival -ая is Ukrainian -а (Завадская = Завадська); English th is т (Thomas = Томас).
   if (forPerson) lower = lower.replace(/(?<=[кц])ая$/u, 'а').replace(/th/g, 't');
+  // In Slavic and Baltic Latin spellings (a word with č, š, ł, ė…) j is й and č is ч: Hrubaj = Грубай,
+  // Jarosław = Ярослав, Vlček = Влчек.
+  if (forPerson && CENTRAL_EUROPEAN_LETTER.test(lower)) {
+    lower = lower.replace(/j/g, 'й').replace(/ł/g, 'l').replace(/[čć]/g, 'ч').replace(/[šś]/g, 'ш').replace(/[žź]/g, 'ж').replace(/ř/g, 'рж');
+  }
   let s = transliterate(lower, 'ru').toLowerCase();
   s = s.replace(/[^a-z]/g, '');
   s = s

@@ -30,6 +30,7 @@ const OBLIQUE_NAME_ENDING = /[бвгджзклмнпрстфхцчшщ](ом|е�
 const LATIN_GLOSS = /^[ \u00a0]*\([A-Za-z][A-Za-z .'-]*[bcdfghjklmnpqrstvwxz]\)/u;
 const CYRILLIC_CASE_ENDING = /[бвгджзклмнпрстфхцчшщ](а|я|у|ю|ом|ем|е)$/u;
 
+const DATIVE_ADJECTIVE = /^[\p{Ll}\d-]*\p{Ll}{3,}(ому|ему)$/u;
 const AND = new Set(['и', 'или', 'та', 'й', 'і', 'або']);
 
 /**
@@ -148,6 +149,8 @@ export function contextCases(text: string, words: Word[], from: Word, to: Word):
     if (KIN_NOMINATIVE.has(prev.lower)) return CASE.nomn | CASE.accs;
     const p = PREPOSITION_CASES[prev.lower];
     if (p) return p;
+    // «52-летнему Ондраю …», «новому послу»: an adjective in -ому/-ему agrees with the name in the dative.
+    if (DATIVE_ADJECTIVE.test(prev.lower) && !wordInfo(prev.text).functionWord) return CASE.datv;
     // «"…", – сказала Олеся Лисенко»: the verb attributing a quotation is followed by its subject.
     if (PAST_VERB.test(prev.lower) && isSpeechVerb(prev.lower) && afterQuotation(text, prev.start)) return CASE.nomn;
     const pi = wordInfo(prev.text);

@@ -7,12 +7,15 @@ import type { Lang, NameParts } from '../../model/model.ts';
 import { contextCases, nominativeCue } from './context-case.ts';
 import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading, type WordInfo } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
+import { accusativeWomanFirst, firstFromForms, surnameFromForms } from './surname-forms.ts';
+import { givenNameOwner, shortFormOf } from './given-name-forms.ts';
+import { shareCoordinatedSurname } from './coordinated-surname.ts';
+import { possessorBeforeName } from './possessor-before-name.ts';
+import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, type Gender } from './surname-gender.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
 import type { Word } from './tokens-to-words.ts';
 import { mostCommon } from '../../util/collections.ts';
-
-type Gender = 'm' | 'f' | null;
 
 export interface PersonGroup {
   spans: NameSpan[];
@@ -77,18 +80,6 @@ const UNAMBIGUOUS_OBLIQUE = /(ым|ом|ем|ого|ому|ою|ею)$/u;
 const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
 
 const UK_POSSESSIVE_OBLIQUE = /(ов|ев|єв|ів|ин|ін|їн)(ою|ої)$/u;
-
-/** A surname agrees with the person's gender: Анна Андреев → Андреева, Ксенія Жуковський → Жуковська, Павел Лебедева → Лебедев. */
-function agreeSurname(last: string, gender: Gender): string {
-  if (gender === 'f') {
-    if (/(ов|ев|ёв|єв|ин|ін|ын|їн)$/u.test(last)) return last + 'а';
-    if (/(ськ|цьк)ий$/u.test(last)) return last.slice(0, -2) + 'а';
-    if (/(ск|цк)ий$/u.test(last)) return last.slice(0, -2) + 'ая';
-  } else if (gender === 'm') {
-    if (/(ов|ев|ёв|єв|ин|ін|ын|їн)а$/u.test(last)) return last.slice(0, -1);
-  }
-  return last;
-}
 
 const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
 
@@ -265,10 +256,14 @@ interface Group {
 function compatible(g: Group, r: ReadSpan): boolean {
   if (r.lastStem && !g.stems.has(r.lastStem)) return false;
   if (r.asian && g.reads.some((o) => o.asian && !o.asian.startsWith(r.asian as string) && !(r.asian as string).startsWith(o.asian as string))) return false;
-  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first)) return false;
+  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first) &&
+    ![...g.firsts.keys()].some((f) => shortFormOf(f, r.first as string))) return false;
   if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
   if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
-  return true;
+  // A bare surname form only one gender has does not join a person of the other («Навальной»: not her husband).
+  const formGender = r.first ? null : surnameFormGender(r);
+  const groupGender = surnameFormsGender(g.reads) ?? g.reads.find((o) => o.first && o.gender)?.gender;
+  return !formGender || !groupGender || formGender === groupGender;
 }
 
 function add(g: Group, r: ReadSpan): void {
@@ -296,30 +291,12 @@ function canonicalLast(reads: ReadSpan[]): string | null {
     const fuller = cands.filter((c) => c.endsWith(` ${pick}`) || c.startsWith(`${pick} `)).sort((a, b) => b.length - a.length)[0];
     return fuller ?? pick;
   }
+  // Latin surnames do not decline: the spelling the full name uses wins (Zelenskyy over a later Zelensky).
+  const withFirst = withLast.filter((r) => r.first && r.span.last.every((w) => w.latin)).map((r) => r.last as string);
+  if (withFirst.length) return mostCommon(withFirst) as string;
   const forms = [...new Set(cands)];
   const root = forms.filter((f) => forms.every((o) => o.toLowerCase().startsWith(f.toLowerCase()))).sort((a, b) => a.length - b.length)[0];
   return root ?? (mostCommon(cands) as string);
-}
-
-/** Surname forms only one gender has: Орловой, Орловою, Орлової (a woman); Орловым, Орловим (a man). */
-const FEMININE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ой|ою|ої)$/u;
-const MASCULINE_SURNAME_FORM = /(ов|ев|єв|ёв|ин|ін|ын|їн)(ым|им)$/u;
-const MASCULINE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(ий|ого|ому|им)$/u;
-const FEMININE_ADJ_SURNAME = /(ськ|цьк|ск|цк)(а|ая|ої|ою|ую)$/u;
-
-/** The gender a mention's surname form allows, when only one gender has it («Навроцького», «Орловой»). */
-function surnameFormGender(r: ReadSpan): Gender {
-  const lw = r.span.last[r.span.last.length - 1];
-  if (!lw || lw.latin) return null;
-  if (MASCULINE_ADJ_SURNAME.test(lw.lower) || MASCULINE_SURNAME_FORM.test(lw.lower)) return 'm';
-  if (FEMININE_ADJ_SURNAME.test(lw.lower) || FEMININE_SURNAME_FORM.test(lw.lower)) return 'f';
-  return null;
-}
-
-/** The gender the surname forms point to («Киселевой»: a woman), or null when they say nothing or disagree. */
-function surnameFormsGender(reads: ReadSpan[]): Gender {
-  const genders = new Set(reads.map(surnameFormGender).filter((g) => g !== null));
-  return genders.size === 1 ? [...genders][0] : null;
 }
 
 /**
@@ -327,11 +304,12 @@ function surnameFormsGender(reads: ReadSpan[]): Gender {
  * article puts right after the name say otherwise («Эммануэль Макрон заявил»:
  * az files Эммануэль as feminine); the surname reading breaks ties.
  */
-function voteGender(text: string, words: Word[], reads: ReadSpan[]): Gender {
+function voteGender(text: string, words: Word[], reads: ReadSpan[], first: string | null): Gender {
   let m = 0;
   let f = 0;
   const firstGender = reads.find((r) => r.first && r.gender)?.gender ?? null;
-  if (firstGender === 'm') m += 1.5;
+  // A first name the dictionary does not know that ends in a hard consonant is a man's (Гинтарас, Хавьер).
+  if (firstGender === 'm' || (firstGender === null && first && /^\p{Script=Cyrillic}+[бвгджзклмнпрстфхцчшщ]$/u.test(first))) m += 1.5;
   if (firstGender === 'f') f += 1.5;
   const vote = (verb: Word | undefined): void => {
     if (!verb || verb.cap || verb.latin || !/(л|ла|лся|лась|в|вся)$/u.test(verb.lower)) return;
@@ -359,6 +337,10 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[]): Gender {
       if (glued(next, after)) vote(after);
     }
     if (glued(last, next)) vote(next);
+    // «Роберта Калиньо, раненного …»: a participle after a comma agrees with a full name.
+    const byParticiple = r.span.first.length && next && /^, ?$/u.test(text.slice(last.end, next.start)) ? participleGender(next.lower) : null;
+    if (byParticiple === 'm') m += 2;
+    if (byParticiple === 'f') f += 2;
     // «– заявил Макрон»
     const prev = words[first.index - 1];
     if (glued(first, prev) && r.cases === CASE.nomn) vote(prev);
@@ -408,8 +390,8 @@ function settleFirst(text: string, words: Word[], g: Group, lang: Lang): void {
  * or elsewhere in the article, has a form only the other gender has
  * («Орлової», «Тарасової»): re-read the first name as that gender's name.
  */
-function settleFirstByGender(text: string, words: Word[], g: Group, lang: Lang): void {
-  const gender = surnameFormsGender(g.reads);
+function settleFirstByGender(text: string, words: Word[], g: Group, lang: Lang, voted: Gender = null): void {
+  const gender = voted ?? surnameFormsGender(g.reads);
   if (!gender) return;
   let changed = false;
   g.reads = g.reads.map((r) => {
@@ -440,7 +422,7 @@ export function ukrainianONominative(written: string): string | null {
 }
 
 export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang: Lang = 'ru'): PersonGroup[] {
-  const reads = spans.map((s) => {
+  const reads = possessorBeforeName(spans).map((s) => {
     const from = s.words[0];
     const to = s.words[s.words.length - 1];
     return readSpan(s, contextCases(text, words, from, to), nominativeCue(text, words, from, to), lang);
@@ -455,6 +437,9 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
     else if (r.first) {
       const same = groups.filter((g) => g.firsts.has(r.first as string) && (!r.patronymic || !g.patronymic || g.patronymic === r.patronymic));
       if (same.length === 1) target = same[0];
+      // «Дима» where the article names one Дмитрий (filed under his full name), «Эван» where it names one Эвана Гролмича.
+      const owner = same.length ? null : givenNameOwner(r.first, groups.map((g) => g.firsts), lang);
+      if (owner) [target, r.first] = [groups[owner.index], owner.first];
     }
     if (!target) {
       target = { reads: [], firsts: new Map(), stems: new Set(), alts: new Set(), patronymic: null };
@@ -467,12 +452,24 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
       byStem.set(r.lastStem, list);
     }
   }
-  return groups.map((g) => {
+  return shareCoordinatedSurname(text, words, groups.map((g) => {
     g.reads.sort((a, b) => a.span.start - b.span.start);
     settleFirst(text, words, g, lang);
     settleFirstByGender(text, words, g, lang);
     let first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
-    const gender = voteGender(text, words, g.reads);
+    const formsFirst = first ? firstFromForms(g.reads, null, lang) : null;
+    if (formsFirst) for (const r of g.reads) if (r.first === first) r.first = formsFirst;
+    first = formsFirst ?? first;
+    const voted = voteGender(text, words, g.reads, first);
+    // The verbs and participles outvote the first name's reading (Роберта: a man in the genitive, not a woman).
+    if (voted && first && g.reads.some((r) => r.first === first && r.gender && r.gender !== voted)) {
+      settleFirstByGender(text, words, g, lang, voted);
+      first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
+    }
+    const woman = first ? accusativeWomanFirst(g.reads, voted) : null;
+    if (woman) for (const r of g.reads) if (r.first === first) r.first = woman;
+    first = woman ?? first;
+    const gender = woman ? 'f' : voted;
     if (lang === 'uk' && first && gender !== 'f') {
       const writtenFirst = g.reads.find((r) => r.first === first && r.span.first.length === 1)?.span.first[0].text;
       const uk = writtenFirst ? ukrainianONominative(writtenFirst) : null;
@@ -481,7 +478,7 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
         first = uk;
       }
     }
-    const written = canonicalLast(g.reads);
+    const written = surnameFromForms(g.reads, gender, lang) ?? canonicalLast(g.reads);
     // Only a first name and the verbs agreeing settle the gender firmly enough to change the surname.
     const firstGender = g.reads.find((r) => r.first === first && r.gender)?.gender ?? null;
     // Without a first name, surname forms only one gender has settle it («Киселева … Киселевой»: Киселёва, not Киселёв).
@@ -491,5 +488,5 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
     const initial = first ? null : (g.reads.find((r) => r.initial)?.initial ?? null);
     const name = [first ?? initial, last].filter(Boolean).join(' ') || g.reads[0].span.words.map((w: Word) => w.text).join(' ');
     return { spans: g.reads.map((r) => r.span), parts, name, cases: g.reads.map((r) => casesFor(r, gender)) };
-  });
+  }));
 }

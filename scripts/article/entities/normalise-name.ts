@@ -24,7 +24,7 @@ export function comparable(s: string): string {
 const ENDINGS = [
   'ського', 'ському', 'ськими', 'ським', 'ській', 'ською', 'ської', 'ську', 'ська', 'ський',
   'ского', 'скому', 'ским', 'ском', 'ская', 'ской', 'скую', 'ский', 'цкого', 'цкому', 'цким', 'цком', 'цкий', 'цкая', 'цкой',
-  'ові', 'еві', 'ої', 'єю', 'ами', 'ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ою', 'ею', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ам', 'ям',
+  'ові', 'еві', 'ої', 'єю', 'ая', 'ую', 'ами', 'ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ою', 'ею', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ам', 'ям',
   'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'і', 'ь', 'й', 'о',
 ];
 // Forms of a -ский surname keep «ск»/«цк» so Зеленский and Зеленского meet at «зеленск».
@@ -49,8 +49,12 @@ function computeStem(word: string): string {
   if (/^[a-z-]+$/.test(w)) return w.replace(/sk(yy|yi|iy|ii|y|i)$/, 'sk');
   const adj = ADJ_ENDING.exec(w);
   if (adj) return w.slice(0, adj.index) + adj[1].replace('ьк', 'к');
+  // A Ukrainian -ець surname drops its е in every other form: Гребець, Гребця, Гребцем → гребц.
+  if (/.{2}[еє]ць$/u.test(w)) return w.slice(0, -3) + 'ц';
   for (const e of ENDINGS) {
-    if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
+    // An adjectival -ый/-ий surname and a noun in -ий keep their stem without the и/ы in every form
+    // (Навальный, Навального; Дмитрий, Дмитрия → навальн, дмитр).
+    if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length).replace(/(?<=.{3}[бвгджзклмнпрстфхцчшщ])[иы]$/u, '');
   }
   return w;
 }
@@ -84,6 +88,10 @@ export function guessNominative(form: string, cases: number, gender: Gender): st
   if (/[лнрдтсзмбвп]ем$/u.test(w) && cases & CASE.ablt) return w.replace(/ем$/u, 'ь');
   if (/(ов|ев|ёв|єв|ин|ын|ів|ін|їн)(а|у|ым|им|ом|е|і|ові)$/u.test(w)) return w.replace(/(а|у|ым|им|ом|е|і|ові)$/u, '');
   if (/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|ою)$/u.test(w)) return w.replace(/(ом|ем|ові|еві|ою)$/u, '');
+  // Foreign -йя surnames decline as -я nouns: Гойе, Гойи → Гойя.
+  if (/[аеоу]й(е|и|ю|ей)$/u.test(w) && cases & (CASE.gent | CASE.datv | CASE.accs | CASE.ablt | CASE.loct)) return w.replace(/(е|и|ю|ей)$/u, 'я');
+  // A consonant stem takes -у in the dative, so a dative in -е is of an -а noun (Милчуле → Милчула).
+  if (/[бвгджзклмнпрстфхцчшщ]е$/u.test(w) && cases === CASE.datv) return `${w.slice(0, -1)}а`;
   if (/[бвгджзклмнпрстфхцчшщ](а|у|е|і)$/u.test(w) && cases & (CASE.gent | CASE.accs | CASE.datv | CASE.loct)) {
     return w.slice(0, -1);
   }

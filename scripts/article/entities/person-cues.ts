@@ -138,7 +138,7 @@ export function verbGender(lower: string): 'm' | 'f' | null {
 
 /** Lowercase particles allowed inside a name («фон дер Ляйен», «ван Гог», «аль-Асад», «de la»). */
 export const NAME_PARTICLES = new Set([
-  'фон', 'дер', 'де', 'ван', 'ди', 'да', 'дю', 'ле', 'ла', 'эль', 'аль', 'бен', 'бин', 'ибн', 'оглы', 'кызы', 'дель', 'делла',
+  'фон', 'дер', 'де', 'ван', 'ди', 'да', 'дю', 'ле', 'ла', 'эль', 'аль', 'бен', 'бин', 'ибн', 'бін', 'ібн', 'оглы', 'кызы', 'дель', 'делла',
   'von', 'der', 'de', 'van', 'di', 'da', 'du', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'del', 'della', 'dos', 'das', 'ten', 'ter',
 ]);
 

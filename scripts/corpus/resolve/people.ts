@@ -63,13 +63,19 @@ function mergeFullNames(s: PeopleState): Map<string, number> {
   return byFullKey;
 }
 
+/**
+ * Consonants compared across scripts: a Latin c is ц in Slavic names (Dolec = Долец) and к in
+ * English ones (Clark = Кларк), so c, ц and ч all count as k.
+ */
+const crossScript = (cons: string): string => cons.replace(/c/g, 'k');
+
 /** 2. Cross-script: full names sharing a consonant key merge when each script has at most one person with it. */
 function mergeAcrossScripts(s: PeopleState, byFullKey: Map<string, number>): void {
   const { facts, uf } = s;
   const consBuckets = new Map<string, Map<string, number>>();
   for (const [key, i] of byFullKey) {
     const f = facts[i]!;
-    getOrCreate(consBuckets, `${f.lastCons}|${f.firstCons}`, () => new Map<string, number>()).set(key, i);
+    getOrCreate(consBuckets, `${crossScript(f.lastCons)}|${crossScript(f.firstCons ?? '')}`, () => new Map<string, number>()).set(key, i);
   }
   // The scripts each full-name cluster is written in: a cluster written in both scripts
   // cannot also be the Latin spelling of another Cyrillic name.
@@ -124,12 +130,12 @@ function indexFullNamed(s: PeopleState): FullNamedIndex {
     const f = facts[i]!;
     if (f.kind !== 'full') continue;
     addTo(bySurname, f.lastSk, uf.find(i));
-    addTo(byCons, f.lastCons, uf.find(i));
+    addTo(byCons, crossScript(f.lastCons), uf.find(i));
     // A surname with particles is also found by its last word.
     const tail = f.last && /\s/.test(f.last.trim()) ? f.last.trim().split(/\s+/).pop()! : null;
     if (tail) {
       addTo(bySurname, personSkeleton(tail), uf.find(i));
-      addTo(byCons, personConsonants(tail), uf.find(i));
+      addTo(byCons, crossScript(personConsonants(tail)), uf.find(i));
     }
   }
   const givenNames = new Set<string>();
@@ -187,7 +193,7 @@ function attachSurnames(s: PeopleState, index: FullNamedIndex): void {
     // with each other from here on, so they stay valid cluster ids.
     let candidates = [...(index.bySurname.get(f.lastSk) ?? [])];
     if (candidates.length === 0) {
-      candidates = [...(index.byCons.get(f.lastCons) ?? [])].filter((r) => !index.clusterFacts.get(r)?.scripts.has(f.script));
+      candidates = [...(index.byCons.get(crossScript(f.lastCons)) ?? [])].filter((r) => !index.clusterFacts.get(r)?.scripts.has(f.script));
     }
     // A surname the article only gives in an oblique case: try it without the ending.
     const stem = candidates.length === 0 && f.last && f.script === 'cyrillic' ? obliqueStem(f.last) : null;

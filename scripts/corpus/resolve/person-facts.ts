@@ -2,6 +2,7 @@
 import type { LocalEntity } from '../../model/model.ts';
 import { personSkeleton, scriptOf } from '../../lang/transliterate.ts';
 import { memoByString } from '../../util/memo.ts';
+import { GIVEN_NAME_FORMS, REGNAL_NAMES } from './given-names.data.ts';
 
 export interface PersonFacts {
   last: string | null;
@@ -44,6 +45,8 @@ export function personFacts(entity: LocalEntity): PersonFacts {
       last = words[words.length - 1]!;
     } else if (words.length === 1) last = words[0]!;
   }
+  // A regnal number is no surname: «Charles III» goes by Charles.
+  if (first && last && ROMAN_NUMERAL.test(last)) last = null;
   const script = scriptOfWord(last ?? first ?? entity.name);
   const gender = parts?.gender ?? null;
   let kind: PersonFacts['kind'];
@@ -52,11 +55,15 @@ export function personFacts(entity: LocalEntity): PersonFacts {
   else if (last) kind = 'surname';
   else kind = 'mononym';
   if (kind === 'mononym') last = first;
+  // «Pope Francis … Francis said»: a lone regnal name is the given name, whichever slot it was read in.
+  if (kind === 'surname' && !first && last && REGNAL_SKELETONS.has(givenSkeleton(last))) kind = 'mononym';
   const initial = first ? (personSkeleton(first)[0] ?? null) : null;
+  // A lone given name (a pope, a monarch) is found by the form all its spellings share.
+  const lastSk = !last ? '' : kind === 'mononym' ? givenSkeleton(last) : personSkeleton(last);
   return {
     last,
-    lastSk: last ? personSkeleton(last) : '',
-    lastCons: last ? personConsonants(last) : '',
+    lastSk,
+    lastCons: last ? (kind === 'mononym' ? personConsonants(GIVEN_SKELETONS.has(personSkeleton(last)) ? lastSk : last) : personConsonants(last)) : '',
     firstCons: first && kind === 'full' ? firstNameKey(first) : null,
     initial,
     script,
@@ -88,12 +95,25 @@ const FIRST_NAME_STARTS: [RegExp, string][] = [
  * Александр, Ярослава / Ярослав, Дарья / Дарий).
  */
 const firstNameKey = memoByString((first: string): string => {
-  let sk = personSkeleton(first);
+  let sk = givenSkeleton(first);
   for (const [re, to] of FIRST_NAME_STARTS) sk = sk.replace(re, to);
   const cons = sk.replace(/[aeiou]/g, '').replace(/f/g, 'v');
-  if (cons.length < 2) return sk;
+  // Vowels spelled with two letters in one script and one in the other end alike (Joe = Джо).
+  if (cons.length < 2) return sk.replace(/([aeiou])[aeiou]+$/, '$1');
   return sk.endsWith('a') ? `${cons}a` : cons;
 });
+
+/** Every spelling of a given name in GIVEN_NAME_FORMS, by skeleton, → the skeleton of its row's first spelling. */
+const GIVEN_SKELETONS = new Map<string, string>(GIVEN_NAME_FORMS.flatMap((row) => row.map((form): [string, string] => [personSkeleton(form), personSkeleton(row[0]!)])));
+
+const REGNAL_SKELETONS = new Set(REGNAL_NAMES.map((name) => GIVEN_SKELETONS.get(personSkeleton(name)) ?? personSkeleton(name)));
+const ROMAN_NUMERAL = /^[IVX]{1,5}$/u;
+
+/** A given name's skeleton, the same for its church, regnal and transliterated forms (Франциск = Francis). */
+const givenSkeleton = (word: string): string => {
+  const sk = personSkeleton(word);
+  return GIVEN_SKELETONS.get(sk) ?? sk;
+};
 
 /** A Cyrillic surname form without a case ending, or null when it has none to drop. */
 export function obliqueStem(last: string): string | null {

@@ -73,7 +73,7 @@ export function canBeSurname(r: Reader, w: Word): boolean {
   if (!i.known) return true;
   if (i.functionWord) return false;
   // «Артур Гороховский», «Сергей Искусных»: a capitalised adjective after a first name is an adjectival surname.
-  return !i.adjective || /(ский|цкий|ской|ская|цкая|ого|ому|им|ым|ой|ых|их|ий|ій|а|у|ою|ої|ім)$/u.test(w.lower);
+  return !i.adjective || /(ский|цкий|ской|ская|цкая|ого|ому|им|ым|ой|ых|их|ый|ий|ій|ая|яя|а|у|ою|ої|ім)$/u.test(w.lower);
 }
 /** A capitalised word that could be a foreign given name before a surname (not a place, org, adjective or function word). */
 export function canBeGiven(w: Word, pluralToo = false): boolean {
