@@ -1,0 +1,65 @@
+/**
+ * Chains of capitalised words that name a company, brand, medium, event or
+ * street, whatever the dictionary makes of their words: a company head in
+ * the chain («… Capital», «… Холдинг»), a legal form after it («… Ltd»,
+ * «… S. A.»), quotes after a legal form (ТОВ «…»), a thing noun before it
+ * («лоукостер …»), a street or airport noun before it («вулиця …»).
+ */
+import type { Word } from '../tokens-to-words.ts';
+import {
+  COMPANY_FORMS, COMPANY_HEADS, LATIN_COMPANY_FORM, NAMED_AFTER, STREET_NOUN, THING_NOUN,
+} from '../../../lang/lexicons/thing-name-words.ts';
+import { UK_SURNAME } from './name-cues-lexicon.ts';
+import { isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
+
+/** The word before the chain in its sentence, with the text between them. */
+function wordBefore(r: Reader, chain: Word[]): { w: Word; gap: string } | null {
+  const w = r.words[chain[0].index - 1];
+  if (!w || w.sentence !== chain[0].sentence) return null;
+  return { w, gap: r.text.slice(w.end, chain[0].start) };
+}
+
+/** A company head anywhere in the chain, or a legal form right after its last word. */
+function companyShaped(r: Reader, chain: Word[]): boolean {
+  if (chain.some((w) => !w.initial && COMPANY_HEADS.has(w.lower))) return true;
+  const words = chain.filter((w) => !w.initial);
+  const last = words[words.length - 1];
+  return last !== undefined && last.latin && LATIN_COMPANY_FORM.test(r.text.slice(last.end, last.end + 12));
+}
+
+/** «ТОВ «Фірма …»», «ООО „…“»: the chain opens the quotes after a legal form. */
+function quotedAfterLegalForm(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  return b !== null && /^\s*[«„"“]\s*$/u.test(b.gap) && COMPANY_FORMS.has(b.w.lower);
+}
+
+/** «вулиця Івана Франка», «вул. Сомова», «аеропорт імені …»: a place named by the chain. */
+function streetBefore(r: Reader, chain: Word[]): boolean {
+  let b = wordBefore(r, chain);
+  if (b && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap)) {
+    const prev = r.words[b.w.index - 1];
+    b = prev && prev.sentence === b.w.sentence ? { w: prev, gap: r.text.slice(prev.end, b.w.start) } : null;
+  }
+  return b !== null && !b.w.cap && STREET_NOUN.test(b.w.lower) && /^\.?\s*[«„"“]?\s*$/u.test(b.gap);
+}
+
+/**
+ * A thing noun before a chain that holds no name the dictionary knows
+ * and no surname shape («компанії Норвест», «Лоукостер Флайрон» at a sentence
+ * start); «представник компанії Олег Сомов», «компанією Ілля Гринчук» and
+ * «компанія Абрамовича» stay people.
+ */
+function thingNounBefore(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  const noun = b && !b.w.cap && /^\s*[«„"“]?\s*$/u.test(b.gap) ? b.w : chain[0].clauseStart && chain.length >= 2 ? chain[0] : null;
+  if (!noun || !THING_NOUN.test(noun.lower)) return false;
+  const rest = noun === chain[0] ? chain.slice(1) : chain;
+  // (A longer run may hold the thing's name and then a person's: «клубу X Y Олег Сомов».)
+  return rest.length <= 2 && !rest.some((w) => isFirst(w) || isSurname(r, w) || slavicSurnameShape(w.lower) || UK_SURNAME.test(w.lower));
+}
+
+/** Whether the chain names a thing or a place rather than a person. */
+export function namesThing(r: Reader, chain: Word[]): boolean {
+  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain);
+}
+

@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { names, people } from './analyse.ts';
+
+beforeAll(async () => {
+  await initMorphology();
+});
+
+/** Companies, brands, media, events and streets named by capitalised words are not people. */
+describe('things and places that look like names', () => {
+  it('a company head word makes the run a company, in Latin and in Cyrillic', () => {
+    expect(names(people('Analysts at Brelton Capital said the shares fell, Olaf Grint reported.', 'en'))).toEqual(['Olaf Grint']);
+    expect(names(people('Акции компании Норвест Кэпитал упали, сказал Иван Сомов.'))).toEqual(['Иван Сомов']);
+    expect(names(people('Договір підписала «Сопрема Трейдінг», повідомив Олег Дубенко.', 'uk'))).toEqual(['Олег Дубенко']);
+  });
+
+  it('a legal form after a Latin run makes it a company', () => {
+    expect(names(people('The deal was signed by Varno Holding B. V. and Lorna Trading S. A. last week.', 'en'))).toEqual([]);
+    expect(names(people('Shares of Kestrel Dunmore Ltd rose on Monday.', 'en'))).toEqual([]);
+  });
+
+  it('whatever stands in quotes after a legal form is the company', () => {
+    expect(names(people('Компанію ТОВ «Фірма Зорян + К» заснував бізнесмен Петро Коваль.', 'uk'))).toEqual(['Петро Коваль']);
+    expect(names(people('Склад купило ООО «Виктор Лаптев и партнёры» в прошлом году.'))).toEqual([]);
+  });
+
+  it('a thing noun before an unknown run names the thing: a brand, an airline, a pipeline', () => {
+    expect(names(people('Лоукостер Флайрон объявил о новых рейсах.'))).toEqual([]);
+    expect(names(people('Газопровод Бельтрон Стрим запустят весной, заявил Иван Сомов.'))).toEqual(['Иван Сомов']);
+  });
+
+  it('a thing noun before a given name or a surname-shaped word leaves the person', () => {
+    expect(names(people('Керує компанією Ілля Гринчук, який до цього був аудитором.', 'uk'))).toEqual(['Ілля Гринчук']);
+    expect(names(people('Представитель компании Олег Сомов отказался от комментариев.'))).toEqual(['Олег Сомов']);
+  });
+
+  it('a street, avenue or airport named after a person is a place, not a mention of the person', () => {
+    expect(names(people('Офіс розташований на вулиці Івана Франка, а склад на проспекті Степана Бандери.', 'uk'))).toEqual([]);
+    expect(names(people('Магазин открыли на ул. Сомова, рядом с парком.'))).toEqual([]);
+    expect(names(people('Самолёт сел в аэропорту имени Андрея Туполева.'))).toEqual([]);
+  });
+});
