@@ -1,6 +1,7 @@
 import type { Lang, LocalEntity, ParsedArticle, Sentence } from '../../model/model.ts';
 import { groupFound } from './orgs-places/group-found.ts';
 import type { Found } from './orgs-places/scan-context.ts';
+import { withCountryAfter } from './orgs-places/org-of-country.ts';
 import { scanSentence } from './orgs-places/scan.ts';
 
 export { nameKey } from './orgs-places/group-found.ts';
@@ -19,5 +20,5 @@ export function findOrganisationsAndPlaces(article: ParsedArticle, lang: Lang, s
   const spans = sentences.length > 0 ? sentences : [{ start: article.body.start, end: article.body.end }];
   const found: Found[] = [];
   spans.forEach((span, index) => scanSentence(article.text, span.start, span.end, index, lang, found));
-  return groupFound(found, lang, article.text);
+  return groupFound(withCountryAfter(article.text, found), lang, article.text);
 }

@@ -83,6 +83,8 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   let n = 1;
   while (i + n < words.length && words[i + n]!.latin && (words[i + n]!.cap || /^\d/.test(words[i + n]!.text)) && adjacent(text, words[i + n - 1]!, words[i + n]!)) n++;
   if (n === 1 || lang === 'en') return 0;
+  // «группы A»: a lone capital letter labels a part, it names no company.
+  if (n === 2 && words[i + 1]!.text.length === 1) return 0;
   const last = words[i + n - 1]!;
   out.push({ type: 'org', concept: null, name: text.slice(words[i + 1]!.start, last.end), start: head.start, end: last.end, sentence });
   return n;

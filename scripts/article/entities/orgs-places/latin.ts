@@ -16,6 +16,8 @@ export const matchLatinRun: Matcher = ({ words, text, sentence, out }, i) => {
     else if (EN_CONNECTORS.has(next.text.toLowerCase()) && words[i + n + 1]?.latin && words[i + n + 1]!.cap) n += 2;
     else break;
   }
+  // A lone capital letter is a unit, a grade or a list label («10 G», «турниры A, B»), not a brand.
+  if (n === 1 && w.text.length === 1) return 1;
   const last = words[i + n - 1]!;
   out.push({ type: 'org', concept: null, name: text.slice(w.start, last.end), start: w.start, end: last.end, sentence });
   return n;

@@ -3,6 +3,7 @@ import type { Lang } from '../../../model/model.ts';
 import { annotateSentence, lexiconFor } from '../../../lang/annotate.ts';
 import { matchAbbreviation, matchKnown, matchQuotedOrLatinName } from './known.ts';
 import { matchEnglishOrg, matchEnglishPlace, matchLatinRun } from './latin.ts';
+import { withLeadingAdjectives } from './leading-adjectives.ts';
 import { matchOrgPhrase } from './org-phrase.ts';
 import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
 import type { Found, Scan } from './scan-context.ts';
@@ -13,6 +14,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
   const words = wordsOf(text, start, end);
   const s: Scan = { text, words, ann: annotateSentence(words, lexiconFor(lang)), sentence, lang, out };
   const russian = lang !== 'uk' && lang !== 'en';
+  const from = out.length;
   let i = 0;
   while (i < words.length) {
     const consumed =
@@ -26,4 +28,5 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
   }
+  if (s.lang === 'ru') withLeadingAdjectives(s, from);
 }

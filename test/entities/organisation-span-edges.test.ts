@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findOrganisationsAndPlaces } from '../../scripts/article/entities/find-organisations-places.ts';
+import { initMorphology } from '../../scripts/lang/morphology.ts';
+import type { Lang } from '../../scripts/model/model.ts';
+import { articleOf, sentencesOf } from './helpers.ts';
+
+beforeAll(async () => {
+  await initMorphology();
+});
+
+const orgMentions = (text: string, lang: Lang = 'ru'): string[] =>
+  findOrganisationsAndPlaces(articleOf(text), lang, sentencesOf(text))
+    .filter((e) => e.type === 'org')
+    .flatMap((e) => e.mentions.map((m) => m.text));
+
+/** Where an organisation mention starts and ends: the words around the head that belong to it. */
+describe('organisation span edges', () => {
+  it('a country right after a state body belongs to the mention; the name stays the body', () => {
+    const text = 'Депутаты Сената Франции приняли закон.';
+    expect(orgMentions(text)).toContain('Сената Франции');
+    const entities = findOrganisationsAndPlaces(articleOf(text), 'ru', sentencesOf(text));
+    expect(entities.some((e) => e.type === 'place' && e.mentions.some((m) => m.text === 'Франции'))).toBe(true);
+  });
+
+  it('relational adjectives before the organisation belong to it, qualitative ones do not', () => {
+    expect(orgMentions('Об этом сообщила областная газета «Вечерний курьер» в среду.')).toContain('областная газета «Вечерний курьер»');
+    expect(orgMentions('Об этом сообщила влиятельная газета «Вечерний курьер» в среду.')).toContain('газета «Вечерний курьер»');
+  });
+
+  it('a lone capital letter is a label or a unit, not a brand', () => {
+    expect(orgMentions('Турнир делится на группы A, B и C, перегрузка достигала 9 G.')).toEqual([]);
+  });
+});
