@@ -31,3 +31,15 @@ describe('organisation span edges', () => {
     expect(orgMentions('Турнир делится на группы A, B и C, перегрузка достигала 9 G.')).toEqual([]);
   });
 });
+
+/** Ukrainian company names: legal forms and descriptor nouns in any case before quotes, and org-shaped words. */
+describe('Ukrainian company names', () => {
+  it('a legal form or a descriptor noun in any case before quotes opens a company mention', () => {
+    expect(orgMentions('Тендер виграло ТОВ «Зорянбуд» у березні.', 'uk')).toContain('ТОВ «Зорянбуд»');
+    expect(orgMentions('Землю передали підприємству «Лісова діброва» без торгів.', 'uk')).toContain('підприємству «Лісова діброва»');
+  });
+
+  it('an unknown word shaped like a company name is an organisation; an instrumental in -ником is not', () => {
+    expect(orgMentions('Підряд отримав Західтрансбуд, а Засновником став фонд.', 'uk')).toEqual(['Західтрансбуд']);
+  });
+});

@@ -1,6 +1,6 @@
 /** Matchers by what is known of a name: the gazetteer, a descriptor before a quoted or Latin name, an abbreviation. */
 import type { EntityType } from '../../../model/model.ts';
-import { NAME_DESCRIPTORS } from '../../../lang/lexicons/org-place-words.ts';
+import { NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
 import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike, quoteAfter, wordsOf } from './words.ts';
@@ -63,7 +63,8 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   const nextWord = words[i + 1];
   if (!quote && !(nextWord && nextWord.latin && nextWord.cap)) return 0;
   const lemma = lemmaAt(s, i);
-  if (!NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(head.text.toLowerCase())) return 0;
+  const lower = head.text.toLowerCase();
+  if (!NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(lower) && !(lang === 'uk' && UK_NAME_DESCRIPTOR.test(lower))) return 0;
   if (quote) {
     const open = head.end + quote[0].length;
     const closer = quote[1] === '«' ? '»' : quote[1] === '„' ? '“' : '"';

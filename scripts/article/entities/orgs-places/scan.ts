@@ -5,6 +5,7 @@ import { matchAbbreviation, matchKnown, matchQuotedOrLatinName } from './known.t
 import { matchEnglishOrg, matchEnglishPlace, matchLatinRun } from './latin.ts';
 import { withLeadingAdjectives } from './leading-adjectives.ts';
 import { matchOrgPhrase } from './org-phrase.ts';
+import { matchOrgShaped } from './org-shaped.ts';
 import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
 import type { Found, Scan } from './scan-context.ts';
 import { wordsOf } from './words.ts';
@@ -24,7 +25,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       matchAbbreviation(s, i) ||
       (russian ? matchRussianProper(s, i) : 0) ||
       (lang === 'uk' ? matchUkrainianRegion(s, i) : 0) ||
-      (lang === 'en' ? matchEnglishPlace(s, i) : 0) ||
+      (lang === 'en' ? matchEnglishPlace(s, i) : matchOrgShaped(s, i)) ||
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
   }
