@@ -39,6 +39,12 @@ describe('Ukrainian company names', () => {
     expect(orgMentions('Землю передали підприємству «Лісова діброва» без торгів.', 'uk')).toContain('підприємству «Лісова діброва»');
   });
 
+  it('more legal forms open a quoted name, a place adjective belongs to an abbreviation, common-noun abbreviations are no bodies', () => {
+    expect(orgMentions('Позов подала ГО «Зелений берег» до суду.', 'uk')).toContain('ГО «Зелений берег»');
+    expect(orgMentions('Рішення ухвалила Зорянська ОДА у вівторок.', 'uk')).toContain('Зорянська ОДА');
+    expect(orgMentions('Вкажіть ПІБ, суму ПДВ та номер ФОП.', 'uk')).toEqual([]);
+  });
+
   it('an unknown word shaped like a company name is an organisation; an instrumental in -ником is not', () => {
     expect(orgMentions('Підряд отримав Західтрансбуд, а Засновником став фонд.', 'uk')).toEqual(['Західтрансбуд']);
   });

@@ -38,6 +38,7 @@ export const NAME_DESCRIPTORS = new Set([
   'company', 'party', 'group', 'agency', 'bank', 'fund', 'newspaper', 'channel', 'magazine',
   // Ukrainian legal forms before a quoted company name: ТОВ «…», ПАТ «…», НАК «…».
   'тов', 'тзов', 'пат', 'прат', 'ват', 'зат', 'ат', 'дп', 'кп', 'пп', 'нак', 'тд', 'нпп', 'нвп', 'вп', 'умг', 'фг', 'сфг',
+  'го', 'вго', 'ог', 'дак', 'осбб', 'бф', 'мбф', 'гс', 'спд',
 ]);
 
 /**
@@ -76,6 +77,8 @@ export const NOT_ENTITY_CAPS = new Set([
   'ТВ', 'ЗМІ', 'ВВП', 'ППО', 'БПЛА', 'IT', 'PR', 'CEO', 'GDP', 'USD', 'EUR', 'OK', 'TV', 'AI', 'DNA', 'LGBT', 'COVID',
   'PDF', 'HTML', 'SMS', 'GPS', 'VIP', 'DJ', 'PhD', 'MP', 'PM', 'AM', 'I', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX',
   'XI', 'XII', 'XX', 'XXI', 'XIX', 'XVIII', 'UTC', 'GMT', 'ID', 'CO', 'SUV', 'FAQ', 'TNT', 'ТНТ', 'ЕЩЕ', 'ЕЩЁ',
+  // Common nouns written as abbreviations: full name, VAT, sole trader, housing, a mall, a tax number.
+  'ПІБ', 'ФИО', 'ПДВ', 'ФОП', 'ЖКГ', 'ЖК', 'ТРЦ', 'ТЦ', 'ЄДРПОУ', 'ІПН', 'ИНН', 'СМС', 'ХХ', 'ХХІ', 'ХІХ',
   // Legal forms: the organisation is the quoted name after them.
   'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ТОВ', 'ПАТ', 'LLC', 'LTD', 'INC', 'PLC',
 ]);

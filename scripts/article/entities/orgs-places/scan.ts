@@ -29,5 +29,5 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
   }
-  if (s.lang === 'ru') withLeadingAdjectives(s, from);
+  withLeadingAdjectives(s, from);
 }
