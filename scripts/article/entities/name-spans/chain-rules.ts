@@ -7,7 +7,7 @@
 import { nameStem } from '../normalise-name.ts';
 import { CASE } from '../name-morphology.ts';
 import type { Word } from '../tokens-to-words.ts';
-import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
+import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
@@ -99,6 +99,25 @@ const relativeSurname: ChainRule = (p) => {
   if (!surnameFirstPatronymic(p) || !kinBefore(p.r, p.w)) return 0;
   p.found.push(span([p.w], { last: [p.w] }, 'dictionary'));
   return 1;
+};
+
+/**
+ * Surname First Patronymic in the official order when the dictionary cannot
+ * vouch for the surname or the given name (Ukrainian spellings, rare
+ * surnames): the patronymic's shape, in any case, makes the three one name.
+ */
+const surnameGivenPatronymicByShape: ChainRule = (p) => {
+  const { r, w, n1, n2 } = p;
+  if (!n1 || !n2 || w.latin || !PATRONYMIC_SHAPE.test(n2.text) || !(isPatronymic(n2) || !info(n2).known)) return 0;
+  if (!(isFirst(n1) || canBeGiven(n1)) || isFirst(w) || isPatronymic(w) || !canBeSurname(r, w)) return 0;
+  const wi = info(w);
+  if (wi.geo + wi.org > 0 || (wi.known && wi.common > sum(wi.last)) || isClauseOpener(w) || isRoleWord(w.lower, 'ru') || orgShaped(w.lower) ||
+    NOT_GIVEN_SHAPE.test(w.lower) || kinBefore(r, w)) return 0;
+  // «… Республики Олег Петрович Сомов»: a surname after the patronymic is the name's own.
+  const n3 = at(p, 3);
+  if (n3 && canBeSurname(r, n3) && !isFirst(n3)) return 0;
+  p.found.push(span([w, n1, n2], { last: [w], first: [n1], patronymic: n2 }, 'pattern'));
+  return 3;
 };
 
 /** Surname First Patronymic: the official order. */
@@ -271,7 +290,7 @@ const loneCuedWord: ChainRule = (p) => {
 
 /** The rules in the order they are tried; the last always applies. */
 const CHAIN_RULES: readonly ChainRule[] = [
-  asianSyllables, particleAtClauseStart, initialsThenSurname, surnameThenInitials, relativeSurname, surnameFirstName,
+  asianSyllables, particleAtClauseStart, initialsThenSurname, surnameThenInitials, relativeSurname, surnameFirstName, surnameGivenPatronymicByShape,
   placeBeforeName, firstPatronymic, firstThenSurname, loneFirstName, givenBeforeSurname, twoNameWords, loneSurname,
   englishCuedName, loneCuedWord,
 ];

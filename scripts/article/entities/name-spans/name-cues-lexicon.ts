@@ -76,5 +76,11 @@ export const EN_THING_HEADS = new Set([
   'mountain', 'county', 'city', 'town', 'boulevard', 'lane', 'drive', 'church', 'cathedral', 'mosque', 'gallery',
 ]);
 
+/**
+ * Patronymics by their shape in any case (ru/uk), for spellings the Russian
+ * dictionary cannot read («Миколайович», «В'ячеславович», «Михайлівні»).
+ */
+export const PATRONYMIC_SHAPE = /^\p{Lu}[\p{Ll}'’ʼ]+(ович|евич|йович|ьович|ич)(а|у|ем|еві|ові)?$|^\p{Lu}[\p{Ll}'’ʼ]+(івн|ївн|овн|евн|ичн)(а|и|і|у|ою|ой|е)$/u;
+
 /** Bullets that open the items of a list. */
 export const BULLET_BEFORE = /[•·▪●]\s*$/u;

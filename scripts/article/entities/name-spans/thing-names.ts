@@ -33,14 +33,27 @@ function quotedAfterLegalForm(r: Reader, chain: Word[]): boolean {
   return b !== null && /^\s*[«„"“]\s*$/u.test(b.gap) && COMPANY_FORMS.has(b.w.lower);
 }
 
-/** «вулиця Івана Франка», «вул. Сомова», «аеропорт імені …»: a place named by the chain. */
+/** Words that may stand between a street noun and a later item of its list: «та», «і», house numbers. */
+const LIST_JOINER = /^(та|і|й|и|\d+[\p{L}]?)$/u;
+/** How far back a list of streets is followed. */
+const STREET_LIST_WORDS = 40;
+
+/**
+ * «вулиця Івана Франка», «вул. Сомова», «аеропорт імені …», and every item of
+ * a list after such a noun («вулиць: Сомова, Гурова та Івана Франка»): a
+ * place named by the chain. Only capitalised words, numbers and joiners may
+ * stand between the noun and the chain.
+ */
 function streetBefore(r: Reader, chain: Word[]): boolean {
-  let b = wordBefore(r, chain);
-  if (b && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap)) {
-    const prev = r.words[b.w.index - 1];
-    b = prev && prev.sentence === b.w.sentence ? { w: prev, gap: r.text.slice(prev.end, b.w.start) } : null;
+  const first = chain[0];
+  for (let k = first.index - 1; k >= 0 && first.index - k <= STREET_LIST_WORDS; k--) {
+    const w = r.words[k];
+    const gap = r.text.slice(w.end, r.words[k + 1].start);
+    if (w.sentence !== first.sentence || !/^[\s.,:;«„"“»”–—-]*$/u.test(gap)) return false;
+    if (!w.cap && STREET_NOUN.test(w.lower)) return true;
+    if (!w.cap && !LIST_JOINER.test(w.lower) && !NAMED_AFTER.has(w.lower)) return false;
   }
-  return b !== null && !b.w.cap && STREET_NOUN.test(b.w.lower) && /^\.?\s*[«„"“]?\s*$/u.test(b.gap);
+  return false;
 }
 
 /**
