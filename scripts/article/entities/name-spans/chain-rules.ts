@@ -12,6 +12,7 @@ import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
 import { namesThing } from './thing-names.ts';
+import { joinParticleTails } from './particle-tails.ts';
 import {
   attributedQuote, headsPhrase, kinBefore, meetingObject, nounAfter, opensBodyName, placeAfterPreposition, prepositionAfter,
   regnalNumber, roleBefore, verbAfter,
@@ -313,5 +314,5 @@ export function readChain(r: Reader, chain: Word[]): NameSpan[] {
     }
     i += consumed;
   }
-  return found;
+  return joinParticleTails(chain, found);
 }
