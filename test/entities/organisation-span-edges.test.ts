@@ -49,3 +49,13 @@ describe('Ukrainian company names', () => {
     expect(orgMentions('Підряд отримав Західтрансбуд, а Засновником став фонд.', 'uk')).toEqual(['Західтрансбуд']);
   });
 });
+
+/** A quoted organisation name, once introduced with its descriptor, is the organisation wherever it recurs. */
+describe('repeated organisation names', () => {
+  it('the bare name in another case form, quoted or not, is one more mention of the same organisation', () => {
+    const text = 'Пикет провели активисты движения «Зелёный берег». Лидер «Зелёного берега» выступил. Зелёный берег обещает продолжить.';
+    const entities = findOrganisationsAndPlaces(articleOf(text), 'ru', sentencesOf(text));
+    const org = entities.find((e) => e.type === 'org' && e.mentions.some((m) => m.text === 'движения «Зелёный берег»'));
+    expect(org?.mentions.map((m) => m.text)).toEqual(['движения «Зелёный берег»', 'Зелёного берега', 'Зелёный берег']);
+  });
+});
