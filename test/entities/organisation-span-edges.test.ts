@@ -59,3 +59,20 @@ describe('repeated organisation names', () => {
     expect(org?.mentions.map((m) => m.text)).toEqual(['движения «Зелёный берег»', 'Зелёного берега', 'Зелёный берег']);
   });
 });
+
+/** Ukrainian bodies named by adjectives and a head noun in any case, with the region they belong to. */
+describe('Ukrainian body names', () => {
+  it('capitalised and lowercase adjectives by their shape, then a head noun in any case', () => {
+    expect(orgMentions('Скаргу розглянув Зорянський районний суд у березні.', 'uk')).toContain('Зорянський районний суд');
+    expect(orgMentions('Рішення Зорянської міськради скасували.', 'uk')).toContain('Зорянської міськради');
+  });
+
+  it('a region after the head closes the mention, and a verb never joins the tail', () => {
+    expect(orgMentions('Позов розглянув Господарський суд Зорянської області вчора.', 'uk')).toContain('Господарський суд Зорянської області');
+    expect(orgMentions('Зорянська облрада затвердила бюджет.', 'uk')).toContain('Зорянська облрада');
+  });
+
+  it('well-known national bodies in any case form', () => {
+    expect(orgMentions('Постанову Кабміну оприлюднили, Укрзалізниці доручили виконати.', 'uk')).toEqual(['Кабміну', 'Укрзалізниці']);
+  });
+});

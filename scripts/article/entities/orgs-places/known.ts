@@ -2,6 +2,7 @@
 import type { EntityType } from '../../../model/model.ts';
 import { NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
 import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
+import { ukRegionAt } from './proper-names.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike, quoteAfter, wordsOf } from './words.ts';
 
@@ -41,6 +42,9 @@ export function placeAt(s: Scan, i: number): { name: string; concept: string | n
   if (hit && hit.entry.type === 'place') {
     return { name: hit.entry.names[s.lang] ?? hit.entry.names.ru ?? w.text, concept: hit.entry.concept, length: hit.length };
   }
+  // «суду Київської області»: a Ukrainian region closes the phrase too.
+  const region = s.lang === 'uk' ? ukRegionAt(s, i) : null;
+  if (region) return { name: region.name, concept: null, length: region.length };
   if (w.cyrillic) {
     const best = s.ann.at(i).best;
     if (best && best.tags.has('Geox')) return { name: capitaliseLike(best.lemma, w.text), concept: null, length: 1 };
