@@ -76,3 +76,14 @@ describe('Ukrainian body names', () => {
     expect(orgMentions('Постанову Кабміну оприлюднили, Укрзалізниці доручили виконати.', 'uk')).toEqual(['Кабміну', 'Укрзалізниці']);
   });
 });
+
+/** Latin names inside Cyrillic text and abbreviations before quoted names. */
+describe('Latin and abbreviated organisation names', () => {
+  it('«and», «und», «della» join the words of a Latin name; a Latin place opens a longer name', () => {
+    expect(orgMentions('Акции Brelton and Varno Trust выросли, сообщила Boston Ledger.')).toEqual(['Brelton and Varno Trust', 'Boston Ledger']);
+  });
+
+  it('an abbreviation before a quoted name makes one organisation', () => {
+    expect(orgMentions('Об этом сообщило ГУП «Зорянводоканал» в пятницу.')).toContain('ГУП «Зорянводоканал»');
+  });
+});

@@ -15,7 +15,8 @@ export const matchKnown: Matcher = (s, i) => {
   const last = words[i + hit.length - 1]!;
   // A Latin place name followed by another capitalised name is a person's given name.
   const next = words[i + hit.length];
-  if (hit.entry.type === 'place' && hit.length === 1 && first.latin && !first.caps && next && next.latin && next.cap && !next.caps && adjacent(text, last, next) && !isPlaceStem(next)) {
+  // («New York Times», «Boston Globe»: a Latin place of any length before a capitalised word that is no place opens a longer name.)
+  if (hit.entry.type === 'place' && first.latin && !first.caps && next && next.latin && next.cap && !next.caps && adjacent(text, last, next) && !isPlaceStem(next)) {
     return 0;
   }
   const name = hit.entry.names[lang] ?? hit.entry.names.ru ?? hit.entry.names.en ?? first.text;
@@ -68,7 +69,9 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   if (!quote && !(nextWord && nextWord.latin && nextWord.cap)) return 0;
   const lemma = lemmaAt(s, i);
   const lower = head.text.toLowerCase();
-  if (!NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(lower) && !(lang === 'uk' && UK_NAME_DESCRIPTOR.test(lower))) return 0;
+  // («РИА «…»», «ГУП «…»»: an abbreviation before a quoted name is the body's kind or its short name.)
+  const abbreviation = head.cyrillic && head.caps && head.text.length <= 5;
+  if (!abbreviation && !NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(lower) && !(lang === 'uk' && UK_NAME_DESCRIPTOR.test(lower))) return 0;
   if (quote) {
     const open = head.end + quote[0].length;
     const closer = quote[1] === '«' ? '»' : quote[1] === '„' ? '“' : '"';
