@@ -14,6 +14,11 @@ describe('things and places that look like names', () => {
     expect(names(people('Договір підписала «Сопрема Трейдінг», повідомив Олег Дубенко.', 'uk'))).toEqual(['Олег Дубенко']);
   });
 
+  it('a one-word body by its shape (…залізниця, …рада, …кадастр) and a «… Менеджмент» run are no people', () => {
+    expect(names(people('Рішення Міськради оскаржила Західзалізниця, повідомив Олег Дубенко.', 'uk'))).toEqual(['Олег Дубенко']);
+    expect(names(people('Власником є компанія «Варна Менеджмент», повідомив Олег Дубенко.', 'uk'))).toEqual(['Олег Дубенко']);
+  });
+
   it('a legal form after a Latin run makes it a company', () => {
     expect(names(people('The deal was signed by Varno Holding B. V. and Lorna Trading S. A. last week.', 'en'))).toEqual([]);
     expect(names(people('Shares of Kestrel Dunmore Ltd rose on Monday.', 'en'))).toEqual([]);
