@@ -44,4 +44,15 @@ describe('things and places that look like names', () => {
     expect(names(people('Магазин открыли на ул. Сомова, рядом с парком.'))).toEqual([]);
     expect(names(people('Самолёт сел в аэропорту имени Андрея Туполева.'))).toEqual([]);
   });
+
+  it('a thing named after a person («хор імені …», «театр имени …») is no mention, even of a surname known in the article', () => {
+    expect(names(people('Для учнів виступить хор імені Лисенка.', 'uk'))).toEqual([]);
+    const found = people('Олег Сомов приехал в город. Вечером выступил хор имени Сомова.');
+    expect(found.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text))).toEqual(['Олег Сомов']);
+  });
+
+  it('a square its own adjective names is no street name for the person after it', () => {
+    const found = people('Прибув Олег Гуров. На Зорянській площі Гуров поспілкувався з ветеранами.', 'uk');
+    expect(found.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text))).toEqual(['Олег Гуров', 'Гуров']);
+  });
 });

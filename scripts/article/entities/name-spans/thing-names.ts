@@ -33,6 +33,12 @@ function quotedAfterLegalForm(r: Reader, chain: Word[]): boolean {
   return b !== null && /^\s*[«„"“]\s*$/u.test(b.gap) && COMPANY_FORMS.has(b.w.lower);
 }
 
+/** A capitalised word right before the street noun names it already. */
+function namedByAdjective(r: Reader, noun: Word): boolean {
+  const prev = r.words[noun.index - 1];
+  return prev !== undefined && prev.sentence === noun.sentence && prev.cap && /^ $/u.test(r.text.slice(prev.end, noun.start));
+}
+
 /** Words that may stand between a street noun and a later item of its list: «та», «і», house numbers. */
 const LIST_JOINER = /^(та|і|й|и|\d+[\p{L}]?)$/u;
 /** How far back a list of streets is followed. */
@@ -50,7 +56,9 @@ function streetBefore(r: Reader, chain: Word[]): boolean {
     const w = r.words[k];
     const gap = r.text.slice(w.end, r.words[k + 1].start);
     if (w.sentence !== first.sentence || !/^[\s.,:;«„"“»”–—-]*$/u.test(gap)) return false;
-    if (!w.cap && STREET_NOUN.test(w.lower)) return true;
+    // («на Зорянській площі Олег …»: a noun its own adjective already names is no head of the name right after it;
+    // a list after it is still a list of places.)
+    if (!w.cap && STREET_NOUN.test(w.lower)) return k < first.index - 1 || !namedByAdjective(r, w);
     if (!w.cap && !LIST_JOINER.test(w.lower) && !NAMED_AFTER.has(w.lower)) return false;
   }
   return false;
@@ -71,8 +79,17 @@ function thingNounBefore(r: Reader, chain: Word[]): boolean {
   return rest.length <= 2 && !rest.some((w) => isFirst(w) || isSurname(r, w) || slavicSurnameShape(w.lower) || UK_SURNAME.test(w.lower));
 }
 
+/**
+ * «хор імені …», «театра имени …», «ім. …»: a thing that bears a person's name is
+ * the thing, and the person inside it is no mention (the annotation guide).
+ */
+function namedAfter(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  return b !== null && !b.w.cap && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap);
+}
+
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain);
+  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain);
 }
 
