@@ -87,3 +87,9 @@ describe('Latin and abbreviated organisation names', () => {
     expect(orgMentions('Об этом сообщило ГУП «Зорянводоканал» в пятницу.')).toContain('ГУП «Зорянводоканал»');
   });
 });
+
+describe('Latin event names', () => {
+  it('a Latin run ending in an event head names an event, not an organisation', () => {
+    expect(orgMentions('В январе пройдёт Varno Chess Tournament, сообщили организаторы.')).toEqual([]);
+  });
+});

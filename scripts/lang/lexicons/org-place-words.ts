@@ -71,6 +71,11 @@ export const EN_ORG_HEADS = new Set([
 export const EN_PLACE_HEADS = new Set(['palace', 'square', 'street', 'avenue', 'airport', 'bridge', 'cathedral', 'island', 'islands', 'river', 'lake', 'sea', 'ocean', 'mountains', 'region', 'oblast', 'province', 'county', 'bay', 'strait', 'peninsula']);
 // No «and»: «the Foreign Office and the Bank of England» are two organisations.
 export const EN_CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van']);
+/** Last words of Latin event names in Cyrillic text («… Chess Tournament», «… Film Festival»): events, not organisations. */
+export const LATIN_EVENT_HEADS = new Set([
+  'tournament', 'championship', 'championships', 'cup', 'open', 'festival', 'awards', 'games', 'summit', 'conference',
+  'forum', 'prize', 'expo', 'week', 'marathon', 'rally', 'olympics', 'contest', 'classic', 'series', 'trophy',
+]);
 /** Inside a Latin name in Cyrillic text «and», «und», «della» join its words too («… and Commercial Bank …», «… della Sera»). */
 export const LATIN_RUN_CONNECTORS = new Set([...EN_CONNECTORS, 'and', 'und', 'della', 'del', 'et', 'y', 'e', '&']);
 export const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
