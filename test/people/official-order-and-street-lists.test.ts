@@ -14,6 +14,10 @@ describe('surname, given name and patronymic in the official order', () => {
     expect(people('Суд виніс вирок Зорянчуку Андрію Валерійовичу у вівторок.', 'uk').flatMap(nameMentions)).toEqual(['Зорянчуку Андрію Валерійовичу']);
   });
 
+  it('a common noun mid-sentence before a sure given name and patronymic is the surname', () => {
+    expect(people('Керівником фірми є Мельник Андрій Володимирович, який її зареєстрував.', 'uk').flatMap(nameMentions)).toEqual(['Мельник Андрій Володимирович']);
+  });
+
   it('a common noun before «First Patronymic Surname» is not taken as the surname', () => {
     expect(people('Глава Республики Олег Петрович Сомов предложил закон.').flatMap(nameMentions)).toEqual(['Олег Петрович Сомов']);
   });

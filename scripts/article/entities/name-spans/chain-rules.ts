@@ -112,7 +112,10 @@ const surnameGivenPatronymicByShape: ChainRule = (p) => {
   if (!n1 || !n2 || w.latin || !PATRONYMIC_SHAPE.test(n2.text) || !(isPatronymic(n2) || !info(n2).known)) return 0;
   if (!(isFirst(n1) || canBeGiven(n1)) || isFirst(w) || isPatronymic(w) || !canBeSurname(r, w)) return 0;
   const wi = info(w);
-  if (wi.geo + wi.org > 0 || (wi.known && wi.common > sum(wi.last)) || isClauseOpener(w) || isRoleWord(w.lower, 'ru') || orgShaped(w.lower) ||
+  // (A common noun may be the surname, «Мельник», «Коваль», mid-sentence before a sure given name and patronymic, where no
+  // role or body noun governs it: not «глава Администрации Иван Петрович».)
+  const sureRest = isFirst(n1) && isPatronymic(n2) && !w.clauseStart && !wi.adjective && !wi.plural && !roleBefore(r, w);
+  if (wi.geo + wi.org > 0 || (wi.known && wi.common > sum(wi.last) && !sureRest) || isClauseOpener(w) || isRoleWord(w.lower, 'ru') || orgShaped(w.lower) ||
     NOT_GIVEN_SHAPE.test(w.lower) || kinBefore(r, w)) return 0;
   // «… Республики Олег Петрович Сомов»: a surname after the patronymic is the name's own.
   const n3 = at(p, 3);
