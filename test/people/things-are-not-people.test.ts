@@ -55,4 +55,8 @@ describe('things and places that look like names', () => {
     const found = people('Прибув Олег Гуров. На Зорянській площі Гуров поспілкувався з ветеранами.', 'uk');
     expect(found.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text))).toEqual(['Олег Гуров', 'Гуров']);
   });
+
+  it('a natural place named after its noun («острова …», «Острове …») is no person', () => {
+    expect(names(people('Туристы приплыли на Острове Гурова вчера, а потом к мысу Сомова.'))).toEqual([]);
+  });
 });

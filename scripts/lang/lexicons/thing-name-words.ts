@@ -56,3 +56,8 @@ export const STREET_NOUN =
 /** «имени / імені / им. / ім.» between a place noun and the person it is named after. */
 export const NAMED_AFTER = new Set(['имени', 'імені', 'им', 'ім']);
 
+/**
+ * Stems of nouns of natural places, capitalised or not, whose name follows
+ * them: «острова Уайт», «озеро Зорянське», «мыс Сомова».
+ */
+export const GEO_NOUN = /^(остров|острів|озер|рек[аиеу]|річк|мыс|мис|залив|затока|полуостров|півостров|пролив|протока|перевал|вулкан|пустын|долин|ущель)/u;

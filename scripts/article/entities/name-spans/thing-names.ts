@@ -7,7 +7,7 @@
  */
 import type { Word } from '../tokens-to-words.ts';
 import {
-  COMPANY_FORMS, COMPANY_HEADS, LATIN_COMPANY_FORM, NAMED_AFTER, STREET_NOUN, THING_NOUN,
+  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, STREET_NOUN, THING_NOUN,
 } from '../../../lang/lexicons/thing-name-words.ts';
 import { UK_SURNAME } from './name-cues-lexicon.ts';
 import { isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
@@ -88,8 +88,16 @@ function namedAfter(r: Reader, chain: Word[]): boolean {
   return b !== null && !b.w.cap && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap);
 }
 
+/** «острова Уайт», «Острове Уайт», «озера Зорянське»: a natural place's noun (or its name's first word) before the chain. */
+function geoNounBefore(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  if (b && /^\s+$/u.test(b.gap) && GEO_NOUN.test(b.w.lower)) return true;
+  return chain.length >= 2 && GEO_NOUN.test(chain[0].lower);
+}
+
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain);
+  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+    geoNounBefore(r, chain);
 }
 
