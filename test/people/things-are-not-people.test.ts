@@ -19,6 +19,10 @@ describe('things and places that look like names', () => {
     expect(names(people('Власником є компанія «Варна Менеджмент», повідомив Олег Дубенко.', 'uk'))).toEqual(['Олег Дубенко']);
   });
 
+  it('a person named right after a company in one capitalised run is still found', () => {
+    expect(names(people('Голова Брелтон Кепітал Олаф Грінт заявив про нову угоду.', 'uk'))).toEqual(['Олаф Грінт']);
+  });
+
   it('a legal form after a Latin run makes it a company', () => {
     expect(names(people('The deal was signed by Varno Holding B. V. and Lorna Trading S. A. last week.', 'en'))).toEqual([]);
     expect(names(people('Shares of Kestrel Dunmore Ltd rose on Monday.', 'en'))).toEqual([]);

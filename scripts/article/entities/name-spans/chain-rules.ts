@@ -11,7 +11,7 @@ import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMI
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
-import { namesThing } from './thing-names.ts';
+import { companyNameEnd, namesThing } from './thing-names.ts';
 import { joinParticleTails } from './particle-tails.ts';
 import {
   attributedQuote, headsPhrase, kinBefore, meetingObject, nounAfter, opensBodyName, placeAfterPreposition, prepositionAfter,
@@ -305,6 +305,9 @@ export function readChain(r: Reader, chain: Word[]): NameSpan[] {
   if (quotedTitle(r.text, chain) && !(chain.length >= 2 && isFirst(chain[0]) && canBeSurname(r, chain[1]))) return found;
   // An English name that ends in a thing's head noun names the thing.
   if (chain.length >= 2 && EN_THING_HEADS.has(chain[chain.length - 1].lower.normalize('NFC'))) return found;
+  // A company's name, then more capitalised words: those are read on their own.
+  const companyEnd = companyNameEnd(chain);
+  if (companyEnd) return readChain(r, chain.slice(companyEnd));
   // Companies, brands, media, events and streets, whatever the dictionary reads in their words.
   if (namesThing(r, chain)) return found;
   let i = 0;

@@ -19,6 +19,16 @@ function wordBefore(r: Reader, chain: Word[]): { w: Word; gap: string } | null {
   return { w, gap: r.text.slice(w.end, chain[0].start) };
 }
 
+/**
+ * Where a company's name ends inside a longer chain: after its last company
+ * head, when a capitalised word follows («Брелтон Кепітал Олаф Грінт» — the
+ * person after the company is read on its own). 0 when there is none.
+ */
+export function companyNameEnd(chain: Word[]): number {
+  for (let k = chain.length - 2; k >= 0; k--) if (!chain[k].initial && COMPANY_HEADS.has(chain[k].lower) && !chain[k + 1].initial) return k + 1;
+  return 0;
+}
+
 /** A company head anywhere in the chain, or a legal form right after its last word. */
 function companyShaped(r: Reader, chain: Word[]): boolean {
   if (chain.some((w) => !w.initial && COMPANY_HEADS.has(w.lower))) return true;
