@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initMorphology } from '../../scripts/article/entities/find-people.ts';
-import { names, people } from './analyse.ts';
+import { nameMentions, names, people } from './analyse.ts';
 
 beforeAll(async () => {
   await initMorphology();
@@ -62,5 +62,14 @@ describe('things and places that look like names', () => {
 
   it('a natural place named after its noun («острова …», «Острове …») is no person', () => {
     expect(names(people('Туристы приплыли на Острове Гурова вчера, а потом к мысу Сомова.'))).toEqual([]);
+  });
+
+  it('a comma after the street noun starts a new clause; a person who owns the thing keeps the name', () => {
+    expect(names(people('Вони зупинилися у провулку, Олег Сомов розплатився.', 'uk'))).toEqual(['Олег Сомов']);
+    expect(people('Гостей зустрів господар фестивалю Ілля Варнюк.', 'uk').flatMap(nameMentions)).toEqual(['Ілля Варнюк']);
+  });
+
+  it('«мис» opens no word that merely starts with it', () => {
+    expect(people('Олег Сомов виступив. Саме так мислить Сомов, кажуть аналітики.', 'uk').flatMap(nameMentions)).toEqual(['Олег Сомов', 'Сомов']);
   });
 });

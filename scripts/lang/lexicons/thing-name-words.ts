@@ -57,7 +57,11 @@ export const STREET_NOUN =
 export const NAMED_AFTER = new Set(['имени', 'імені', 'им', 'ім']);
 
 /**
- * Stems of nouns of natural places, capitalised or not, whose name follows
+ * Nouns of natural places in their case forms, capitalised or not, whose name follows
  * them: «острова Уайт», «озеро Зорянське», «мыс Сомова».
  */
-export const GEO_NOUN = /^(остров|острів|озер|рек[аиеу]|річк|мыс|мис|залив|затока|полуостров|півостров|пролив|протока|перевал|вулкан|пустын|долин|ущель)/u;
+export const GEO_NOUN =
+  /^(остр[оі]в\p{L}{0,3}|озер\p{L}{0,2}|рек[аиеу]|рекой|річк\p{L}{1,2}|м[ыи]с|м[ыи]с[аеуі]|м[ыи]сом|залив\p{L}{0,2}|заток\p{L}{1,2}|полуостров\p{L}{0,2}|півостр[оі]в\p{L}{0,3}|пролив\p{L}{0,2}|перевал\p{L}{0,2}|вулкан\p{L}{0,2})$/u;
+
+/** Nouns of a person that take a thing in the genitive («господар фестивалю», «автор проекту»): the name after is the person's. */
+export const PERSON_OF_THING = /^(господар|хозя|организатор|організатор|ведуч|ведущ|автор|учасни|участни|основател|засновни|владел|власни|директор|глав|голов|керівни|руководител|представител|представни|сотрудни|співробітни|совладел|співвласни)/u;

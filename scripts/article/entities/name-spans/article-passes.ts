@@ -77,8 +77,10 @@ export function propagate(r: Reader, found: NameSpan[]): NameSpan[] {
     const i = info(w);
     if (!w.cap && (i.known && i.common > 0.3)) continue;
     if (w.cap && i.geo + i.org > sum(i.last) + sum(i.first)) continue;
-    // («хор імені Лисенка», «вул. Сомова»: the known surname names a thing or a street there.)
-    if (beforeNumber(r, w) || namesThing(r, [w])) continue;
+    // («хор імені Лисенка», «вул. Олега Сомова»: the known surname names a thing or a street there.)
+    const prev = r.words[w.index - 1];
+    const withPrev = prev !== undefined && prev.cap && prev.sentence === w.sentence && r.text.slice(prev.end, w.start) === ' ';
+    if (beforeNumber(r, w) || namesThing(r, [w]) || (withPrev && namesThing(r, [prev, w]))) continue;
     extra.push(span([w], { last: [w] }, 'propagated'));
   }
   return extra;

@@ -7,8 +7,9 @@
  */
 import type { Word } from '../tokens-to-words.ts';
 import {
-  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, STREET_NOUN, THING_NOUN,
+  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, STREET_NOUN, THING_NOUN,
 } from '../../../lang/lexicons/thing-name-words.ts';
+import { isRoleWord } from '../person-cues.ts';
 import { UK_SURNAME } from './name-cues-lexicon.ts';
 import { isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
 
@@ -49,6 +50,13 @@ function namedByAdjective(r: Reader, noun: Word): boolean {
   return prev !== undefined && prev.sentence === noun.sentence && prev.cap && /^ $/u.test(r.text.slice(prev.end, noun.start));
 }
 
+/** A comma and another capitalised word right after the chain. */
+function listGoesOn(r: Reader, chain: Word[]): boolean {
+  const last = chain[chain.length - 1];
+  const next = r.words[last.index + 1];
+  return next !== undefined && next.cap && next.sentence === last.sentence && /^\s*,\s*$/u.test(r.text.slice(last.end, next.start));
+}
+
 /** Words that may stand between a street noun and a later item of its list: «та», «і», house numbers. */
 const LIST_JOINER = /^(та|і|й|и|\d+[\p{L}]?)$/u;
 /** How far back a list of streets is followed. */
@@ -68,7 +76,11 @@ function streetBefore(r: Reader, chain: Word[]): boolean {
     if (w.sentence !== first.sentence || !/^[\s.,:;«„"“»”–—-]*$/u.test(gap)) return false;
     // («на Зорянській площі Олег …»: a noun its own adjective already names is no head of the name right after it;
     // a list after it is still a list of places.)
-    if (!w.cap && STREET_NOUN.test(w.lower)) return k < first.index - 1 || !namedByAdjective(r, w);
+    // (After a comma, a single name is a new clause, «у провулку, Олег …»; a list of names goes on, «площі, Подолі, …».)
+    if (!w.cap && STREET_NOUN.test(w.lower)) {
+      if (gap.includes(',')) return k < first.index - 1 || listGoesOn(r, chain);
+      return k < first.index - 1 || !namedByAdjective(r, w);
+    }
     if (!w.cap && !LIST_JOINER.test(w.lower) && !NAMED_AFTER.has(w.lower)) return false;
   }
   return false;
@@ -84,6 +96,9 @@ function thingNounBefore(r: Reader, chain: Word[]): boolean {
   const b = wordBefore(r, chain);
   const noun = b && !b.w.cap && /^\s*[«„"“]?\s*$/u.test(b.gap) ? b.w : chain[0].clauseStart && chain.length >= 2 ? chain[0] : null;
   if (!noun || !THING_NOUN.test(noun.lower)) return false;
+  // «господар фестивалю Олег …», «директор компании …»: the noun is a person's complement, the name is the person's.
+  const owner = r.words[noun.index - 1];
+  if (owner && owner.sentence === noun.sentence && !owner.cap && (isRoleWord(owner.lower, 'ru') || PERSON_OF_THING.test(owner.lower))) return false;
   const rest = noun === chain[0] ? chain.slice(1) : chain;
   // (A longer run may hold the thing's name and then a person's: «клубу X Y Олег Сомов».)
   return rest.length <= 2 && !rest.some((w) => isFirst(w) || isSurname(r, w) || slavicSurnameShape(w.lower) || UK_SURNAME.test(w.lower));
