@@ -72,4 +72,8 @@ describe('things and places that look like names', () => {
   it('«мис» opens no word that merely starts with it', () => {
     expect(people('Олег Сомов виступив. Саме так мислить Сомов, кажуть аналітики.', 'uk').flatMap(nameMentions)).toEqual(['Олег Сомов', 'Сомов']);
   });
+
+  it('an English verb that merely starts like a thing noun leaves the name', () => {
+    expect(names(people('The board approved Varno Trent as chief executive, Olaf Grint said.', 'en'))).toContain('Olaf Grint');
+  });
 });

@@ -33,7 +33,8 @@ export const COMPANY_FORMS = new Set([
 /**
  * Stems of nouns naming a thing, whose name follows them: «компанія
  * Норвест», «лоукостер Флайрон», «газопровод Северный Поток», «телеканал
- * Скай Ньюс», «операція Гроза». Matched from the word's start.
+ * Скай Ньюс», «операція Гроза». Cyrillic stems match from the word's start,
+ * English nouns as whole words («app», not «approved»).
  */
 export const THING_NOUN = new RegExp(
   '^(компани|компані|фирм|фірм|телеканал|радиостанци|радіостанці|газет|журнал|издани|видання|агентств|бренд|лоукостер|' +
@@ -41,7 +42,7 @@ export const THING_NOUN = new RegExp(
     'нафтопровід|холдинг|концерн|корпораци|корпораці|банк|завод|комбинат|комбінат|стартап|сервис|сервіс|платформ|' +
     'мессенджер|месенджер|соцсет|соцмереж|операци|операці|голосовани|голосуванн|саммит|саміт|форум|фестивал|конкурс|' +
     'турнир|турнір|телешоу|шоу|телепрограм|проект|проєкт|ресторан|отел|готел|гостиниц|клуб|ансамбл|групп|гурт|' +
-    'company|brand|airline|carrier|pipeline|operation|newspaper|channel|broadcaster|startup|app|platform)',
+    '(company|brand|airline|carrier|pipeline|operation|newspaper|channel|broadcaster|startup|app|platform)s?$)',
   'u',
 );
 
