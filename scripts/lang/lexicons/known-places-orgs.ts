@@ -138,6 +138,15 @@ gazprom | Газпром | Газпром | Gazprom
 isw | Институт изучения войны | Інститут вивчення війни | Institute for the Study of War | ISW
 state-department | Госдеп | Держдеп | State Department | Госдепартамент | Держдепартамент | Госдепартамент США | Держдеп США
 congress | Конгресс | Конгрес | Congress
+ua-cabinet | Кабмин | Кабмін | Cabinet of Ministers of Ukraine | Кабинет министров | Кабінет міністрів | Кабінет Міністрів України | Кабинет министров Украины
+ukrzaliznytsia | Укрзализныця | Укрзалізниця | Ukrzaliznytsia | Укрзализница
+prozorro | Прозорро | Прозорро | ProZorro | Prozorro
+amcu | Антимонопольный комитет | Антимонопольний комітет | Antimonopoly Committee of Ukraine | АМКУ | Антимонопольный комитет Украины | Антимонопольний комітет України
+ua-national-police | Нацполиция | Нацполіція | National Police of Ukraine | Национальная полиция | Національна поліція
+ua-national-guard | Нацгвардия | Нацгвардія | National Guard of Ukraine | Национальная гвардия | Національна гвардія
+ukravtodor | Укравтодор | Укравтодор | Ukravtodor
+naftogaz | Нафтогаз | Нафтогаз | Naftogaz | Нафтогаз Украины | Нафтогаз України
+kyiv-city-council | Киевсовет | Київрада | Kyiv City Council | Киеврада | Київська міська рада
 senate | Сенат | Сенат | Senate
 russian-mfa | МИД России | МЗС Росії | Russian Foreign Ministry | МИД РФ | МЗС РФ
 ukrainian-mfa | МИД Украины | МЗС України | Ukrainian Foreign Ministry

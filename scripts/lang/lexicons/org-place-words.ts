@@ -16,6 +16,9 @@ export const ORG_HEADS = new Set([
   'академія', 'корпорація', 'федерація', 'спілка', 'рух', 'театр', 'управління', 'департамент', 'комісія', 'уряд',
   'адміністрація', 'організація', 'асоціація', 'центр', 'об\'єднання', 'група', 'збірна', 'церква', 'прокуратура',
   'посольство', 'телеканал', 'видання', 'журнал', 'клуб', 'команда', 'ліга', 'штаб', 'бюро', 'поліція', 'армія',
+  'райрада', 'облрада', 'міськрада', 'сільрада', 'залізниця', 'лісгосп', 'інспекція', 'лікарня', 'підприємство',
+  'товариство', 'держадміністрація', 'райдержадміністрація', 'облдержадміністрація', 'митниця', 'казначейство',
+  'комбінат', 'завод', 'фабрика', 'коледж', 'академія', 'біржа', 'фонд', 'банк', 'суд',
 ]);
 
 export const TAIL_PREPOSITIONS = new Set(['по', 'против', 'при', 'за']);
@@ -36,7 +39,17 @@ export const NAME_DESCRIPTORS = new Set([
   'оао', 'зао', 'ооо', 'пао', 'ао', 'команда', 'радиостанция', 'сайт', 'портал', 'служба', 'общество', 'фирма',
   'компанія', 'партія', 'рух', 'газета', 'видання', 'телеканал', 'банк', 'фонд', 'агентство', 'організація', 'корпорація',
   'company', 'party', 'group', 'agency', 'bank', 'fund', 'newspaper', 'channel', 'magazine',
+  // Ukrainian legal forms before a quoted company name: ТОВ «…», ПАТ «…», НАК «…».
+  'тов', 'тзов', 'пат', 'прат', 'ват', 'зат', 'ат', 'дп', 'кп', 'пп', 'нак', 'тд', 'нпп', 'нвп', 'вп', 'умг', 'фг', 'сфг',
+  'го', 'вго', 'ог', 'дак', 'осбб', 'бф', 'мбф', 'гс', 'спд',
 ]);
+
+/**
+ * Stems of Ukrainian descriptor nouns in any case (no Ukrainian lemmas here):
+ * «компанії «…»», «підприємству «…»», «товариства «…»».
+ */
+export const UK_NAME_DESCRIPTOR =
+  /^(компані|парті|фірм|газет|видання|телеканал|банк|фонд|агентств|організаці|корпораці|підприємств|товариств|концерн|холдинг|груп|журнал|радіостанці|сайт|портал|служб|об['’]єднанн|асоціаці|спілк|профспілк|інститут|завод|комбінат|університет|театр|клуб|команд|видавництв|рух)\p{L}{0,3}$/u;
 
 /** Heads of a place name after a capitalised adjective: «Свердловской области». */
 export const PLACE_HEADS = new Set([
@@ -58,6 +71,13 @@ export const EN_ORG_HEADS = new Set([
 export const EN_PLACE_HEADS = new Set(['palace', 'square', 'street', 'avenue', 'airport', 'bridge', 'cathedral', 'island', 'islands', 'river', 'lake', 'sea', 'ocean', 'mountains', 'region', 'oblast', 'province', 'county', 'bay', 'strait', 'peninsula']);
 // No «and»: «the Foreign Office and the Bank of England» are two organisations.
 export const EN_CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van']);
+/** Last words of Latin event names in Cyrillic text («… Chess Tournament», «… Film Festival»): events, not organisations. */
+export const LATIN_EVENT_HEADS = new Set([
+  'tournament', 'championship', 'championships', 'cup', 'open', 'festival', 'awards', 'games', 'summit', 'conference',
+  'forum', 'prize', 'expo', 'week', 'marathon', 'rally', 'olympics', 'contest', 'classic', 'series', 'trophy',
+]);
+/** Inside a Latin name in Cyrillic text «and», «und», «della» join its words too («… and Commercial Bank …», «… della Sera»). */
+export const LATIN_RUN_CONNECTORS = new Set([...EN_CONNECTORS, 'and', 'und', 'della', 'del', 'et', 'y', 'e', '&']);
 export const EN_PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
 export const RU_PLACE_PREPOSITIONS = new Set(['в', 'во', 'из', 'под', 'до', 'близ', 'около', 'возле']);
 
@@ -67,6 +87,8 @@ export const NOT_ENTITY_CAPS = new Set([
   'ТВ', 'ЗМІ', 'ВВП', 'ППО', 'БПЛА', 'IT', 'PR', 'CEO', 'GDP', 'USD', 'EUR', 'OK', 'TV', 'AI', 'DNA', 'LGBT', 'COVID',
   'PDF', 'HTML', 'SMS', 'GPS', 'VIP', 'DJ', 'PhD', 'MP', 'PM', 'AM', 'I', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX',
   'XI', 'XII', 'XX', 'XXI', 'XIX', 'XVIII', 'UTC', 'GMT', 'ID', 'CO', 'SUV', 'FAQ', 'TNT', 'ТНТ', 'ЕЩЕ', 'ЕЩЁ',
+  // Common nouns written as abbreviations: full name, VAT, sole trader, housing, a mall, a tax number.
+  'ПІБ', 'ФИО', 'ПДВ', 'ФОП', 'ЖКГ', 'ЖК', 'ТРЦ', 'ТЦ', 'ЄДРПОУ', 'ІПН', 'ИНН', 'СМС', 'ХХ', 'ХХІ', 'ХІХ',
   // Legal forms: the organisation is the quoted name after them.
   'ОАО', 'ЗАО', 'ООО', 'ПАО', 'АО', 'ТОВ', 'ПАТ', 'LLC', 'LTD', 'INC', 'PLC',
 ]);

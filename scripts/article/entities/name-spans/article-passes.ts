@@ -9,6 +9,7 @@ import type { Word } from '../tokens-to-words.ts';
 import { LOWERCASE_SURNAMES, PREPOSITIONS } from './name-cues-lexicon.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { verbAfter } from './context-cues.ts';
+import { namesThing } from './thing-names.ts';
 import { beforeNumber, info, isParticle, orgShaped, sum, type Reader } from './reader.ts';
 
 /** Surnames some outlets write in lowercase on purpose, wherever no other span took the word. */
@@ -76,7 +77,10 @@ export function propagate(r: Reader, found: NameSpan[]): NameSpan[] {
     const i = info(w);
     if (!w.cap && (i.known && i.common > 0.3)) continue;
     if (w.cap && i.geo + i.org > sum(i.last) + sum(i.first)) continue;
-    if (beforeNumber(r, w)) continue;
+    // («хор імені Лисенка», «вул. Олега Сомова»: the known surname names a thing or a street there.)
+    const prev = r.words[w.index - 1];
+    const withPrev = prev !== undefined && prev.cap && prev.sentence === w.sentence && r.text.slice(prev.end, w.start) === ' ';
+    if (beforeNumber(r, w) || namesThing(r, [w]) || (withPrev && namesThing(r, [prev, w]))) continue;
     extra.push(span([w], { last: [w] }, 'propagated'));
   }
   return extra;

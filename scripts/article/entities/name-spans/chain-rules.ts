@@ -7,10 +7,12 @@
 import { nameStem } from '../normalise-name.ts';
 import { CASE } from '../name-morphology.ts';
 import type { Word } from '../tokens-to-words.ts';
-import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
+import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
+import { companyNameEnd, namesThing } from './thing-names.ts';
+import { joinParticleTails } from './particle-tails.ts';
 import {
   attributedQuote, headsPhrase, kinBefore, meetingObject, nounAfter, opensBodyName, placeAfterPreposition, prepositionAfter,
   regnalNumber, roleBefore, verbAfter,
@@ -98,6 +100,28 @@ const relativeSurname: ChainRule = (p) => {
   if (!surnameFirstPatronymic(p) || !kinBefore(p.r, p.w)) return 0;
   p.found.push(span([p.w], { last: [p.w] }, 'dictionary'));
   return 1;
+};
+
+/**
+ * Surname First Patronymic in the official order when the dictionary cannot
+ * vouch for the surname or the given name (Ukrainian spellings, rare
+ * surnames): the patronymic's shape, in any case, makes the three one name.
+ */
+const surnameGivenPatronymicByShape: ChainRule = (p) => {
+  const { r, w, n1, n2 } = p;
+  if (!n1 || !n2 || w.latin || !PATRONYMIC_SHAPE.test(n2.text) || !(isPatronymic(n2) || !info(n2).known)) return 0;
+  if (!(isFirst(n1) || canBeGiven(n1)) || isFirst(w) || isPatronymic(w) || !canBeSurname(r, w)) return 0;
+  const wi = info(w);
+  // (A common noun may be the surname, «Мельник», «Коваль», mid-sentence before a sure given name and patronymic, where no
+  // role or body noun governs it: not «глава Администрации Иван Петрович».)
+  const sureRest = isFirst(n1) && isPatronymic(n2) && !w.clauseStart && !wi.adjective && !wi.plural && !roleBefore(r, w);
+  if (wi.geo + wi.org > 0 || (wi.known && wi.common > sum(wi.last) && !sureRest) || isClauseOpener(w) || isRoleWord(w.lower, 'ru') || orgShaped(w.lower) ||
+    NOT_GIVEN_SHAPE.test(w.lower) || kinBefore(r, w)) return 0;
+  // «… Республики Олег Петрович Сомов»: a surname after the patronymic is the name's own.
+  const n3 = at(p, 3);
+  if (n3 && canBeSurname(r, n3) && !isFirst(n3)) return 0;
+  p.found.push(span([w, n1, n2], { last: [w], first: [n1], patronymic: n2 }, 'pattern'));
+  return 3;
 };
 
 /** Surname First Patronymic: the official order. */
@@ -270,7 +294,7 @@ const loneCuedWord: ChainRule = (p) => {
 
 /** The rules in the order they are tried; the last always applies. */
 const CHAIN_RULES: readonly ChainRule[] = [
-  asianSyllables, particleAtClauseStart, initialsThenSurname, surnameThenInitials, relativeSurname, surnameFirstName,
+  asianSyllables, particleAtClauseStart, initialsThenSurname, surnameThenInitials, relativeSurname, surnameFirstName, surnameGivenPatronymicByShape,
   placeBeforeName, firstPatronymic, firstThenSurname, loneFirstName, givenBeforeSurname, twoNameWords, loneSurname,
   englishCuedName, loneCuedWord,
 ];
@@ -281,6 +305,11 @@ export function readChain(r: Reader, chain: Word[]): NameSpan[] {
   if (quotedTitle(r.text, chain) && !(chain.length >= 2 && isFirst(chain[0]) && canBeSurname(r, chain[1]))) return found;
   // An English name that ends in a thing's head noun names the thing.
   if (chain.length >= 2 && EN_THING_HEADS.has(chain[chain.length - 1].lower.normalize('NFC'))) return found;
+  // A company's name, then more capitalised words: those are read on their own.
+  const companyEnd = companyNameEnd(chain);
+  if (companyEnd) return readChain(r, chain.slice(companyEnd));
+  // Companies, brands, media, events and streets, whatever the dictionary reads in their words.
+  if (namesThing(r, chain)) return found;
   let i = 0;
   while (i < chain.length) {
     const p: Position = { r, chain, i, w: chain[i], n1: chain[i + 1], n2: chain[i + 2], found };
@@ -291,5 +320,5 @@ export function readChain(r: Reader, chain: Word[]): NameSpan[] {
     }
     i += consumed;
   }
-  return found;
+  return joinParticleTails(chain, found);
 }

@@ -2,8 +2,9 @@
 
 /** Capitalised particles inside a name: «Ле Пен», «Де Сантис», «Ван Велли», «Абд Эль Фатах». */
 export const CAP_PARTICLES = new Set(['ле', 'де', 'ван', 'фон', 'ди', 'дель', 'аль', 'эль', 'абд', 'ибн', 'бен', 'бин', 'ла', 'да', 'дос', 'дю', 'ибн', 'абу']);
-/** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть). */
-export const ORG_SHAPE = /^\p{L}{3,}(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд)\p{L}{0,3}$/u;
+/** Unknown one-word names that are organisations by their shape (Росприроднадзор, Газпромбанк, Роснефть, Укрзалізниця, Київрада). */
+export const ORG_SHAPE =
+  /^(\p{L}{3,}(департамент|надзор|нефт|газ|банк|пром|строй|торг|транс|авиа|информ|связ|энерго|холдинг|инвест|агентств|ком|тех|медиа|телеком|маш|хим|агро|фонд|залізниц|кадастр|інжиніринг|инжиниринг|коміс|комисс)|\p{L}*(міськ|обл|рай|сіль|київ|гор)рад|кабмін|кабмин)\p{L}{0,3}$/u;
 
 /** Month names in any case (ru/uk): a month is never part of a name. */
 export const MONTHS =
@@ -75,6 +76,12 @@ export const EN_THING_HEADS = new Set([
   'tower', 'theatre', 'theater', 'festival', 'motors', 'motor', 'tunnel', 'canal', 'dam', 'lake', 'river', 'island',
   'mountain', 'county', 'city', 'town', 'boulevard', 'lane', 'drive', 'church', 'cathedral', 'mosque', 'gallery',
 ]);
+
+/**
+ * Patronymics by their shape in any case (ru/uk), for spellings the Russian
+ * dictionary cannot read («Миколайович», «В'ячеславович», «Михайлівні»).
+ */
+export const PATRONYMIC_SHAPE = /^\p{Lu}[\p{Ll}'’ʼ]+(ович|евич|йович|ьович|ич)(а|у|ем|еві|ові)?$|^\p{Lu}[\p{Ll}'’ʼ]+(івн|ївн|овн|евн|ичн)(а|и|і|у|ою|ой|е)$/u;
 
 /** Bullets that open the items of a list. */
 export const BULLET_BEFORE = /[•·▪●]\s*$/u;

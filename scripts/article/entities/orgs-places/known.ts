@@ -1,7 +1,8 @@
 /** Matchers by what is known of a name: the gazetteer, a descriptor before a quoted or Latin name, an abbreviation. */
 import type { EntityType } from '../../../model/model.ts';
-import { NAME_DESCRIPTORS } from '../../../lang/lexicons/org-place-words.ts';
+import { NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
 import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
+import { ukRegionAt } from './proper-names.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike, quoteAfter, wordsOf } from './words.ts';
 
@@ -14,7 +15,8 @@ export const matchKnown: Matcher = (s, i) => {
   const last = words[i + hit.length - 1]!;
   // A Latin place name followed by another capitalised name is a person's given name.
   const next = words[i + hit.length];
-  if (hit.entry.type === 'place' && hit.length === 1 && first.latin && !first.caps && next && next.latin && next.cap && !next.caps && adjacent(text, last, next) && !isPlaceStem(next)) {
+  // («New York Times», «Boston Globe»: a Latin place of any length before a capitalised word that is no place opens a longer name.)
+  if (hit.entry.type === 'place' && first.latin && !first.caps && next && next.latin && next.cap && !next.caps && adjacent(text, last, next) && !isPlaceStem(next)) {
     return 0;
   }
   const name = hit.entry.names[lang] ?? hit.entry.names.ru ?? hit.entry.names.en ?? first.text;
@@ -41,6 +43,9 @@ export function placeAt(s: Scan, i: number): { name: string; concept: string | n
   if (hit && hit.entry.type === 'place') {
     return { name: hit.entry.names[s.lang] ?? hit.entry.names.ru ?? w.text, concept: hit.entry.concept, length: hit.length };
   }
+  // «суду Київської області»: a Ukrainian region closes the phrase too.
+  const region = s.lang === 'uk' ? ukRegionAt(s, i) : null;
+  if (region) return { name: region.name, concept: null, length: region.length };
   if (w.cyrillic) {
     const best = s.ann.at(i).best;
     if (best && best.tags.has('Geox')) return { name: capitaliseLike(best.lemma, w.text), concept: null, length: 1 };
@@ -63,7 +68,10 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   const nextWord = words[i + 1];
   if (!quote && !(nextWord && nextWord.latin && nextWord.cap)) return 0;
   const lemma = lemmaAt(s, i);
-  if (!NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(head.text.toLowerCase())) return 0;
+  const lower = head.text.toLowerCase();
+  // («РИА «…»», «ГУП «…»»: an abbreviation before a quoted name is the body's kind or its short name.)
+  const abbreviation = head.cyrillic && head.caps && head.text.length <= 5;
+  if (!abbreviation && !NAME_DESCRIPTORS.has(lemma) && !NAME_DESCRIPTORS.has(lower) && !(lang === 'uk' && UK_NAME_DESCRIPTOR.test(lower))) return 0;
   if (quote) {
     const open = head.end + quote[0].length;
     const closer = quote[1] === '«' ? '»' : quote[1] === '„' ? '“' : '"';
@@ -83,6 +91,8 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   let n = 1;
   while (i + n < words.length && words[i + n]!.latin && (words[i + n]!.cap || /^\d/.test(words[i + n]!.text)) && adjacent(text, words[i + n - 1]!, words[i + n]!)) n++;
   if (n === 1 || lang === 'en') return 0;
+  // «группы A»: a lone capital letter labels a part, it names no company.
+  if (n === 2 && words[i + 1]!.text.length === 1) return 0;
   const last = words[i + n - 1]!;
   out.push({ type: 'org', concept: null, name: text.slice(words[i + 1]!.start, last.end), start: head.start, end: last.end, sentence });
   return n;

@@ -1,5 +1,5 @@
 /** Names in Latin script: brand runs inside Cyrillic text, English organisations and places. */
-import { EN_CONNECTORS, EN_ORG_HEADS, EN_PLACE_HEADS, EN_PLACE_PREPOSITIONS, EN_STOP } from '../../../lang/lexicons/org-place-words.ts';
+import { EN_CONNECTORS, EN_ORG_HEADS, EN_PLACE_HEADS, EN_PLACE_PREPOSITIONS, EN_STOP, LATIN_EVENT_HEADS, LATIN_RUN_CONNECTORS } from '../../../lang/lexicons/org-place-words.ts';
 import { getGazetteer, matchGazetteer } from './gazetteer.ts';
 import type { Matcher } from './scan-context.ts';
 import { adjacent, wordsSlice } from './words.ts';
@@ -13,10 +13,13 @@ export const matchLatinRun: Matcher = ({ words, text, sentence, out }, i) => {
     const next = words[i + n]!;
     if (!adjacent(text, words[i + n - 1]!, next)) break;
     if (next.latin && (next.cap || /^\d/.test(next.text))) n++;
-    else if (EN_CONNECTORS.has(next.text.toLowerCase()) && words[i + n + 1]?.latin && words[i + n + 1]!.cap) n += 2;
+    else if (LATIN_RUN_CONNECTORS.has(next.text.toLowerCase()) && words[i + n + 1]?.latin && words[i + n + 1]!.cap && adjacent(text, next, words[i + n + 1]!)) n += 2;
     else break;
   }
+  // A lone capital letter is a unit, a grade or a list label («10 G», «турниры A, B»), not a brand.
+  if (n === 1 && w.text.length === 1) return 1;
   const last = words[i + n - 1]!;
+  if (LATIN_EVENT_HEADS.has(last.text.toLowerCase())) return n;
   out.push({ type: 'org', concept: null, name: text.slice(w.start, last.end), start: w.start, end: last.end, sentence });
   return n;
 };

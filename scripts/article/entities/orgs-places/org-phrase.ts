@@ -28,6 +28,24 @@ function leadingAdjectives(s: Scan, i: number): Word[] {
   return adjectives;
 }
 
+/** Ukrainian adjective endings, by shape (no Ukrainian lexicon here): «Антимонопольний», «Південно-Західної», «обласної». */
+const UK_ADJECTIVE = /^\p{L}[\p{L}'’-]+(н|ськ|цьк|зьк|ов|ев|єв|ів|їв|ч|т|к)(ий|ій|ого|ому|им|ім|а|ої|ою|у|е|і|их|ими)$/u;
+
+/** Ukrainian past-tense and infinitive verb endings, which no genitive tail has. */
+const UK_VERB_SHAPE = /(ла|ли|ло|вся|лася|лися|лось|ть|ти|вши)$/u;
+
+/** Ukrainian leading adjectives by their shape: a capitalised first one, then lowercase ones. */
+function ukLeadingAdjectives(s: Scan, i: number): Word[] {
+  const { words, text } = s;
+  const adjectives: Word[] = [];
+  for (let j = i; j < words.length && j - i < 4; j++) {
+    const w = words[j]!;
+    if ((j > i && (w.cap || !adjacent(text, words[j - 1]!, w))) || !w.cyrillic || !UK_ADJECTIVE.test(w.text.toLowerCase())) break;
+    adjectives.push(w);
+  }
+  return adjectives;
+}
+
 /** Where the lowercase genitive tail after the head at `j` ends (exclusive). */
 function genitiveTailEnd(s: Scan, j: number, russian: boolean): number {
   const { words, text } = s;
@@ -49,7 +67,8 @@ function genitiveTailEnd(s: Scan, j: number, russian: boolean): number {
   let probe = k;
   while (probe < words.length && probe < tailLimit && !words[probe]!.cap && adjacent(text, words[probe - 1]!, words[probe]!)) probe++;
   if (probe > k && probe < words.length && adjacent(text, words[probe - 1]!, words[probe]!) && placeAt(s, probe)) return probe;
-  while (k < words.length && k < tailLimit && !words[k]!.cap && words[k]!.text.length > 2 && adjacent(text, words[k - 1]!, words[k]!) && /(их|ого|ої|ів|ей|ь|и|і|ї|у|а|ю|я)$/.test(words[k]!.text)) k++;
+  // (Not verbs: «облрада затвердила», «залізниці збільшився».)
+  while (k < words.length && k < tailLimit && !words[k]!.cap && words[k]!.text.length > 2 && adjacent(text, words[k - 1]!, words[k]!) && /(их|ого|ої|ів|ей|ь|и|і|ї|у|а|ю|я)$/.test(words[k]!.text) && !UK_VERB_SHAPE.test(words[k]!.text)) k++;
   return k;
 }
 
@@ -68,7 +87,7 @@ export const matchOrgPhrase: Matcher = (s, i) => {
   // Lowercase heads only count before a capitalised place («правительства Китая»).
   if (!first.cap && !words[i + 1]?.cap) return 0;
   const russian = lang !== 'uk';
-  const adjectives = russian && first.cap ? leadingAdjectives(s, i) : [];
+  const adjectives = first.cap ? (russian ? leadingAdjectives(s, i) : ukLeadingAdjectives(s, i)) : [];
   const j = i + adjectives.length;
   const head = words[j];
   if (!head || (j > i && !adjacent(text, words[j - 1]!, head))) return 0;
@@ -108,7 +127,7 @@ export const matchOrgPhrase: Matcher = (s, i) => {
 
 /** Ukrainian nominative guess for a head noun in an oblique case (міністерства → міністерство). */
 function ukNominativeGuess(word: string): string {
-  for (const [ending, nominative] of [['ства', 'ство'], ['ству', 'ство'], ['ії', 'ія'], ['ію', 'ія'], ['ою', 'а'], ['и', 'а'], ['і', 'а'], ['у', ''], ['а', '']] as const) {
+  for (const [ending, nominative] of [['ства', 'ство'], ['ству', 'ство'], ['ії', 'ія'], ['ію', 'ія'], ['ці', 'ця'], ['цею', 'ця'], ['ні', 'ня'], ['нею', 'ня'], ['ою', 'а'], ['и', 'а'], ['і', 'а'], ['у', ''], ['а', '']] as const) {
     if (word.endsWith(ending)) {
       const guess = word.slice(0, -ending.length) + nominative;
       if (ORG_HEADS.has(guess)) return guess;

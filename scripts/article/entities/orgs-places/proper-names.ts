@@ -69,16 +69,22 @@ export const matchRussianProper: Matcher = (s, i) => {
   return 0;
 };
 
-/** Ukrainian «Київської області», «Бахмутському районі» → «Київська область», «Бахмутський район». */
-export const matchUkrainianRegion: Matcher = (s, i) => {
+/** A Ukrainian region at word `i` («Київської області» → «Київська область»), or null. */
+export function ukRegionAt(s: Scan, i: number): { name: string; length: number } | null {
   const { words, text } = s;
-  const w = words[i]!;
+  const w = words[i];
   const next = words[i + 1];
-  if (!w.cap || !w.cyrillic || !next || !adjacent(text, w, next)) return 0;
+  if (!w || !w.cap || !w.cyrillic || !next || !adjacent(text, w, next)) return null;
   const noun = UK_REGION_NOUNS[next.text.toLowerCase()];
   const m = /^(.+(?:ськ|цьк|зьк))(а|ої|ій|ою|у|ий|ого|ому|им|ім)$/u.exec(w.text);
-  if (!noun || !m) return 0;
-  const adjective = m[1]! + (noun === 'область' ? 'а' : 'ий');
-  s.out.push({ type: 'place', concept: null, name: `${adjective} ${noun}`, start: w.start, end: next.end, sentence: s.sentence });
+  if (!noun || !m) return null;
+  return { name: `${m[1]!}${noun === 'область' ? 'а' : 'ий'} ${noun}`, length: 2 };
+}
+
+/** Ukrainian «Київської області», «Бахмутському районі» → «Київська область», «Бахмутський район». */
+export const matchUkrainianRegion: Matcher = (s, i) => {
+  const region = ukRegionAt(s, i);
+  if (!region) return 0;
+  s.out.push({ type: 'place', concept: null, name: region.name, start: s.words[i]!.start, end: s.words[i + 1]!.end, sentence: s.sentence });
   return 2;
 };

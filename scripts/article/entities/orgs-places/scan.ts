@@ -3,7 +3,9 @@ import type { Lang } from '../../../model/model.ts';
 import { annotateSentence, lexiconFor } from '../../../lang/annotate.ts';
 import { matchAbbreviation, matchKnown, matchQuotedOrLatinName } from './known.ts';
 import { matchEnglishOrg, matchEnglishPlace, matchLatinRun } from './latin.ts';
+import { withLeadingAdjectives } from './leading-adjectives.ts';
 import { matchOrgPhrase } from './org-phrase.ts';
+import { matchOrgShaped } from './org-shaped.ts';
 import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
 import type { Found, Scan } from './scan-context.ts';
 import { wordsOf } from './words.ts';
@@ -13,6 +15,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
   const words = wordsOf(text, start, end);
   const s: Scan = { text, words, ann: annotateSentence(words, lexiconFor(lang)), sentence, lang, out };
   const russian = lang !== 'uk' && lang !== 'en';
+  const from = out.length;
   let i = 0;
   while (i < words.length) {
     const consumed =
@@ -22,8 +25,9 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       matchAbbreviation(s, i) ||
       (russian ? matchRussianProper(s, i) : 0) ||
       (lang === 'uk' ? matchUkrainianRegion(s, i) : 0) ||
-      (lang === 'en' ? matchEnglishPlace(s, i) : 0) ||
+      (lang === 'en' ? matchEnglishPlace(s, i) : matchOrgShaped(s, i)) ||
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
   }
+  withLeadingAdjectives(s, from);
 }

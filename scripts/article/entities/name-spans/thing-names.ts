@@ -1,0 +1,128 @@
+/**
+ * Chains of capitalised words that name a company, brand, medium, event or
+ * street, whatever the dictionary makes of their words: a company head in
+ * the chain («… Capital», «… Холдинг»), a legal form after it («… Ltd»,
+ * «… S. A.»), quotes after a legal form (ТОВ «…»), a thing noun before it
+ * («лоукостер …»), a street or airport noun before it («вулиця …»).
+ */
+import type { Word } from '../tokens-to-words.ts';
+import {
+  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, STREET_NOUN, THING_NOUN,
+} from '../../../lang/lexicons/thing-name-words.ts';
+import { isRoleWord } from '../person-cues.ts';
+import { UK_SURNAME } from './name-cues-lexicon.ts';
+import { isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
+
+/** The word before the chain in its sentence, with the text between them. */
+function wordBefore(r: Reader, chain: Word[]): { w: Word; gap: string } | null {
+  const w = r.words[chain[0].index - 1];
+  if (!w || w.sentence !== chain[0].sentence) return null;
+  return { w, gap: r.text.slice(w.end, chain[0].start) };
+}
+
+/**
+ * Where a company's name ends inside a longer chain: after its last company
+ * head, when a capitalised word follows («Брелтон Кепітал Олаф Грінт» — the
+ * person after the company is read on its own). 0 when there is none.
+ */
+export function companyNameEnd(chain: Word[]): number {
+  for (let k = chain.length - 2; k >= 0; k--) if (!chain[k].initial && COMPANY_HEADS.has(chain[k].lower) && !chain[k + 1].initial) return k + 1;
+  return 0;
+}
+
+/** A company head anywhere in the chain, or a legal form right after its last word. */
+function companyShaped(r: Reader, chain: Word[]): boolean {
+  if (chain.some((w) => !w.initial && COMPANY_HEADS.has(w.lower))) return true;
+  const words = chain.filter((w) => !w.initial);
+  const last = words[words.length - 1];
+  return last !== undefined && last.latin && LATIN_COMPANY_FORM.test(r.text.slice(last.end, last.end + 12));
+}
+
+/** «ТОВ «Фірма …»», «ООО „…“»: the chain opens the quotes after a legal form. */
+function quotedAfterLegalForm(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  return b !== null && /^\s*[«„"“]\s*$/u.test(b.gap) && COMPANY_FORMS.has(b.w.lower);
+}
+
+/** A capitalised word right before the street noun names it already. */
+function namedByAdjective(r: Reader, noun: Word): boolean {
+  const prev = r.words[noun.index - 1];
+  return prev !== undefined && prev.sentence === noun.sentence && prev.cap && /^ $/u.test(r.text.slice(prev.end, noun.start));
+}
+
+/** A comma and another capitalised word right after the chain. */
+function listGoesOn(r: Reader, chain: Word[]): boolean {
+  const last = chain[chain.length - 1];
+  const next = r.words[last.index + 1];
+  return next !== undefined && next.cap && next.sentence === last.sentence && /^\s*,\s*$/u.test(r.text.slice(last.end, next.start));
+}
+
+/** Words that may stand between a street noun and a later item of its list: «та», «і», house numbers. */
+const LIST_JOINER = /^(та|і|й|и|\d+[\p{L}]?)$/u;
+/** How far back a list of streets is followed. */
+const STREET_LIST_WORDS = 40;
+
+/**
+ * «вулиця Івана Франка», «вул. Сомова», «аеропорт імені …», and every item of
+ * a list after such a noun («вулиць: Сомова, Гурова та Івана Франка»): a
+ * place named by the chain. Only capitalised words, numbers and joiners may
+ * stand between the noun and the chain.
+ */
+function streetBefore(r: Reader, chain: Word[]): boolean {
+  const first = chain[0];
+  for (let k = first.index - 1; k >= 0 && first.index - k <= STREET_LIST_WORDS; k--) {
+    const w = r.words[k];
+    const gap = r.text.slice(w.end, r.words[k + 1].start);
+    if (w.sentence !== first.sentence || !/^[\s.,:;«„"“»”–—-]*$/u.test(gap)) return false;
+    // («на Зорянській площі Олег …»: a noun its own adjective already names is no head of the name right after it;
+    // a list after it is still a list of places.)
+    // (After a comma, a single name is a new clause, «у провулку, Олег …»; a list of names goes on, «площі, Подолі, …».)
+    if (!w.cap && STREET_NOUN.test(w.lower)) {
+      if (gap.includes(',')) return k < first.index - 1 || listGoesOn(r, chain);
+      return k < first.index - 1 || !namedByAdjective(r, w);
+    }
+    if (!w.cap && !LIST_JOINER.test(w.lower) && !NAMED_AFTER.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A thing noun before a chain that holds no name the dictionary knows
+ * and no surname shape («компанії Норвест», «Лоукостер Флайрон» at a sentence
+ * start); «представник компанії Олег Сомов», «компанією Ілля Гринчук» and
+ * «компанія Абрамовича» stay people.
+ */
+function thingNounBefore(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  const noun = b && !b.w.cap && /^\s*[«„"“]?\s*$/u.test(b.gap) ? b.w : chain[0].clauseStart && chain.length >= 2 ? chain[0] : null;
+  if (!noun || !THING_NOUN.test(noun.lower)) return false;
+  // «господар фестивалю Олег …», «директор компании …»: the noun is a person's complement, the name is the person's.
+  const owner = r.words[noun.index - 1];
+  if (owner && owner.sentence === noun.sentence && !owner.cap && (isRoleWord(owner.lower, 'ru') || PERSON_OF_THING.test(owner.lower))) return false;
+  const rest = noun === chain[0] ? chain.slice(1) : chain;
+  // (A longer run may hold the thing's name and then a person's: «клубу X Y Олег Сомов».)
+  return rest.length <= 2 && !rest.some((w) => isFirst(w) || isSurname(r, w) || slavicSurnameShape(w.lower) || UK_SURNAME.test(w.lower));
+}
+
+/**
+ * «хор імені …», «театра имени …», «ім. …»: a thing that bears a person's name is
+ * the thing, and the person inside it is no mention (the annotation guide).
+ */
+function namedAfter(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  return b !== null && !b.w.cap && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap);
+}
+
+/** «острова Уайт», «Острове Уайт», «озера Зорянське»: a natural place's noun (or its name's first word) before the chain. */
+function geoNounBefore(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  if (b && /^\s+$/u.test(b.gap) && GEO_NOUN.test(b.w.lower)) return true;
+  return chain.length >= 2 && GEO_NOUN.test(chain[0].lower);
+}
+
+/** Whether the chain names a thing or a place rather than a person. */
+export function namesThing(r: Reader, chain: Word[]): boolean {
+  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+    geoNounBefore(r, chain);
+}
+

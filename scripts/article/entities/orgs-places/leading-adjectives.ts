@@ -1,0 +1,47 @@
+/**
+ * Adjectives before an organisation that belong to its mention:
+ * - «японского МИДа», «ежемесячной газеты «…»», «государственной Комиссии по …»:
+ *   lowercase full adjectives (Russian only: the dictionary must read them as
+ *   adjectives, and not as participles, pronouns or qualitative adjectives —
+ *   «возглавляемая ею партия», «этой партии», «влиятельного комитета»);
+ * - «Черкаської ОДА», «Одеського НПЗ», «Московского НПЗ»: a capitalised
+ *   adjective of a place before an abbreviation (any language, by its ending).
+ */
+import type { Found, Scan } from './scan-context.ts';
+import { adjacent, type Word } from './words.ts';
+
+/** At most this many adjectives are taken: longer runs are descriptions, not names. */
+const MAX_ADJECTIVES = 3;
+/** Adjectives of places by their ending, in any case and gender (ru/uk). */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(ськ|цьк|зьк|ск|цк)(ий|ого|ому|им|ім|ій|а|ої|ою|у|е|ая|ой|ую|ое|их|і|ие)$/u;
+
+/** How many lowercase full adjectives (not qualitative) stand right before word `k`. */
+function lowercaseAdjectivesBefore(s: Scan, k: number): number {
+  let taken = 0;
+  while (k - taken > 0 && taken < MAX_ADJECTIVES) {
+    const w = s.words[k - taken - 1]!;
+    const adjective = s.ann.at(k - taken - 1).adjective;
+    if (w.cap || !w.cyrillic || !adjective || !adjective.tags.has('ADJF') || adjective.tags.has('Qual') || !adjacent(s.text, w, s.words[k - taken]!)) break;
+    taken++;
+  }
+  return taken;
+}
+
+/** Whether a capitalised place adjective stands right before the abbreviation at word `k`. */
+function placeAdjectiveBefore(s: Scan, k: number): boolean {
+  const w: Word | undefined = s.words[k - 1];
+  return w !== undefined && s.words[k]!.caps && w.cyrillic && PLACE_ADJECTIVE.test(w.text) && adjacent(s.text, w, s.words[k]!);
+}
+
+/** Move the start of each organisation found at or after `from` in `s.out` over the adjectives before it. */
+export function withLeadingAdjectives(s: Scan, from: number): void {
+  const { words, out } = s;
+  for (let f = from; f < out.length; f++) {
+    const found: Found = out[f]!;
+    if (found.type !== 'org') continue;
+    const k = words.findIndex((w) => w.start === found.start);
+    if (k < 0) continue;
+    const taken = placeAdjectiveBefore(s, k) ? 1 : s.lang === 'ru' ? lowercaseAdjectivesBefore(s, k) : 0;
+    if (taken) out[f] = { ...found, start: words[k - taken]!.start };
+  }
+}
