@@ -88,7 +88,7 @@ describe('case and gender from the words around a foreign name', () => {
   });
 
   it('links a lone first name to the person whose declined first name the dictionary does not know', () => {
-    const text = 'Суд вынес приговор. Редакция газеты Эвана Гролмича к этому готова. Сам Гролмич вину не признал. Коллеги заявили, что Эван «ничего не сделал».';
+    const text = 'Суд вынес приговор. Адвокат Эвана Гролмича к этому готов. Сам Гролмич вину не признал. Коллеги заявили, что Эван «ничего не сделал».';
     expect(names(people(text))).toEqual(['Эван Гролмич']);
   });
 });

@@ -30,7 +30,8 @@ const OBLIQUE_NAME_ENDING = /[бвгджзклмнпрстфхцчшщ](ом|е�
 const LATIN_GLOSS = /^[ \u00a0]*\([A-Za-z][A-Za-z .'-]*[bcdfghjklmnpqrstvwxz]\)/u;
 const CYRILLIC_CASE_ENDING = /[бвгджзклмнпрстфхцчшщ](а|я|у|ю|ом|ем|е)$/u;
 
-const DATIVE_ADJECTIVE = /^[\p{Ll}\d-]*\p{Ll}{3,}(ому|ему)$/u;
+// {3}, not {3,}: the run before absorbs longer words, and a repeat overlapping it backtracks quadratically (ReDoS).
+const DATIVE_ADJECTIVE = /^[\p{Ll}\d-]*\p{Ll}{3}(ому|ему)$/u;
 const AND = new Set(['и', 'или', 'та', 'й', 'і', 'або']);
 
 /**

@@ -99,7 +99,7 @@ const firstNameKey = memoByString((first: string): string => {
   for (const [re, to] of FIRST_NAME_STARTS) sk = sk.replace(re, to);
   const cons = sk.replace(/[aeiou]/g, '').replace(/f/g, 'v');
   // Vowels spelled with two letters in one script and one in the other end alike (Joe = Джо).
-  if (cons.length < 2) return sk.replace(/([aeiou])[aeiou]+$/, '$1');
+  if (cons.length < 2) return sk.replace(/(?<![aeiou])([aeiou])[aeiou]+$/, '$1');
   return sk.endsWith('a') ? `${cons}a` : cons;
 });
 

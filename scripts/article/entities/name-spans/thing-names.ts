@@ -92,9 +92,15 @@ function streetBefore(r: Reader, chain: Word[]): boolean {
  * start); «представник компанії Олег Сомов», «компанією Ілля Гринчук» and
  * «компанія Абрамовича» stay people.
  */
+/** Only spaces, or one opening quote among spaces (trimmed, not a regex: two optional space runs backtrack quadratically). */
+const blankOrQuote = (gap: string): boolean => {
+  const t = gap.trim();
+  return t === '' || t === '«' || t === '„' || t === '"' || t === '“';
+};
+
 function thingNounBefore(r: Reader, chain: Word[]): boolean {
   const b = wordBefore(r, chain);
-  const noun = b && !b.w.cap && /^\s*[«„"“]?\s*$/u.test(b.gap) ? b.w : chain[0].clauseStart && chain.length >= 2 ? chain[0] : null;
+  const noun = b && !b.w.cap && blankOrQuote(b.gap) ? b.w : chain[0].clauseStart && chain.length >= 2 ? chain[0] : null;
   if (!noun || !THING_NOUN.test(noun.lower)) return false;
   // «господар фестивалю Олег …», «директор компании …»: the noun is a person's complement, the name is the person's.
   const owner = r.words[noun.index - 1];
