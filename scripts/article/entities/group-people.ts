@@ -183,6 +183,9 @@ function readPatronymic(c: SpanContext): string | null {
 }
 
 /** The surname in the nominative, how sure that reading is, and the stem other mentions find it by. */
+/** Endings of the instrumental in every declension (ru/uk): a word without one is not in that case. */
+const INSTRUMENTAL_ENDING = /(ом|ем|ём|єм|ою|ею|єю|ой|ей|им|ым|ім|ю)$/u;
+
 function readLast(c: SpanContext): { last: string | null; lastScore: number; lastStem: string | null } {
   const { span, lw, li, sure, hint } = c;
   if (!lw) return { last: null, lastScore: 0, lastStem: null };
@@ -223,6 +226,9 @@ function readLast(c: SpanContext): { last: string | null; lastScore: number; las
       // Consonant + -ы never ends a person's nominative: the genitive of an -а surname.
       nom = guessNominative(nom, CASE.gent, gender);
       lastScore = 1;
+    } else if (cases === CASE.ablt && span.first.length && !INSTRUMENTAL_ENDING.test(lw.lower)) {
+      // «з Рітою Вайткуте»: after an instrumental first name, a surname with no instrumental ending does not decline.
+      lastScore = 2;
     } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
       nom = guessNominative(nom, cases, gender);
       lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;

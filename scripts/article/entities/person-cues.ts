@@ -65,16 +65,20 @@ const EN_ROLES = new Set([
   'leader', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'judge', 'prosecutor', 'lawyer',
   'analyst', 'expert', 'coach', 'striker', 'captain', 'dictator', 'premier', 'envoy', 'adviser', 'advisor', 'aide',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'prof',
+  // Professions written as a title before a name («Economist Jane Doe said»).
+  'editor', 'journalist', 'reporter', 'correspondent', 'economist', 'professor', 'scientist', 'researcher', 'attorney',
+  'diplomat', 'politician', 'activist', 'businessman', 'businesswoman', 'commissioner', 'inspector', 'sheriff',
 ]);
 /** English role nouns that are not name cues (see ROLE_ONLY_STEMS). */
 const EN_ROLE_ONLY = new Set([
   'speaker', 'candidate', 'nominee', 'co-leader', 'executive', 'officer', 'commander', 'lawmaker', 'congressman',
   'congresswoman', 'vice-president', 'president-elect', 'cfo', 'coo', 'chairperson', 'co-founder', 'owner', 'manager',
-  'editor', 'journalist', 'reporter', 'correspondent', 'economist', 'professor', 'scientist', 'researcher', 'attorney',
-  'spokesperson', 'envoy', 'ally', 'diplomat', 'politician', 'activist', 'businessman', 'businesswoman', 'billionaire', 'gunman', 'governor-general', 'secretary-general', 'commissioner', 'inspector', 'sheriff',
+  'spokesperson', 'envoy', 'ally', 'billionaire', 'gunman', 'governor-general', 'secretary-general',
 ]);
 
-const isEnglishRole = (lower: string): boolean => EN_ROLES.has(lower.replace(/\.$/, ''));
+/** Agent nouns of professions in -ist and -ologist (sociologist, pianist, chemist): a class, not a list. */
+const EN_PROFESSION_SHAPE = /^[a-z]{4,}ist$/;
+const isEnglishRole = (lower: string): boolean => EN_ROLES.has(lower.replace(/\.$/, '')) || EN_PROFESSION_SHAPE.test(lower);
 const roleWordEn = memoByString(isEnglishRole);
 const roleWordOther = memoByString((lower) => (/^[a-z.]+$/.test(lower) ? isEnglishRole(lower) : ROLE_RE.test(lower)));
 

@@ -5,7 +5,7 @@
  */
 import { CASE, wordInfo } from '../name-morphology.ts';
 import { nameStem } from '../normalise-name.ts';
-import { EN_FIRST_NAMES, afterQuotation, isRoleWord, isSpeechVerb } from '../person-cues.ts';
+import { EN_FIRST_NAMES, afterQuotation, isRoleNoun, isRoleWord, isSpeechVerb } from '../person-cues.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { knownEntries } from '../../../lang/lexicons/known-places-orgs.ts';
 import { ADVERBS, EN_CALENDAR, EN_MEETING_VERBS, KINSHIP, PLURAL_VERB, PREPOSITIONS } from './name-cues-lexicon.ts';
@@ -35,6 +35,8 @@ export function meetingObject(r: Reader, w: Word): boolean {
   const next = r.words[w.index + 1];
   // A single word: «met Putin», not «met Prime Minister …» (the chain reader handles names of two words).
   if (next && next.cap && r.text.slice(w.end, next.start) === ' ') return false;
+  // «met Chilean minister …», «met Senate leaders»: a word before a role noun describes the person, it is not one.
+  if (next && !next.cap && r.text.slice(w.end, next.start) === ' ' && isRoleNoun(next.lower, 'en')) return false;
   // («thanked Lithuanians», «met Europeans»: peoples, not a person; «will meet Thursday»: a day.)
   return !gazetteerLatin().has(w.lower) && !EN_FIRST_NAMES.has(w.lower) && !/(ians|eans|ese)$/.test(w.lower) && !EN_CALENDAR.test(w.lower);
 }
