@@ -43,7 +43,7 @@ export const matchEnglishOrg: Matcher = ({ words, sentence, out }, i) => {
       else if (EN_ORG_HEADS.has(lower)) placeHead = false;
       n++;
     } else if (n > 0 && EN_CONNECTORS.has(x.text.toLowerCase())) {
-      // «Economist Jane Doe of the Lisbon Institute»: only a run that already names a body goes on through
+      // «Chemist Ann Roe of the Polar Museum»: only a run that already names a body goes on through
       // «of»; otherwise the body is what follows, and the words before are no part of its name.
       if (!hasHead) break;
       // «Institute for the Study of War»: up to two connectors before the next capitalised word.
