@@ -128,7 +128,8 @@ function computeShape(token: string): TokenShape | null {
     letter: /^\p{Lu}$/u.test(t),
     cap: /^\p{Lu}[\p{Ll}'’-]/u.test(t) || PARTICLE_PREFIXED.test(t),
     acronym: /^\p{Lu}{2,}$/u.test(t),
-    latin: /^[A-Za-z'’-]+$/.test(t),
+    // Latin script with its diacritics (Čaputová, Orbán, Müller): such names are read as Latin names, not by the Russian dictionary.
+    latin: /^[A-Za-z'’-]+$/.test(t) || /^[\p{Script=Latin}'’-]+$/u.test(t),
   };
 }
 

@@ -76,6 +76,8 @@ function mergeAcrossScripts(s: PeopleState, byFullKey: Map<string, number>): voi
   for (const [key, i] of byFullKey) {
     const f = facts[i]!;
     getOrCreate(consBuckets, `${crossScript(f.lastCons)}|${crossScript(f.firstCons ?? '')}`, () => new Map<string, number>()).set(key, i);
+    // The same whole name split differently between given names and surname in two scripts.
+    if (f.wholeCons && f.wholeCons.length >= 6) getOrCreate(consBuckets, `whole|${crossScript(f.wholeCons)}`, () => new Map<string, number>()).set(key, i);
   }
   // The scripts each full-name cluster is written in: a cluster written in both scripts
   // cannot also be the Latin spelling of another Cyrillic name.

@@ -9,6 +9,13 @@ export interface PersonFacts {
   lastSk: string;
   lastCons: string;
   firstCons: string | null;
+  /**
+   * Consonants of the whole full name, given names and surname together: one
+   * person's name read with its words split differently between the given
+   * names and the surname («A B C» as «A B | C» in one language and «A | B C»
+   * in another) still has one.
+   */
+  wholeCons: string | null;
   initial: string | null;
   script: 'latin' | 'cyrillic' | 'other';
   gender: 'm' | 'f' | null;
@@ -65,6 +72,7 @@ export function personFacts(entity: LocalEntity): PersonFacts {
     lastSk,
     lastCons: last ? (kind === 'mononym' ? personConsonants(GIVEN_SKELETONS.has(personSkeleton(last)) ? lastSk : last) : personConsonants(last)) : '',
     firstCons: first && kind === 'full' ? firstNameKey(first) : null,
+    wholeCons: first && last && kind === 'full' ? personConsonants(`${first}${last}`.replace(/[\s-]+/g, '')) : null,
     initial,
     script,
     gender,
