@@ -8,10 +8,11 @@ import { contextCases, nominativeCue } from './context-case.ts';
 import { CASE, capitalise, commonNominative, firstReadings, wordInfo, type NameReading, type WordInfo } from './name-morphology.ts';
 import { guessNominative, nameStem, titleCase } from './normalise-name.ts';
 import { accusativeWomanFirst, firstFromForms, surnameFromForms } from './surname-forms.ts';
-import { givenNameOwner, shortFormOf } from './given-name-forms.ts';
+import { givenNameOwner } from './given-name-forms.ts';
 import { shareCoordinatedSurname } from './coordinated-surname.ts';
 import { possessorBeforeName } from './possessor-before-name.ts';
 import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, type Gender } from './surname-gender.ts';
+import { add, compatible, type Group, type ReadSpan } from './person-group.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
 import type { Word } from './tokens-to-words.ts';
@@ -25,22 +26,6 @@ export interface PersonGroup {
   cases: number[];
 }
 
-interface ReadSpan {
-  span: NameSpan;
-  first: string | null;
-  /** Every nominative the first-name word can stand for (Дарія: Дарій in the genitive, or Дарія). */
-  firstAlts: string[];
-  /** An East Asian name in full, lowercase nominative («ким чен ир»): Ким Чен Ир and Ким Ир Сен share only the family name. */
-  asian: string | null;
-  patronymic: string | null;
-  /** Nominative surname and how sure we are of it (3 dictionary … 0 surface). */
-  last: string | null;
-  lastScore: number;
-  lastStem: string | null;
-  initial: string | null;
-  gender: Gender;
-  cases: number;
-}
 
 const best = (rs: NameReading[], cases: number, gender: Gender): NameReading | null => {
   let pick: NameReading | null = null;
@@ -251,34 +236,6 @@ function asianNominative(words: string[]): string[] | null {
   return null;
 }
 
-interface Group {
-  reads: ReadSpan[];
-  firsts: Map<string, number>;
-  alts: Set<string>;
-  stems: Set<string>;
-  patronymic: string | null;
-}
-
-function compatible(g: Group, r: ReadSpan): boolean {
-  if (r.lastStem && !g.stems.has(r.lastStem)) return false;
-  if (r.asian && g.reads.some((o) => o.asian && !o.asian.startsWith(r.asian as string) && !(r.asian as string).startsWith(o.asian as string))) return false;
-  if (r.first && g.firsts.size && !g.firsts.has(r.first) && !r.firstAlts.some((a) => g.firsts.has(a)) && !g.alts.has(r.first) &&
-    ![...g.firsts.keys()].some((f) => shortFormOf(f, r.first as string))) return false;
-  if (r.initial && g.firsts.size && ![...g.firsts.keys()].some((f) => f[0] === r.initial?.[0])) return false;
-  if (r.patronymic && g.patronymic && r.patronymic !== g.patronymic) return false;
-  // A bare surname form only one gender has does not join a person of the other («Навальной»: not her husband).
-  const formGender = r.first ? null : surnameFormGender(r);
-  const groupGender = surnameFormsGender(g.reads) ?? g.reads.find((o) => o.first && o.gender)?.gender;
-  return !formGender || !groupGender || formGender === groupGender;
-}
-
-function add(g: Group, r: ReadSpan): void {
-  g.reads.push(r);
-  if (r.first) g.firsts.set(r.first, (g.firsts.get(r.first) ?? 0) + 1);
-  for (const a of r.firstAlts) g.alts.add(a);
-  if (r.lastStem) g.stems.add(r.lastStem);
-  if (r.patronymic) g.patronymic ??= r.patronymic;
-}
 
 /** Choose the surname: the surest reading; among bare surface forms, the one the others extend (Стубб ← Стубба). */
 function canonicalLast(reads: ReadSpan[]): string | null {
@@ -448,7 +405,7 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
       if (owner) [target, r.first] = [groups[owner.index], owner.first];
     }
     if (!target) {
-      target = { reads: [], firsts: new Map(), stems: new Set(), alts: new Set(), patronymic: null };
+      target = { reads: [], firsts: new Map(), stems: new Set(), alts: new Set(), patronymic: null, formGenders: new Set() };
       groups.push(target);
     }
     add(target, r);
