@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Lang } from '../../model/model.ts';
+import { findDateWords, type WordDate } from './date-words.ts';
 
 /** The article date as parts; day/month null below the article's precision. */
 export interface ArticleDate {
@@ -82,7 +83,11 @@ interface Raw {
   modifier?: 'past' | 'future';
   known: { year?: number; month?: number; day?: number; weekday?: number };
   endKnown: { year?: number; month?: number; day?: number } | null;
-  kind: 'calendar' | 'relative-day' | 'week' | 'month-rel' | 'year-only' | 'year-rel';
+  kind: 'calendar' | 'relative-day' | 'week' | 'month-rel' | 'year-only' | 'year-rel' | 'anchored' | 'season';
+  /** For 'anchored': days after the date mentioned before it. */
+  afterDays?: number;
+  /** For 'anchored': counted from the event named after it, whose date comes later in the sentence. */
+  afterEvent?: boolean;
   /** For relative kinds: chrono's own resolution (relative to the reference day). */
   implied?: { y: number; m: number; d: number };
   yearDelta?: number;
@@ -107,10 +112,13 @@ function chooseYear(ref: ArticleDate, month: number, day: number, direction: Dat
   return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), ref.year);
 }
 
-function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection): ResolvedDate | null {
+function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection, anchor: string | null = null): ResolvedDate | null {
   const k = raw.known;
   const hasDay = ref !== null && ref.month !== null && ref.day !== null;
   switch (raw.kind) {
+    case 'anchored':
+      // «на следующий день» with no day before it in the text: no date rather than a guess.
+      return anchor ? { date: shiftIsoDay(anchor, raw.afterDays ?? 1), precision: 'day', dateEnd: null } : null;
     case 'relative-day':
       if (!ref) return null;
       if (!hasDay || !raw.implied) return articleDateAsEventDate(ref, 'month');
@@ -125,6 +133,10 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
     case 'month-rel':
       if (!ref || !raw.implied) return null;
       return { date: isoMonth(raw.implied.y, raw.implied.m), precision: 'month', dateEnd: null };
+    case 'season':
+      // "may come in the spring": like «наступного тижня», a season without a year only dates what happened.
+      if (direction !== 'past' || !ref) return null;
+      return { date: String(ref.year + (raw.yearDelta ?? 0)), precision: 'year', dateEnd: null };
     case 'year-rel':
       if (!ref) return null;
       return { date: String(ref.year + (raw.yearDelta ?? 0)), precision: 'year', dateEnd: null };
@@ -153,7 +165,8 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
     const forward = (k.weekday - dow + 7) % 7;
     // «в прошлую пятницу», "last Friday" point back whatever the tense; «в следующий вторник» forward.
     const toward = raw.modifier ?? direction;
-    const ms = toward === 'future' ? r + forward * DAY_MS : r - back * DAY_MS;
+    // "last Tuesday" said on a Tuesday is a week ago, not today.
+    const ms = toward === 'future' ? r + forward * DAY_MS : r - (back === 0 && raw.modifier === 'past' ? 7 : back) * DAY_MS;
     const d = fromMs(ms);
     return { date: isoDay(d.y, d.m, d.d), precision: 'day', dateEnd: null };
   }
@@ -260,6 +273,8 @@ function toRaw(r: chrono.ParsedResult, text: string, offset: number, lang: Lang)
   // A month abbreviation inside a word («Бер» in «Берліні») is not a date.
   if (/\p{L}/u.test(text[index - 1] ?? '') || /\p{L}/u.test(text[index + t.length] ?? '')) return null;
   const kv = certain(r.start);
+  // "the end of May", «в начале марта»: chrono picks a day the text does not give.
+  if (/(?:end|beginning|start|middle) of/iu.test(t)) delete kv.day;
   if (kv.day === undefined && kv.month === undefined && kv.weekday === undefined && kv.year === undefined) return null;
   // "May" alone in English is too often the modal verb.
   if (lang === 'en' && EN_MONTH_ONLY_MAY.test(t) && kv.day === undefined && !/(?:in|by|since|until|of|early|late|mid-?)\s{1,3}$/i.test(text.slice(Math.max(0, index - 12), index))) return null;
@@ -327,17 +342,59 @@ function regexRaws(text: string, taken: readonly Raw[], ref: ArticleDate | null)
   return out;
 }
 
-/** All date expressions in a sentence (`text` is the original sentence text). */
-export function findDateExpressions(text: string, lang: Lang, ref: ArticleDate | null): DateExpression[] {
+function wordRaw(w: WordDate): Raw {
+  const base = { start: w.start, end: w.end, text: w.text, endKnown: null };
+  if (w.month !== undefined) return { ...base, known: { month: w.month }, kind: 'calendar' };
+  if (w.afterDays !== undefined) return { ...base, known: {}, kind: 'anchored', afterDays: w.afterDays, afterEvent: w.afterEvent === true };
+  return { ...base, known: {}, kind: 'season', yearDelta: w.yearDelta ?? 0 };
+}
+
+/**
+ * All date expressions in a sentence (`text` is the original sentence text).
+ * `anchor`: the last day mentioned before the sentence, for «на следующий день».
+ */
+export function findDateExpressions(text: string, lang: Lang, ref: ArticleDate | null, anchor: string | null = null): DateExpression[] {
   const raws = chronoRaws(text, lang, ref);
   raws.push(...regexRaws(text, raws, ref));
+  for (const w of findDateWords(text, lang)) {
+    const overlaps = (r: Raw): boolean => w.start < r.end && w.end > r.start;
+    // chrono reads «наступного дня» as the article's tomorrow; counted from the text's last day, it is the day after that.
+    if (w.afterDays !== undefined && !w.afterEvent) raws.splice(0, raws.length, ...raws.filter((r) => !overlaps(r)));
+    if (!raws.some(overlaps)) raws.push(wordRaw(w));
+  }
   raws.sort((a, b) => a.start - b.start);
-  return raws.map((raw) => ({
-    start: raw.start,
-    end: raw.end,
-    text: raw.text,
-    resolve: (direction: DateDirection) => resolveRaw(raw, ref, direction),
-  }));
+  const out: DateExpression[] = [];
+  let last = anchor;
+  for (const [i, raw] of raws.entries()) {
+    // "signed it on Monday, three days after they met": the day before dates the later act, not the one after «после»;
+    // counted from a day only when that day comes after, dating the event «после» names.
+    const at = raw.afterEvent ? laterDay(raws.slice(i + 1), ref) : last;
+    const expr = { start: raw.start, end: raw.end, text: raw.text, resolve: (direction: DateDirection) => resolveRaw(raw, ref, direction, at) };
+    out.push(expr);
+    // A day named earlier in the sentence anchors the next «на следующий день».
+    const day = expr.resolve('any');
+    if (day?.precision === 'day') last = day.date;
+  }
+  return out;
+}
+
+/** The first day named among `raws` (the dates after «через пять дней после того, как …»). */
+function laterDay(raws: readonly Raw[], ref: ArticleDate | null): string | null {
+  for (const raw of raws) {
+    const r = raw.kind === 'anchored' ? null : resolveRaw(raw, ref, 'past');
+    if (r?.precision === 'day') return r.date;
+  }
+  return null;
+}
+
+/** The last day a sentence's dates name, to anchor «на следующий день» in later sentences. */
+export function lastDayOf(dates: readonly DateExpression[], fallback: string | null): string | null {
+  let last = fallback;
+  for (const d of dates) {
+    const r = d.resolve('any');
+    if (r?.precision === 'day') last = r.date;
+  }
+  return last;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -359,6 +416,13 @@ export function dayOffsetBefore(before: string): number | null {
   if (n === undefined) return null;
   const days = /^(?:week|недел|тиж)/iu.test(m[2]!) ? 7 * n : n;
   return /^(?:after|later|после|після)$/iu.test(m[3]!) ? -days : days;
+}
+
+/** A multi-day visit is one visit dated by its start: a day a few days after it continues the trip. */
+export function daysLaterInTrip(start: ResolvedDate | null, later: ResolvedDate | null): boolean {
+  if (start?.precision !== 'day' || later?.precision !== 'day') return false;
+  const gap = (Date.parse(later.date) - Date.parse(start.date)) / DAY_MS;
+  return gap > 0 && gap <= 3;
 }
 
 export function shiftIsoDay(iso: string, days: number): string {
