@@ -32,6 +32,23 @@ describe('a day counted from another date in the text', () => {
     expect(offset?.resolve('past')?.date).toBe('2025-10-08');
   });
 
+  it('reads «накануне», «напередодні», "the previous day" as the day before the last day named', () => {
+    expect(dates('Министр накануне прилетел в Осло', 'ru', '2025-10-09')).toEqual(['2025-10-08']);
+    expect(dates('Посол напередодні зустрівся з мером', 'uk', '2025-10-09')).toEqual(['2025-10-08']);
+    expect(dates('The envoys had met the previous day.', 'en', '2025-10-09')).toEqual(['2025-10-08']);
+  });
+
+  it('reads «накануне» with no day before it as the eve of the article date', () => {
+    expect(dates('Накануне, как сообщили в кабинете, премьер подписал указ', 'ru')).toEqual(['2025-10-13']);
+    expect(dates('Напередодні підписав указ прем’єр', 'uk')).toEqual(['2025-10-13']);
+  });
+
+  it('leaves the eve of a named event («накануне выборов», «напередодні виборів», "the day before the vote") alone', () => {
+    expect(dates('Накануне выборов министр уехал', 'ru', '2025-10-09')).toEqual([]);
+    expect(dates('Напередодні виборів посол поїхав', 'uk', '2025-10-09')).toEqual([]);
+    expect(dates('He left the day before the vote', 'en', '2025-10-09')).toEqual([]);
+  });
+
   it('gives no date without an earlier day to count from', () => {
     expect(dates('На следующий день министр уехал', 'ru')).toEqual([null]);
   });

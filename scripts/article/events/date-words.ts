@@ -60,7 +60,16 @@ const NUMBERS: Readonly<Record<string, number>> = {
 };
 /** «на следующий день», «наступного дня», "the next day", «днём позже», «на другой день». */
 const NEXT_DAY =
-  /(?<![\p{L}])(?:на следующий день|на другой день|на следующее утро|на другое утро|следующим утром|днём позже|днем позже|наступного дня|на наступний день|наступного ранку|наступного вечора|наступного ранку|днем пізніше|день по тому|the next day|the following day|the next morning|the following morning|a day later|the day after)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:на следующий день|на другой день|на следующее утро|на другое утро|следующим утром|днём позже|днем позже|наступного дня|на наступний день|наступного ранку|наступного вечора|наступного ранку|днем пізніше|день по тому|the next day|the following day|the next morning|the following morning|a day later)(?![\p{L}])/giu;
+/** «накануне», «напередодні», "the previous day", "a day earlier": the day before the last one named. */
+const DAY_BEFORE = /(?<![\p{L}])(?:накануне|напередодні|днем раньше|днём раньше|днем раніше|the previous day|the day before|a day earlier|the previous evening)(?![\p{L}])/giu;
+/**
+ * «накануне выборов», "the day before the vote" name the eve of another event, not of the last day named:
+ * the word after must be a past verb (прибыл, прибув, зустрівся) or a clause must end there.
+ */
+const STANDALONE_AFTER = /^(?:\s*(?:[,.;:)—–-]|$)|\s{1,3}\p{L}*(?:л|ла|ли|ло|лся|лась|лись|вся|лася|лися|[аеиуяюиі]в)(?![\p{L}]))/iu;
+const GENITIVE_PLURAL = /^\s{1,3}\p{L}*(?:ов|ев|ів|їв)(?![\p{L}])/iu;
+
 /** «через пять дней после …», «спустя три дня», «через шість днів по тому», "two days later", "three days after". */
 const DAYS_AFTER =
   /(?<![\p{L}])(?:(?:через|спустя)\s{1,3})?(\d{1,2}|an?|one|two|three|four|five|six|seven|ten|один|одна|два|две|дві|три|четыре|чотири|пять|п'ять|шесть|шість)\s{1,3}(days?|weeks?|дня|дней|дні|днів|день|недели|неделю|недель|тижні|тижнів|тиждень)(?=\s{1,3}(?:later|after|после|після|по тому|потому|спустя)(?![\p{L}]))/giu;
@@ -101,6 +110,11 @@ export function findDateWords(text: string, lang: string): WordDate[] {
     if (YEAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (/^[a-z]/iu.test(m[0]) && !m[1] && !EN_SEASON_CONTEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     push(m, { yearDelta: m[1] && /^(?:прошл|минувш|минул|last)/iu.test(m[1]) ? -1 : 0 });
+  }
+  DAY_BEFORE.lastIndex = 0;
+  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (STANDALONE_AFTER.test(after) && !GENITIVE_PLURAL.test(after)) push(m, { afterDays: -1 });
   }
   for (const re of [NEXT_DAY, DAYS_AFTER, DAYS_ON]) {
     re.lastIndex = 0;

@@ -118,7 +118,10 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection,
   switch (raw.kind) {
     case 'anchored':
       // «на следующий день» with no day before it in the text: no date rather than a guess.
-      return anchor ? { date: shiftIsoDay(anchor, raw.afterDays ?? 1), precision: 'day', dateEnd: null } : null;
+      if (anchor) return { date: shiftIsoDay(anchor, raw.afterDays ?? 1), precision: 'day', dateEnd: null };
+      // «накануне» in a lede with no day before it: the eve of the article's day, like «вчера».
+      if ((raw.afterDays ?? 1) < 0 && hasDay) return { date: shiftIsoDay(isoDay(ref.year, ref.month!, ref.day!), raw.afterDays!), precision: 'day', dateEnd: null };
+      return null;
     case 'relative-day':
       if (!ref) return null;
       if (!hasDay || !raw.implied) return articleDateAsEventDate(ref, 'month');
