@@ -48,3 +48,15 @@ describe('a season dates to the year, never to a month or day', () => {
     expect(findDateExpressions('Officials warned of a long winter', 'en', parseArticleDate('2025-10-14'))).toEqual([]);
   });
 });
+
+describe('a day without a year for a plan', () => {
+  it('reads a day eight or more months ahead as the recent past one', () => {
+    expect(first('сторони мали підписати угоду 20 лютого', 'uk', 'future', '2025-06-10')?.date).toBe('2025-02-20');
+    expect(first('стороны должны были встретиться 10 мая', 'ru', 'future', '2025-07-01')?.date).toBe('2025-05-10');
+  });
+
+  it('keeps a near future day in the coming months', () => {
+    expect(first('саммит пройдет 12 декабря', 'ru', 'future', '2025-07-01')?.date).toBe('2025-12-12');
+    expect(first('the summit will open on 9 January', 'en', 'future', '2025-11-20')?.date).toBe('2026-01-09');
+  });
+});

@@ -106,7 +106,9 @@ function chooseYear(ref: ArticleDate, month: number, day: number, direction: Dat
     const ok = candidates.filter((y) => dist(y) <= 2 * DAY_MS && dist(y) > -330 * DAY_MS);
     if (ok.length) return ok[ok.length - 1]!;
   } else if (direction === 'future') {
-    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < 330 * DAY_MS);
+    // A plan for a day eight months off is told with its year; without one, a recent past day is the likelier reading
+    // («мали підписати 28 лютого» in May is the February just gone, not next year's).
+    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < 240 * DAY_MS);
     if (ok.length) return ok[0]!;
   }
   return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), ref.year);
