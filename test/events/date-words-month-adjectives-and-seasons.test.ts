@@ -20,6 +20,11 @@ describe('a month given as an adjective dates to the month', () => {
     expect(first('учасники листопадових перемовин', 'uk', 'past', '2026-01-20')?.date).toBe('2025-11');
   });
 
+  it('takes the year given after the noun', () => {
+    expect(first('итоги ноябрьских выборов 2019 года', 'ru')?.date).toBe('2019-11');
+    expect(first('після червневого саміту 2022 року', 'uk')?.date).toBe('2022-06');
+  });
+
   it('keeps the English month name before a noun', () => {
     expect(first('the April summit ended early', 'en')?.date).toBe('2025-04');
   });

@@ -11,8 +11,9 @@ export interface WordDate {
   start: number;
   end: number;
   text: string;
-  /** A month adjective: the month, its year chosen like a bare month's. */
+  /** A month adjective: the month, its year chosen like a bare month's unless given after the noun. */
   month?: number;
+  year?: number;
   /** A season without a year: years from the article's year (0 this year, -1 last year). */
   yearDelta?: number;
   /** Days from the date mentioned before it in the text. */
@@ -45,6 +46,9 @@ const MONTH_ADJ_STEMS: readonly string[] = [
 /** Adjective endings of both languages (ий, ого, ої, ую, ими …). */
 const ADJ_END = '(?:ий|ый|ой|ого|ому|им|ім|ом|ая|ей|ее|ое|ую|ою|ие|іе|их|ими|а|ої|ій|у|е|і)';
 const MONTH_ADJ = MONTH_ADJ_STEMS.map((stem, i) => [new RegExp(`${L}(?:${stem})${ADJ_END}${R}`, 'giu'), i + 1] as const);
+
+/** One or two words, then a year with «года»/«року» (a bare number may be anything). */
+const YEAR_AFTER_NOUN = /^(?:\s{1,3}[\p{L}-]{2,20}){1,2}\s{1,3}((?:19|20)\d{2})\s{0,3}(?:г\.|год|рок|рік|р\.)/u;
 
 /** Seasons in any case form; a following year is read by the year rules, so only year-less ones matter here. */
 const SEASON =
@@ -102,7 +106,11 @@ export function findDateWords(text: string, lang: string): WordDate[] {
   if (lang !== 'en') {
     for (const [re, month] of MONTH_ADJ) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) push(m, { month });
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // «мартовские выборы 2024 года», «серпневий наступ 2023 року»: the year follows the noun.
+        const year = YEAR_AFTER_NOUN.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        push(m, year ? { month, year: Number(year[1]) } : { month });
+      }
     }
   }
   SEASON.lastIndex = 0;

@@ -349,7 +349,7 @@ function regexRaws(text: string, taken: readonly Raw[], ref: ArticleDate | null)
 
 function wordRaw(w: WordDate): Raw {
   const base = { start: w.start, end: w.end, text: w.text, endKnown: null };
-  if (w.month !== undefined) return { ...base, known: { month: w.month }, kind: 'calendar' };
+  if (w.month !== undefined) return { ...base, known: w.year ? { month: w.month, year: w.year } : { month: w.month }, kind: 'calendar' };
   if (w.afterDays !== undefined) return { ...base, known: {}, kind: 'anchored', afterDays: w.afterDays, afterEvent: w.afterEvent === true };
   return { ...base, known: {}, kind: 'season', yearDelta: w.yearDelta ?? 0 };
 }
