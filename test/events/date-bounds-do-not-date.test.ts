@@ -35,6 +35,10 @@ describe('a bound never dates the event it bounds', () => {
     expect(own('Навчання тривали з 6 до 9 вересня', 'uk')).toEqual(['2025-09-06']);
   });
 
+  it('keeps a document date after «від»', () => {
+    expect(own('Указ від 4 жовтня набув чинності', 'uk')).toEqual(['2025-10-04']);
+  });
+
   it('keeps a plain date next to a bound', () => {
     expect(own('Посол, работающий в Риме с 2021 года, встретился с министром 2 октября', 'ru')).toEqual(['2025-10-02']);
   });

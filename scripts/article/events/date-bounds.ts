@@ -3,12 +3,13 @@
  * конца года», "until March". A bound says when something began or must end,
  * not when the event it bounds happened, so it never dates that event.
  * A range («с 15 по 17 августа», "from 15 to 17 August") is not a bound: its
- * start is the event's date.
+ * start is the event's date. «від»/«от» are left out: «указ від 5 травня»
+ * gives a document's own date.
  */
 
 /** A bound's preposition right before the date expression. */
 const BOUND_BEFORE =
-  /(?<![\p{L}])(?:с|со|после|начиная с|до|вплоть до|не позднее|не раньше|з|із|зі|від|після|починаючи з|аж до|не пізніше|since|after|until|till|through|by|before|not before|no later than)\s{1,3}(?:the\s{1,3})?(?:(?:конца|начала|середины|кінця|початку|середини|the end of|the start of|the beginning of|the middle of|end of|mid-?)\s{1,3})?$/iu;
+  /(?<![\p{L}])(?:с|со|после|начиная с|до|вплоть до|не позднее|не раньше|з|із|зі|після|починаючи з|аж до|не пізніше|since|after|until|till|through|by|before|not before|no later than)\s{1,3}(?:the\s{1,3})?(?:(?:конца|начала|середины|кінця|початку|середини|the end of|the start of|the beginning of|the middle of|end of|mid-?)\s{1,3})?$/iu;
 /** The expression itself starting with a bound word (chrono keeps "since" and «після» in its match). */
 const BOUND_START = /^(?:после|після|since|until|till|from)(?![\p{L}])/iu;
 /** A range continues after the start: «с 15 по 17», «з 15 до 17», "from May to July". */

@@ -6,6 +6,9 @@
  * a day the text does not give: «вчера» in an article dated only `2025-08`
  * yields month precision, «на прошлой неделе» yields the month of that week,
  * a bare weekday is counted back for past events and forward for planned ones.
+ * date-words.ts adds what chrono does not read: month adjectives, seasons
+ * (year precision) and days counted from the last day the text named
+ * («на следующий день», «накануне»); date-bounds.ts keeps bounds from dating.
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Lang } from '../../model/model.ts';
