@@ -65,3 +65,10 @@ describe('a day without a year for a plan', () => {
     expect(first('the summit will open on 9 January', 'en', 'future', '2025-11-20')?.date).toBe('2026-01-09');
   });
 });
+
+describe('a season named as an object is not a date', () => {
+  it('skips «пережить зиму», «чекати на весну»', () => {
+    expect(findDateExpressions('город готовится пережить зиму', 'ru', parseArticleDate('2025-10-14'))).toEqual([]);
+    expect(findDateExpressions('фермери чекають на весну', 'uk', parseArticleDate('2025-10-14'))).toEqual([]);
+  });
+});

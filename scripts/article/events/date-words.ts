@@ -52,7 +52,7 @@ const YEAR_AFTER_NOUN = /^(?:\s{1,3}[\p{L}-]{2,20}){1,2}\s{1,3}((?:19|20)\d{2})\
 
 /** Seasons in any case form; a following year is read by the year rules, so only year-less ones matter here. */
 const SEASON =
-  /(?<![\p{L}])(?:(?:(прошл|минувш|минул|last|this|этим|этой|этого|цього|цієї|цим)\p{L}{0,4}\s{1,3})?(?:весн(?:ой|у|ы|е|ою)|летом|лета|осенью|осени|зим(?:ой|у|ы|ою)|навесні|весною|влітку|улітку|літом|літа|восени|взимку|узимку|взимі|spring|summer|autumn|winter))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:(прошл|минувш|минул|last|this|этим|этой|этого|цього|цієї|цим)\p{L}{0,4}\s{1,3})?(?:весн(?:ой|ы|ою)|летом|лета|осенью|осени|зим(?:ой|ы|ою)|навесні|весною|влітку|улітку|літом|літа|восени|взимку|узимку|взимі|spring|summer|autumn|winter))(?![\p{L}])/giu;
 /** "in the summer of 2024", «летом 2024 года», «весни 2023»: a year is given, the year rule dates it. */
 const YEAR_AFTER = /^\s{1,3}(?:of\s{1,3})?(?:19|20)\d{2}/u;
 /** English seasons are also plain nouns ("a nuclear winter"): a season needs a preposition or a modifier. */
