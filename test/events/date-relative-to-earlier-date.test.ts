@@ -59,3 +59,17 @@ describe('a day counted from another date in the text', () => {
     expect(dates('They met last Tuesday', 'en')).toEqual(['2025-10-07']);
   });
 });
+
+describe('a weekday of a plan told in the past lies ahead of the telling', () => {
+  const ahead = (text: string, lang: Lang): (string | null)[] =>
+    findDateExpressions(text, lang, parseArticleDate('2025-10-15')).map((d) => d.resolve('past')?.date ?? null);
+  it('reads "was due to … on Thursday", «должен был … в четверг», «мав … у четвер» forward', () => {
+    expect(ahead('The minister was due to open the fair in Lyon on Thursday', 'en')).toEqual(['2025-10-16']);
+    expect(ahead('Министр должен был открыть выставку в четверг', 'ru')).toEqual(['2025-10-16']);
+    expect(ahead('Міністр мав відкрити виставку в четвер', 'uk')).toEqual(['2025-10-16']);
+  });
+
+  it('still counts a plain past weekday back', () => {
+    expect(ahead('Министр открыл выставку в четверг', 'ru')).toEqual(['2025-10-09']);
+  });
+});

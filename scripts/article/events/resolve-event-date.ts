@@ -265,10 +265,18 @@ function forChrono(text: string): string {
 const PAST_MODIFIER = /(?:прошл|минувш|минул|last|previous)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
 const FUTURE_MODIFIER = /(?:следующ|будущ|наступн|next|coming)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
 
+/**
+ * A plan told in the past ("had been due to speak on Monday", «должен был выступить в понедельник»,
+ * «мав виступити в понеділок»): its weekday lies ahead of the telling, whatever the tense.
+ */
+const PLAN_BEFORE =
+  /(?<![\p{L}])(?:due to|was to|were to|scheduled to|expected to|set to|planned to|должен был|должна была|должны были|планировал\p{L}{0,2}|собирал\p{L}{0,3}|мав|мала|мали|планував\p{L}{0,2}|збирав\p{L}{0,3})(?![\p{L}])[^.;!?]{0,80}$/iu;
+
 function modifierBefore(text: string, index: number, own: string): 'past' | 'future' | undefined {
   const around = text.slice(Math.max(0, index - 16), index) + own.split(/\s/u)[0];
   if (/(?:прошл|минувш|минул|last|previous)/iu.test(own) || PAST_MODIFIER.test(around)) return 'past';
   if (/(?:следующ|будущ|наступн|next|coming)/iu.test(own) || FUTURE_MODIFIER.test(around)) return 'future';
+  if (PLAN_BEFORE.test(text.slice(Math.max(0, index - 100), index))) return 'future';
   return undefined;
 }
 
