@@ -72,3 +72,14 @@ describe('a season named as an object is not a date', () => {
     expect(findDateExpressions('фермери чекають на весну', 'uk', parseArticleDate('2025-10-14'))).toEqual([]);
   });
 });
+
+describe('a past day without a year', () => {
+  it('reads a day eight or more months back as the coming one', () => {
+    expect(first('Kovač faces Novak in the runoff on 2 December', 'en', 'past', '2025-10-01')?.date).toBe('2025-12-02');
+    expect(first('вони зустрілися 20 вересня', 'uk', 'past', '2025-10-01')?.date).toBe('2025-09-20');
+  });
+
+  it('still reaches most of a year back for a bare month', () => {
+    expect(first('министры встретились в ноябре', 'ru', 'past', '2025-09-20')?.date).toBe('2024-11');
+  });
+});

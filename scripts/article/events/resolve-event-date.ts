@@ -39,6 +39,8 @@ export interface ResolvedDate {
 }
 
 const DAY_MS = 86_400_000;
+/** Days a day-and-month without a year may lie from the article date in its tense's direction. */
+const DAY_SPAN = 240;
 
 export function parseArticleDate(date: string | null): ArticleDate | null {
   const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date) : null;
@@ -101,17 +103,20 @@ function refMs(ref: ArticleDate): number {
 }
 
 /** Pick the year for a day/month without one, in the direction the tense points. */
-function chooseYear(ref: ArticleDate, month: number, day: number, direction: DateDirection): number {
+/**
+ * `span`: how far (days) the tense may reach without a year. A day without a year is seldom eight months
+ * off either way ("faces her in the vote on 5 November" is ahead; «мали підписати 28 лютого» in May is behind);
+ * a bare month («в феврале») reaches back most of a year.
+ */
+function chooseYear(ref: ArticleDate, month: number, day: number, direction: DateDirection, span = 330): number {
   const r = refMs(ref);
   const candidates = [ref.year - 1, ref.year, ref.year + 1];
   const dist = (y: number): number => utc(y, month, day) - r;
   if (direction === 'past') {
-    const ok = candidates.filter((y) => dist(y) <= 2 * DAY_MS && dist(y) > -330 * DAY_MS);
+    const ok = candidates.filter((y) => dist(y) <= 2 * DAY_MS && dist(y) > -span * DAY_MS);
     if (ok.length) return ok[ok.length - 1]!;
   } else if (direction === 'future') {
-    // A plan for a day eight months off is told with its year; without one, a recent past day is the likelier reading
-    // («мали підписати 28 лютого» in May is the February just gone, not next year's).
-    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < 240 * DAY_MS);
+    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < span * DAY_MS);
     if (ok.length) return ok[0]!;
   }
   return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), ref.year);
@@ -154,7 +159,7 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection,
       break;
   }
   if (k.day !== undefined && k.month !== undefined) {
-    const year = k.year ?? (ref ? chooseYear(ref, k.month, k.day, direction) : null);
+    const year = k.year ?? (ref ? chooseYear(ref, k.month, k.day, direction, DAY_SPAN) : null);
     if (year === null) return null;
     let dateEnd: string | null = null;
     if (raw.endKnown?.day !== undefined) {
