@@ -104,8 +104,8 @@ function readSentence(state: ArticleState, si: number, sentence: Sentence): Sent
   if (!triggers.slice(0, MAX_TRIGGERS_PER_SENTENCE).some((t) => canStand(t, typesSeen, mentions, text, sentence.start))) return null;
   const clauses = findClauses(lower);
   const allDates = findDateExpressions(original, lang, ref, state.lastDay);
-  state.lastDay = lastDayOf(allDates.filter((d) => isOwnDate(original, d)), state.lastDay);
   const dates = allDates.filter((d) => isOwnDate(original, d));
+  state.lastDay = lastDayOf(dates, state.lastDay);
   const kept = dropOverlaps(triggers, allDates, sentence.start).slice(0, MAX_TRIGGERS_PER_SENTENCE);
   const scope: SentenceScope = { text, lang, si, sentence, original, lower, clauses, mentions, bySentence, triggers: kept };
   const candidates: Candidate[] = [];
