@@ -1,10 +1,11 @@
 /** Which of a sentence's date expressions dates a candidate, and how it resolves. */
+import { isBound } from './date-bounds.ts';
 import { RELATIVE_TO_EVENT, SINCE_BEFORE, SINCE_START } from './lexicons/clause-cues.ts';
 import type { DateDirection, DateExpression, ResolvedDate } from './resolve-event-date.ts';
 
 /** Dates that bound or count from something else are not candidates for the event's own date. */
 export function isOwnDate(original: string, d: DateExpression): boolean {
-  return !SINCE_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start)) && !SINCE_START.test(d.text) && !RELATIVE_TO_EVENT.test(d.text);
+  return !isBound(original, d) && !SINCE_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start)) && !SINCE_START.test(d.text) && !RELATIVE_TO_EVENT.test(d.text);
 }
 
 /** A date counted from another event ("three days after the vote"), not from the article's date. */

@@ -36,7 +36,7 @@ import {
   STEPS_BACK,
 } from './lexicons/trigger-context.ts';
 import { mergeIntoExisting } from './merge-mentions.ts';
-import { type ArticleDate, type DateExpression, dayOffsetBefore, findDateExpressions, parseArticleDate, shiftIsoDay } from './resolve-event-date.ts';
+import { type ArticleDate, type DateExpression, dayOffsetBefore, findDateExpressions, lastDayOf, parseArticleDate, shiftIsoDay } from './resolve-event-date.ts';
 import type { SentenceScope } from './sentence-scope.ts';
 import { behindOtherTrigger, dropOverlaps } from './trigger-scope.ts';
 
@@ -49,6 +49,8 @@ interface ArticleState {
   /** The events reported so far, in order. */
   drafts: Draft[];
   typesSeen: Set<EventType>;
+  /** The last day the text named so far: «на следующий день» counts from it. */
+  lastDay: string | null;
 }
 
 /** The candidates of one sentence, and the reported event that frames it («во время визита …»), if any. */
@@ -61,7 +63,7 @@ interface SentenceReading {
 /** Per-article event stage: detect events with type, status, date, place and participants. */
 export function extractEvents(article: ParsedArticle, lang: Lang, sentences: Sentence[], entities: LocalEntity[]): LocalEvent[] {
   const ref = parseArticleDate(article.date);
-  const state: ArticleState = { text: article.text, lang, ref, bySentence: mentionsBySentence(entities), drafts: [], typesSeen: new Set() };
+  const state: ArticleState = { text: article.text, lang, ref, bySentence: mentionsBySentence(entities), drafts: [], typesSeen: new Set(), lastDay: null };
   for (let si = 0; si < sentences.length; si++) {
     const reading = readSentence(state, si, sentences[si]!);
     if (reading) settle(state, reading);
@@ -101,8 +103,9 @@ function readSentence(state: ArticleState, si: number, sentence: Sentence): Sent
   // Dates and clauses are the costly part: skip sentences with no trigger that can stand.
   if (!triggers.slice(0, MAX_TRIGGERS_PER_SENTENCE).some((t) => canStand(t, typesSeen, mentions, text, sentence.start))) return null;
   const clauses = findClauses(lower);
-  const allDates = findDateExpressions(original, lang, ref);
+  const allDates = findDateExpressions(original, lang, ref, state.lastDay);
   const dates = allDates.filter((d) => isOwnDate(original, d));
+  state.lastDay = lastDayOf(dates, state.lastDay);
   const kept = dropOverlaps(triggers, allDates, sentence.start).slice(0, MAX_TRIGGERS_PER_SENTENCE);
   const scope: SentenceScope = { text, lang, si, sentence, original, lower, clauses, mentions, bySentence, triggers: kept };
   const candidates: Candidate[] = [];

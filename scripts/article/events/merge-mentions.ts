@@ -4,7 +4,7 @@
  */
 import { typeFamily } from '../../model/event-types.ts';
 import { type Candidate, type Draft, HELD_EVENT_WINDOW, NEAR_WINDOW, unique } from './event-draft.ts';
-import type { ResolvedDate } from './resolve-event-date.ts';
+import { daysLaterInTrip, type ResolvedDate } from './resolve-event-date.ts';
 
 function datesCompatible(a: ResolvedDate | null, b: ResolvedDate | null): boolean {
   if (!a || !b) return true;
@@ -81,7 +81,7 @@ function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   const subset = c.participants.every((p) => d.participants.includes(p)) || (c.trigger.form === 'noun' && d.participants.length === 0 && c.participants.length <= 1);
   const superset = d.participants.every((p) => c.participants.includes(p));
   if (!subset && !(sameSentence && superset)) return false;
-  if (!datesCompatible(d.date, c.date)) return false;
+  if (!datesCompatible(d.date, c.date) && !(family === 'visit' && daysLaterInTrip(d.date, c.date))) return false;
   // The date was kept from the earlier noun of the sentence because this one
   // stands between (behindOtherTrigger): it dates another event, not the one
   // proposed or doubted («предложил новую встречу … в конце саммита 3 мая»).

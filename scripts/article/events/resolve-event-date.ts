@@ -6,9 +6,13 @@
  * a day the text does not give: «вчера» in an article dated only `2025-08`
  * yields month precision, «на прошлой неделе» yields the month of that week,
  * a bare weekday is counted back for past events and forward for planned ones.
+ * date-words.ts adds what chrono does not read: month adjectives, seasons
+ * (year precision) and days counted from the last day the text named
+ * («на следующий день», «накануне»); date-bounds.ts keeps bounds from dating.
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Lang } from '../../model/model.ts';
+import { findDateWords, type WordDate } from './date-words.ts';
 
 /** The article date as parts; day/month null below the article's precision. */
 export interface ArticleDate {
@@ -35,6 +39,8 @@ export interface ResolvedDate {
 }
 
 const DAY_MS = 86_400_000;
+/** Days a day-and-month without a year may lie from the article date in its tense's direction. */
+const DAY_SPAN = 240;
 
 export function parseArticleDate(date: string | null): ArticleDate | null {
   const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date) : null;
@@ -82,7 +88,11 @@ interface Raw {
   modifier?: 'past' | 'future';
   known: { year?: number; month?: number; day?: number; weekday?: number };
   endKnown: { year?: number; month?: number; day?: number } | null;
-  kind: 'calendar' | 'relative-day' | 'week' | 'month-rel' | 'year-only' | 'year-rel';
+  kind: 'calendar' | 'relative-day' | 'week' | 'month-rel' | 'year-only' | 'year-rel' | 'anchored' | 'season';
+  /** For 'anchored': days after the date mentioned before it. */
+  afterDays?: number;
+  /** For 'anchored': counted from the event named after it, whose date comes later in the sentence. */
+  afterEvent?: boolean;
   /** For relative kinds: chrono's own resolution (relative to the reference day). */
   implied?: { y: number; m: number; d: number };
   yearDelta?: number;
@@ -93,24 +103,35 @@ function refMs(ref: ArticleDate): number {
 }
 
 /** Pick the year for a day/month without one, in the direction the tense points. */
-function chooseYear(ref: ArticleDate, month: number, day: number, direction: DateDirection): number {
+/**
+ * `span`: how far (days) the tense may reach without a year. A day without a year is seldom eight months
+ * off either way ("faces her in the vote on 5 November" is ahead; «мали підписати 28 лютого» in May is behind);
+ * a bare month («в феврале») reaches back most of a year.
+ */
+function chooseYear(ref: ArticleDate, month: number, day: number, direction: DateDirection, span = 330): number {
   const r = refMs(ref);
   const candidates = [ref.year - 1, ref.year, ref.year + 1];
   const dist = (y: number): number => utc(y, month, day) - r;
   if (direction === 'past') {
-    const ok = candidates.filter((y) => dist(y) <= 2 * DAY_MS && dist(y) > -330 * DAY_MS);
+    const ok = candidates.filter((y) => dist(y) <= 2 * DAY_MS && dist(y) > -span * DAY_MS);
     if (ok.length) return ok[ok.length - 1]!;
   } else if (direction === 'future') {
-    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < 330 * DAY_MS);
+    const ok = candidates.filter((y) => dist(y) >= -2 * DAY_MS && dist(y) < span * DAY_MS);
     if (ok.length) return ok[0]!;
   }
   return candidates.reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best), ref.year);
 }
 
-function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection): ResolvedDate | null {
+function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection, anchor: string | null = null): ResolvedDate | null {
   const k = raw.known;
   const hasDay = ref !== null && ref.month !== null && ref.day !== null;
   switch (raw.kind) {
+    case 'anchored':
+      // «на следующий день» with no day before it in the text: no date rather than a guess.
+      if (anchor) return { date: shiftIsoDay(anchor, raw.afterDays ?? 1), precision: 'day', dateEnd: null };
+      // «накануне» in a lede with no day before it: the eve of the article's day, like «вчера».
+      if ((raw.afterDays ?? 1) < 0 && hasDay) return { date: shiftIsoDay(isoDay(ref.year, ref.month!, ref.day!), raw.afterDays!), precision: 'day', dateEnd: null };
+      return null;
     case 'relative-day':
       if (!ref) return null;
       if (!hasDay || !raw.implied) return articleDateAsEventDate(ref, 'month');
@@ -125,6 +146,10 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
     case 'month-rel':
       if (!ref || !raw.implied) return null;
       return { date: isoMonth(raw.implied.y, raw.implied.m), precision: 'month', dateEnd: null };
+    case 'season':
+      // "may come in the spring": like «наступного тижня», a season without a year only dates what happened.
+      if (direction !== 'past' || !ref) return null;
+      return { date: String(ref.year + (raw.yearDelta ?? 0)), precision: 'year', dateEnd: null };
     case 'year-rel':
       if (!ref) return null;
       return { date: String(ref.year + (raw.yearDelta ?? 0)), precision: 'year', dateEnd: null };
@@ -134,7 +159,7 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
       break;
   }
   if (k.day !== undefined && k.month !== undefined) {
-    const year = k.year ?? (ref ? chooseYear(ref, k.month, k.day, direction) : null);
+    const year = k.year ?? (ref ? chooseYear(ref, k.month, k.day, direction, DAY_SPAN) : null);
     if (year === null) return null;
     let dateEnd: string | null = null;
     if (raw.endKnown?.day !== undefined) {
@@ -153,7 +178,8 @@ function resolveRaw(raw: Raw, ref: ArticleDate | null, direction: DateDirection)
     const forward = (k.weekday - dow + 7) % 7;
     // «в прошлую пятницу», "last Friday" point back whatever the tense; «в следующий вторник» forward.
     const toward = raw.modifier ?? direction;
-    const ms = toward === 'future' ? r + forward * DAY_MS : r - back * DAY_MS;
+    // "last Tuesday" said on a Tuesday is a week ago, not today.
+    const ms = toward === 'future' ? r + forward * DAY_MS : r - (back === 0 && raw.modifier === 'past' ? 7 : back) * DAY_MS;
     const d = fromMs(ms);
     return { date: isoDay(d.y, d.m, d.d), precision: 'day', dateEnd: null };
   }
@@ -244,10 +270,18 @@ function forChrono(text: string): string {
 const PAST_MODIFIER = /(?:прошл|минувш|минул|last|previous)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
 const FUTURE_MODIFIER = /(?:следующ|будущ|наступн|next|coming)\p{L}{0,6}\s{1,3}\S{0,12}$/iu;
 
+/**
+ * A plan told in the past ("had been due to speak on Monday", «должен был выступить в понедельник»,
+ * «мав виступити в понеділок»): its weekday lies ahead of the telling, whatever the tense.
+ */
+const PLAN_BEFORE =
+  /(?<![\p{L}])(?:due to|was to|were to|scheduled to|expected to|set to|planned to|должен был|должна была|должны были|планировал\p{L}{0,2}|собирал\p{L}{0,3}|мав|мала|мали|планував\p{L}{0,2}|збирав\p{L}{0,3})(?![\p{L}])[^.;!?]{0,80}$/iu;
+
 function modifierBefore(text: string, index: number, own: string): 'past' | 'future' | undefined {
   const around = text.slice(Math.max(0, index - 16), index) + own.split(/\s/u)[0];
   if (/(?:прошл|минувш|минул|last|previous)/iu.test(own) || PAST_MODIFIER.test(around)) return 'past';
   if (/(?:следующ|будущ|наступн|next|coming)/iu.test(own) || FUTURE_MODIFIER.test(around)) return 'future';
+  if (PLAN_BEFORE.test(text.slice(Math.max(0, index - 100), index))) return 'future';
   return undefined;
 }
 
@@ -260,6 +294,8 @@ function toRaw(r: chrono.ParsedResult, text: string, offset: number, lang: Lang)
   // A month abbreviation inside a word («Бер» in «Берліні») is not a date.
   if (/\p{L}/u.test(text[index - 1] ?? '') || /\p{L}/u.test(text[index + t.length] ?? '')) return null;
   const kv = certain(r.start);
+  // "the end of May", «в начале марта»: chrono picks a day the text does not give.
+  if (/(?:end|beginning|start|middle) of/iu.test(t)) delete kv.day;
   if (kv.day === undefined && kv.month === undefined && kv.weekday === undefined && kv.year === undefined) return null;
   // "May" alone in English is too often the modal verb.
   if (lang === 'en' && EN_MONTH_ONLY_MAY.test(t) && kv.day === undefined && !/(?:in|by|since|until|of|early|late|mid-?)\s{1,3}$/i.test(text.slice(Math.max(0, index - 12), index))) return null;
@@ -327,17 +363,59 @@ function regexRaws(text: string, taken: readonly Raw[], ref: ArticleDate | null)
   return out;
 }
 
-/** All date expressions in a sentence (`text` is the original sentence text). */
-export function findDateExpressions(text: string, lang: Lang, ref: ArticleDate | null): DateExpression[] {
+function wordRaw(w: WordDate): Raw {
+  const base = { start: w.start, end: w.end, text: w.text, endKnown: null };
+  if (w.month !== undefined) return { ...base, known: w.year ? { month: w.month, year: w.year } : { month: w.month }, kind: 'calendar' };
+  if (w.afterDays !== undefined) return { ...base, known: {}, kind: 'anchored', afterDays: w.afterDays, afterEvent: w.afterEvent === true };
+  return { ...base, known: {}, kind: 'season', yearDelta: w.yearDelta ?? 0 };
+}
+
+/**
+ * All date expressions in a sentence (`text` is the original sentence text).
+ * `anchor`: the last day mentioned before the sentence, for «на следующий день».
+ */
+export function findDateExpressions(text: string, lang: Lang, ref: ArticleDate | null, anchor: string | null = null): DateExpression[] {
   const raws = chronoRaws(text, lang, ref);
   raws.push(...regexRaws(text, raws, ref));
+  for (const w of findDateWords(text, lang)) {
+    const overlaps = (r: Raw): boolean => w.start < r.end && w.end > r.start;
+    // chrono reads «наступного дня» as the article's tomorrow; counted from the text's last day, it is the day after that.
+    if (w.afterDays !== undefined && !w.afterEvent) raws.splice(0, raws.length, ...raws.filter((r) => !overlaps(r)));
+    if (!raws.some(overlaps)) raws.push(wordRaw(w));
+  }
   raws.sort((a, b) => a.start - b.start);
-  return raws.map((raw) => ({
-    start: raw.start,
-    end: raw.end,
-    text: raw.text,
-    resolve: (direction: DateDirection) => resolveRaw(raw, ref, direction),
-  }));
+  const out: DateExpression[] = [];
+  let last = anchor;
+  for (const [i, raw] of raws.entries()) {
+    // "signed it on Monday, three days after they met": the day before dates the later act, not the one after «после»;
+    // counted from a day only when that day comes after, dating the event «после» names.
+    const at = raw.afterEvent ? laterDay(raws.slice(i + 1), ref) : last;
+    const expr = { start: raw.start, end: raw.end, text: raw.text, resolve: (direction: DateDirection) => resolveRaw(raw, ref, direction, at) };
+    out.push(expr);
+    // A day named earlier in the sentence anchors the next «на следующий день».
+    const day = expr.resolve('any');
+    if (day?.precision === 'day') last = day.date;
+  }
+  return out;
+}
+
+/** The first day named among `raws` (the dates after «через пять дней после того, как …»). */
+function laterDay(raws: readonly Raw[], ref: ArticleDate | null): string | null {
+  for (const raw of raws) {
+    const r = raw.kind === 'anchored' ? null : resolveRaw(raw, ref, 'past');
+    if (r?.precision === 'day') return r.date;
+  }
+  return null;
+}
+
+/** The last day a sentence's dates name, to anchor «на следующий день» in later sentences. */
+export function lastDayOf(dates: readonly DateExpression[], fallback: string | null): string | null {
+  let last = fallback;
+  for (const d of dates) {
+    const r = d.resolve('any');
+    if (r?.precision === 'day') last = r.date;
+  }
+  return last;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -359,6 +437,13 @@ export function dayOffsetBefore(before: string): number | null {
   if (n === undefined) return null;
   const days = /^(?:week|недел|тиж)/iu.test(m[2]!) ? 7 * n : n;
   return /^(?:after|later|после|після)$/iu.test(m[3]!) ? -days : days;
+}
+
+/** A multi-day visit is one visit dated by its start: a day a few days after it continues the trip. */
+export function daysLaterInTrip(start: ResolvedDate | null, later: ResolvedDate | null): boolean {
+  if (start?.precision !== 'day' || later?.precision !== 'day') return false;
+  const gap = (Date.parse(later.date) - Date.parse(start.date)) / DAY_MS;
+  return gap > 0 && gap <= 3;
 }
 
 export function shiftIsoDay(iso: string, days: number): string {
