@@ -45,7 +45,7 @@ meeting     present     встреча(?:ется|ются|ться)
 meeting     noun        встреч(?:а|и|е|у|ей|ам|ами|ах)?
 # «Х принял в Риме министра Y»: hosting a visitor.
 meeting     past        принял(?:а|и)?  person-after:50:not-hosted
-talks       noun        переговор(?:ы|ов|ах|ам|ами)
+meeting     noun        переговор(?:ы|ов|ах|ам|ами)
 summit      noun        саммит(?:а|е|у|ом|ы|ов|ах)?
 visit       noun        визит(?:а|е|у|ом|ы|ов|ами|ах)?
 visit       past        (?:посетил|посещал|побывал)(?:а|и)?
@@ -67,12 +67,8 @@ signing     past        подписал(?:а|и)?  context:document
 signing     future      подпиш(?:ут|ет|ем)  context:document
 signing     infinitive  подписать  context:document
 signing     noun        подписани(?:е|я|ю|ем|и)  context:document
-election    noun        выбор(?:ы|ов|ах|ам|ами)
-election    noun        референдум(?:а|е|у|ом|ы)?
-statement   noun        (?:официальн|совместн)(?:ым|ое|ого|ом) (?:заявлени(?:ем|е|я|и)|обращени(?:ем|е|я|и))
-statement   past        обратил(?:ся|ась|ись) к (?:нации|народу|гражданам)
-statement   noun        обращени(?:е|я|ем|и) к (?:нации|народу|гражданам)
-statement   noun        пресс-конференци(?:я|и|ю|ей)
+vote        noun        выбор(?:ы|ов|ах|ам|ами)
+vote        noun        референдум(?:а|е|у|ом|ы)?
 attack      noun        удар(?:а|у|ом|ы|ов|ами|ах)?
 attack      noun        атак(?:а|и|у|ой|ами|ах)
 attack      past        атаковал(?:а|и)?
@@ -80,12 +76,12 @@ attack      noun        обстрел(?:а|у|ом|ы|ов|ами|ах)?
 attack      past        обстрелял(?:а|и)?
 sanctions   noun        санкци(?:и|й|ям|ями|ях|я|ю)  context:sanctions-action
 sanctions   noun        пакет(?:а|е|ом)?  weak
-ruling      past        вынес(?:ла|ли)? (?:решение|приговор|вердикт)  context:court
-ruling      past        (?:приговорил|оправдал|постановил|отклонил|признал)(?:а|и)?  context:court
-ruling      noun        (?:приговор|вердикт)(?:а|е|ом)?  context:court
-match       past        (?:обыграл|победил|переиграл|разгромил|уступил|сыграл)(?:а|и)?  context:sport
-match       future      (?:сыграет|сыграют|встретится|встретятся)  context:sport
-match       noun        матч(?:а|е|у|ем|и|ей)?
+legal       past        вынес(?:ла|ли)? (?:решение|приговор|вердикт)  context:court
+legal       past        (?:приговорил|оправдал|постановил|отклонил|признал)(?:а|и)?  context:court
+legal       noun        (?:приговор|вердикт)(?:а|е|ом)?  context:court
+sport       past        (?:обыграл|победил|переиграл|разгромил|уступил|сыграл)(?:а|и)?  context:sport
+sport       future      (?:сыграет|сыграют|встретится|встретятся)  context:sport
+sport       noun        матч(?:а|е|у|ем|и|ей)?
 `,
   uk: String.raw`
 meeting     past        зустр(?:івся|ілася|ілися|ілись|ічався|ічалася|ічалися)
@@ -93,7 +89,7 @@ meeting     future      зустрін(?:уться|еться|емося)
 meeting     infinitive  зустр(?:ітися|ітись|ічатися)
 meeting     noun        зустріч(?:і|ей|ами|ах|ам|чю)?
 meeting     past        прийня(?:в|ла|ли)  person-after:50:not-hosted
-talks       noun        (?:переговор(?:и|ів|ах|ам|ами)|перемовин(?:и|ах|ам|ами)?)
+meeting     noun        (?:переговор(?:и|ів|ах|ам|ами)|перемовин(?:и|ах|ам|ами)?)
 summit      noun        саміт(?:у|і|ом|и|ів)?
 visit       noun        візит(?:у|і|ом|и|ів|ами)?
 visit       past        (?:відвіда|побува)(?:в|ла|ли)
@@ -111,12 +107,8 @@ signing     past        підписа(?:в|ла|ли)  context:document
 signing     future      підпиш(?:уть|е|емо)  context:document
 signing     infinitive  підписати  context:document
 signing     noun        підписання(?:м)?  context:document
-election    noun        вибор(?:и|ів|ах|ам|ами)
-election    noun        референдум(?:у|і|ом|и)?
-statement   noun        (?:офіційн|спільн)(?:ою|у|ої|а) заяв(?:ою|у|и|а)
-statement   past        звернул?(?:ся|вся|лася|лися) до (?:нації|народу|українців|громадян)
-statement   noun        (?:відео)?зверненн(?:я|ям|і)  context:nation
-statement   noun        прес-?конференці(?:я|ї|ю|єю)
+vote        noun        вибор(?:и|ів|ах|ам|ами)
+vote        noun        референдум(?:у|і|ом|и)?
 attack      noun        удар(?:у|ом|и|ів|ами|ах)?
 attack      noun        атак(?:а|и|у|ою|ами|ах)
 attack      past        атакува(?:в|ла|ли)
@@ -124,13 +116,13 @@ attack      noun        обстріл(?:у|ом|и|ів|ами|ах)?
 attack      past        обстріля(?:в|ла|ли)
 sanctions   noun        санкці(?:ї|й|ям|ями|ях|я|ю)  context:sanctions-action
 sanctions   noun        пакет(?:у|і|ом)?  weak
-ruling      past        (?:винес|ухвали)(?:ла|ли|в)? (?:рішення|вирок|вердикт)  context:court
-ruling      past        виніс (?:рішення|вирок|вердикт)  context:court
-ruling      past        (?:засуди|виправда|відхили|постанови|визна)(?:в|ла|ли)  context:court
-ruling      noun        (?:вирок|вердикт)(?:у|ом)?  context:court
-match       past        (?:обігра|переміг|перемогли|перемогла|розгроми|поступи|зігра)(?:в|ла|ли)?  context:sport
-match       future      (?:зіграє|зіграють)  context:sport
-match       noun        матч(?:у|і|ем|і|ів)?
+legal       past        (?:винес|ухвали)(?:ла|ли|в)? (?:рішення|вирок|вердикт)  context:court
+legal       past        виніс (?:рішення|вирок|вердикт)  context:court
+legal       past        (?:засуди|виправда|відхили|постанови|визна)(?:в|ла|ли)  context:court
+legal       noun        (?:вирок|вердикт)(?:у|ом)?  context:court
+sport       past        (?:обігра|переміг|перемогли|перемогла|розгроми|поступи|зігра)(?:в|ла|ли)?  context:sport
+sport       future      (?:зіграє|зіграють)  context:sport
+sport       noun        матч(?:у|і|ем|і|ів)?
 `,
   en: String.raw`
 meeting     past        met
@@ -139,7 +131,7 @@ meeting     past        hosted
 meeting     past        received  person-after:40:not-hosted
 meeting     present     meet(?:s)?
 meeting     noun        meeting(?:s)?
-talks       noun        (?:talks|negotiations)
+meeting     noun        (?:talks|negotiations)
 summit      noun        summit(?:s)?
 # "planned … to visit Kharkiv": the infinitive, so that its subject carries over.
 visit       infinitive  to visit
@@ -161,12 +153,8 @@ call        infinitive  (?:speak|talk) again  weak
 signing     past        signed  context:document
 signing     present     sign(?:s)?  context:document
 signing     noun        signing  context:document
-election    noun        elections?
-election    noun        referend(?:um|ums|a)
-statement   noun        (?:official|joint) statement
-statement   past        issued a statement
-statement   past        address(?:ed)? (?:to )?the nation
-statement   noun        press conference
+vote        noun        elections?
+vote        noun        referend(?:um|ums|a)
 attack      noun        strikes?
 attack      past        struck
 attack      noun        attacks?
@@ -175,11 +163,11 @@ attack      noun        (?:shelling|bombing)
 attack      past        (?:shelled|bombed)
 sanctions   noun        sanctions  context:sanctions-action
 sanctions   noun        package  weak
-ruling      past        (?:ruled|sentenced|convicted|acquitted|upheld|overturned)  context:court
-ruling      past        (?:rejected|dismissed) (?:an |the |his |her |their )?(?:appeal|case|lawsuit|claim)  context:court
-ruling      noun        (?:ruling|verdict)  context:court
-match       past        (?:beat|defeated|thrashed|drew with|lost to|edged)  context:sport
-match       noun        (?:match|fixture)
+legal       past        (?:ruled|sentenced|convicted|acquitted|upheld|overturned)  context:court
+legal       past        (?:rejected|dismissed) (?:an |the |his |her |their )?(?:appeal|case|lawsuit|claim)  context:court
+legal       noun        (?:ruling|verdict)  context:court
+sport       past        (?:beat|defeated|thrashed|drew with|lost to|edged)  context:sport
+sport       noun        (?:match|fixture)
 `,
 };
 
