@@ -57,9 +57,10 @@ export function lowerSameLength(text: string): string {
 
 /**
  * Triggers in `lower` (the lowercased sentence text, starting at article
- * offset `offset`). Context-gated patterns need their context in the sentence.
+ * offset `offset`). Context-gated patterns need their context in the sentence,
+ * or in `paragraph` (lowercased) for those marked `paragraph`.
  */
-export function findEventTriggers(lower: string, offset: number, lang: Lang, original?: string): Trigger[] {
+export function findEventTriggers(lower: string, offset: number, lang: Lang, original?: string, paragraph?: string): Trigger[] {
   const lexicon = lexiconFor(lang);
   if (!lexicon) return [];
   const out: Trigger[] = [];
@@ -69,7 +70,7 @@ export function findEventTriggers(lower: string, offset: number, lang: Lang, ori
     while (index < m.length && m[index] === undefined) index++;
     const pattern = lexicon.patterns[index - 1];
     if (!pattern) continue;
-    if (pattern.context && !pattern.context.test(lower)) continue;
+    if (pattern.context && !pattern.context.test(pattern.paragraph && paragraph ? paragraph : lower)) continue;
     out.push({
       type: pattern.type,
       form: pattern.form,

@@ -11,8 +11,8 @@ const SELF_STANDING: ReadonlySet<EventType> = new Set([
 ]);
 /** Talks between delegations stand without named people («переговоры в Женеве»); a bare «встреча на Аляске» does not. */
 const TALKS = /^(?:переговор|перемовин|talks|negotiations)/u;
-/** Types a verb reports with no participant when it is placed or dated («в Киеве задержан…», "a fire broke out"). */
-const PERSONAL: ReadonlySet<EventType> = new Set(['meeting', 'call']);
+/** Types a verb reports only with a named participant: «погибли трое» names nobody, so it is no death event. */
+const PERSONAL: ReadonlySet<EventType> = new Set(['meeting', 'call', 'death']);
 
 /**
  * An event noun with no participants, date or place is talk about a kind of

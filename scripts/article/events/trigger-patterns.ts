@@ -18,6 +18,11 @@ export interface TriggerPattern {
   /** The sentence must also match this (e.g. a court for a ruling, a document for a signing). */
   context?: RegExp;
   /**
+   * The context is looked for in the whole paragraph: a sports report gives
+   * the score or the title in another sentence than «бой», "the final".
+   */
+  paragraph?: boolean;
+  /**
    * A verb that reports an event only with a person as its object
    * («принял госсекретаря», "called Putin"): a person mention must start
    * within this many characters after the trigger, and the words between
@@ -41,6 +46,7 @@ export function parseTriggerTable(table: string, contexts: Readonly<Record<strin
       const [name, value, flag] = option.split(':');
       if (name === 'weak') pattern.weak = true;
       else if (name === 'context' && contexts[value!]) pattern.context = contexts[value!];
+      else if (name === 'paragraph') pattern.paragraph = true;
       else if (name === 'person-after' && flag === undefined) pattern.personAfter = { within: Number(value) };
       else if (name === 'person-after' && flag === 'not-hosted') pattern.personAfter = { within: Number(value), notBetween: NOT_HOSTED };
       else throw new Error(`trigger table: bad option «${option}» in «${row}»`);
