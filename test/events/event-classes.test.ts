@@ -127,3 +127,10 @@ describe('sport: a score or title anywhere in the paragraph', () => {
     expect(kinds('Бій тривав до ранку', 'uk', 'Бій тривав до ранку.')).not.toContain('sport');
   });
 });
+
+describe('office: an active appointing verb', () => {
+  it('reads «назначил», «призначила» as an appointment, not the scheduling of a meeting', () => {
+    expect(kinds('Президент назначил Петренко министром', 'ru')).toContain('office');
+    expect(kinds('Президентка призначила Коваленка послом', 'uk')).toContain('office');
+  });
+});

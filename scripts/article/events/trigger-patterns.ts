@@ -1,7 +1,7 @@
 /** The trigger lexicon's tables (lexicons/triggers.ts) read into patterns, once. */
 import type { EventType } from '../../model/model.ts';
 import { TYPE_PRIORITY } from '../../model/event-types.ts';
-import { CONTEXTS, NOT_HOSTED, TRIGGER_TABLES } from './lexicons/triggers.ts';
+import { CONTEXTS, NOT_APPOINTED, NOT_HOSTED, TRIGGER_TABLES } from './lexicons/triggers.ts';
 
 export type TriggerForm = 'past' | 'future' | 'present' | 'infinitive' | 'noun';
 
@@ -49,6 +49,7 @@ export function parseTriggerTable(table: string, contexts: Readonly<Record<strin
       else if (name === 'paragraph') pattern.paragraph = true;
       else if (name === 'person-after' && flag === undefined) pattern.personAfter = { within: Number(value) };
       else if (name === 'person-after' && flag === 'not-hosted') pattern.personAfter = { within: Number(value), notBetween: NOT_HOSTED };
+      else if (name === 'person-after' && flag === 'not-scheduled') pattern.personAfter = { within: Number(value), notBetween: NOT_APPOINTED };
       else throw new Error(`trigger table: bad option «${option}» in «${row}»`);
     }
     patterns.push(pattern);

@@ -12,6 +12,9 @@
 /** What «принял», «прийняв», "received" take when they do not mean hosting someone. */
 export const NOT_HOSTED = /[,.;:]|решени|участи|закон|мер[ыу]|пакет|резолюц|документ|бюджет|присяг|отставк|поздравлен|парад|грамот|рішенн|участь|заход|бюджет|присяг|відставк|привітан|decision|part|law|bill|award|prize|letter|call|message|support|aid|funding|invitation/u;
 
+/** What «назначил», «призначив» take when they schedule something rather than appoint someone. */
+export const NOT_APPOINTED = /[,.;:]|встреч|переговор|заседани|выбор|дат[уы]|срок|зустріч|перемовин|засіданн|вибор|термін|meeting|talks|session|date/u;
+
 const DOCUMENT_RU = /документ|соглашени|договор|меморандум|декларац|контракт|указ|закон|пакт|хартию|хартии/u;
 const DOCUMENT_UK = /документ|угод|договор|договір|меморандум|декларац|контракт|указ|закон|пакт|хартію/u;
 const DOCUMENT_EN = /document|agreement|deal|treaty|memorandum|declaration|decree|\blaw\b|\bbill\b|accord|contract|pact|charter/u;
@@ -35,7 +38,8 @@ const NATION_UK = /нації|народу|українців|громадян|�
 /**
  * One pattern a line: type, form, source (a regex over lowercased text), then
  * options: `weak`, `context:<name>` (see CONTEXTS), `person-after:<chars>`
- * and `person-after:<chars>:not-hosted` (see TriggerPattern.personAfter).
+ * `person-after:<chars>:not-hosted`, `person-after:<chars>:not-scheduled` (see
+ * TriggerPattern.personAfter) and `paragraph` (the context is looked for in the paragraph).
  * Columns are set apart by two or more spaces; `#` starts a comment line.
  * Order counts: at one position the first pattern that matches wins.
  */
@@ -91,6 +95,7 @@ sport       future      (?:сыграет|сыграют|встретится|в
 sport       noun        матч(?:а|е|у|ем|и|ей)?
 # Offices: appointments, resignations, dismissals, inaugurations (an oath the same day is the same act).
 office      past        назначен(?:а|ы|о)?
+office      past        назначил(?:а|и)?  person-after:40:not-scheduled
 office      noun        назначени(?:е|я|ю|ем|и)
 office      noun        отставк(?:а|и|у|ой|е)
 office      past        уволен(?:а|ы|о)?
@@ -175,6 +180,7 @@ sport       past        (?:обігра|переміг|перемогли|пер
 sport       future      (?:зіграє|зіграють)  context:sport
 sport       noun        матч(?:у|і|ем|і|ів)?
 office      past        призначен(?:о|а|ий|і)
+office      past        призначи(?:в|ла|ли)  person-after:40:not-scheduled
 office      noun        призначенн(?:я|ям|і)
 office      noun        відставк(?:а|и|у|ою|і)
 office      past        звільни(?:в|ла|ли)  person-after:40
