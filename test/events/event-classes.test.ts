@@ -4,7 +4,9 @@
  * made-up sentences.
  */
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../scripts/article/events/extract-events.ts';
 import { findEventTriggers } from '../../scripts/article/events/find-event-triggers.ts';
+import { fixture, type EntitySpec } from './helpers.ts';
 
 const kinds = (text: string, lang: string, paragraph?: string): string[] =>
   findEventTriggers(text.toLowerCase(), 0, lang, undefined, paragraph?.toLowerCase()).map((t) => t.type);
@@ -132,5 +134,20 @@ describe('office: an active appointing verb', () => {
   it('reads «назначил», «призначила» as an appointment, not the scheduling of a meeting', () => {
     expect(kinds('Президент назначил Петренко министром', 'ru')).toContain('office');
     expect(kinds('Президентка призначила Коваленка послом', 'uk')).toContain('office');
+  });
+});
+
+describe('death as a noun', () => {
+  it('reads «смерть», «загибель», "the death of" as a death', () => {
+    allFind('death', 'ru', ['После смерти писателя', 'Смерть актрисы потрясла город', 'Гибель экипажа']);
+    allFind('death', 'uk', ['Після смерті письменника', 'Загибель екіпажу']);
+    allFind('death', 'en', ['After the death of the novelist']);
+  });
+  it('makes a dated death of a named person an event, and a death of nobody named none', () => {
+    const petrov: EntitySpec = { key: 'petrov', name: 'Иван Петров', first: 'Иван', forms: ['Ивана Петрова', 'Иван Петров'] };
+    const named = fixture('После смерти Ивана Петрова 12 февраля город затих.', '2024-08-01', [petrov]);
+    expect(extractEvents(named.article, named.lang, named.sentences, named.entities).map((e) => [e.type, e.date, e.participants])).toEqual([['death', '2024-02-12', ['petrov']]]);
+    const nobody = fixture('В Казани 12 февраля погибли трое рабочих.', '2024-08-01', []);
+    expect(extractEvents(nobody.article, nobody.lang, nobody.sentences, nobody.entities).filter((e) => e.type === 'death')).toEqual([]);
   });
 });

@@ -114,6 +114,8 @@ legal       noun        задержани(?:е|я|ю|ем|и)
 legal       noun        (?:предъявлено|предъявили|предъявил|предъявила) обвинени(?:е|я)
 death       past        (?:умер|скончал(?:ся|ась|ись)|погиб)(?:ла|ли)?
 death       past        умерл(?:а|и)
+# «смерти X в феврале»: a noun, an event only with the person and a date or place.
+death       noun        (?:смерт|гибел)(?:ь|и|ью)
 disaster    noun        (?:авари|катастроф)(?:я|и|ю|ей|а|ы|у|ой|е)
 disaster    noun        (?:пожар|ливн)(?:а|е|у|ом|ы|ов)?
 disaster    noun        (?:землетрясени|наводнени|крушени)(?:е|я|ю|ем|и)
@@ -198,6 +200,7 @@ legal       noun        затриманн(?:я|ям|і)
 legal       noun        (?:повідомили|повідомлено|оголосили|оголошено|вручили|вручено) (?:про )?підозр(?:у|а|и)
 legal       noun        обвинуваченн(?:я|ям|і)
 death       past        (?:помер|загину(?:в|ла|ли)|помер(?:ла|ли))
+death       noun        (?:смерт|загибел)(?:ь|і|ю)
 disaster    noun        авар(?:ія|ії|ію|ією)
 disaster    noun        катастроф(?:а|и|у|ою|і)
 disaster    noun        пожеж(?:а|і|у|ею|ами)
@@ -288,6 +291,7 @@ legal       past        pleaded (?:not )?guilty
 legal       noun        (?:arrest|indictment|detention|trial)s?
 death       past        (?:died|dies|passed away)
 death       past        (?:was|were) killed
+death       noun        death(?= of)
 disaster    noun        (?:crash|earthquake|flood|flooding|floods|wildfire|wildfires|blaze|derailment|landslide|hurricane|typhoon|tsunami)
 disaster    past        crashed
 disaster    noun        fire(?= (?:broke out|destroyed|swept|killed|engulfed|gutted))
