@@ -151,3 +151,11 @@ describe('death as a noun', () => {
     expect(extractEvents(nobody.article, nobody.lang, nobody.sentences, nobody.entities).filter((e) => e.type === 'death')).toEqual([]);
   });
 });
+
+describe('deaths in an attack', () => {
+  it('leaves a killing in an attack to the attack («в результате удара погиб …», "was killed in the shelling")', () => {
+    expect(kinds('В результате удара по рынку погиб водитель', 'ru')).toEqual(['attack']);
+    expect(kinds('Унаслідок обстрілу загинула лікарка', 'uk')).toEqual(['attack']);
+    expect(kinds('A teacher was killed in the shelling', 'en')).toEqual(['attack']);
+  });
+});

@@ -81,5 +81,15 @@ export function findEventTriggers(lower: string, offset: number, lang: Lang, ori
       ...(pattern.personAfter ? { personAfter: pattern.personAfter } : {}),
     });
   }
-  return out;
+  return withoutDeathsInAttack(out);
+}
+
+/**
+ * People killed in an attack are the attack's participants, not a death event
+ * of their own (the annotation guide): a death verb in a sentence that reports
+ * an attack is dropped, and the people it names stay in the attack's clause.
+ */
+function withoutDeathsInAttack(triggers: Trigger[]): Trigger[] {
+  if (!triggers.some((t) => t.type === 'attack') || !triggers.some((t) => t.type === 'death')) return triggers;
+  return triggers.filter((t) => t.type !== 'death');
 }
