@@ -159,3 +159,13 @@ describe('deaths in an attack', () => {
     expect(kinds('A teacher was killed in the shelling', 'en')).toEqual(['attack']);
   });
 });
+
+describe('burials and laying down powers', () => {
+  it('reads a burial as a ceremony and laying down powers as office', () => {
+    allFind('ceremony', 'ru', ['Поэта похоронили в среду', 'Она похоронена на сельском кладбище']);
+    allFind('ceremony', 'uk', ['Поета поховали в середу', 'Її поховано на сільському цвинтарі']);
+    allFind('ceremony', 'en', ['The poet was buried on Wednesday', 'She was laid to rest in her village']);
+    allFind('office', 'ru', ['Кабинет сложил полномочия', 'Правительство сложило свои полномочия']);
+    allFind('office', 'uk', ['Уряд склав повноваження', 'Рада склала свої повноваження']);
+  });
+});

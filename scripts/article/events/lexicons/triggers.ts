@@ -103,6 +103,7 @@ office      past        уволил(?:а|и)?  person-after:40
 office      noun        увольнени(?:е|я|ю|ем|и)
 office      noun        инаугураци(?:я|и|ю|ей)
 office      past        вступил(?:а|и)? в должность
+office      past        сложил(?:а|о|и)? (?:свои )?полномочия
 vote        noun        голосовани(?:е|я|ю|ем|и)
 vote        past        проголосовал(?:а|и)?
 vote        past        (?:пере)?избран(?:а|ы)?
@@ -129,6 +130,7 @@ ceremony    noun        церемони(?:я|и|ю|ей|ях)
 ceremony    noun        парад(?:а|е|у|ом|ы)?
 ceremony    noun        похорон(?:ы|ах|ами|ам)?
 ceremony    noun        прощани(?:е|я|ю|ем) с
+ceremony    past        (?:похоронил(?:и|а)?|похоронен(?:а|ы|о)?)
 award       past        наградил(?:а|и)?  person-after:40
 award       past        награжд(?:ен|ена|ены|ён)
 award       past        (?:присудил|присудили|присудила|присуждена|присуждён|присужден|вручил|вручили|вручила|вручена|получил|получила|получили) (?:преми|наград|орден|медал)\p{L}{0,3}
@@ -189,6 +191,7 @@ office      past        звільни(?:в|ла|ли)  person-after:40
 office      past        звільнен(?:о|а|ий|і) (?:з|із) посади
 office      noun        інавгураці(?:я|ї|ю|єю)
 office      past        (?:вступи|заступи)(?:в|ла) на посаду
+office      past        скла(?:в|ла|ло|ли) (?:свої )?повноваження
 vote        noun        голосуванн(?:я|ям|і)
 vote        past        проголосува(?:в|ла|ли)
 vote        past        (?:пере)?обран(?:о|ий|а|і)
@@ -214,6 +217,7 @@ ceremony    noun        церемоні(?:я|ї|ю|єю|ях)
 ceremony    noun        парад(?:у|і|ом|и)?
 ceremony    noun        похорон(?:и|ах|ів|ами)?
 ceremony    noun        прощанн(?:я|ям|і) з
+ceremony    past        (?:поховали|поховано|похован(?:а|ий|і))
 award       past        нагороди(?:в|ла|ли)  person-after:40
 award       past        нагороджен(?:о|ий|а|і)
 award       past        (?:присуди(?:в|ла|ли)|присуджено|вручи(?:в|ла|ли)|вручено|отрима(?:в|ла|ли)) (?:премі|нагород|орден|медал)\p{L}{0,3}
@@ -299,6 +303,7 @@ protest     noun        (?:protest|protests|rally against|rallies against|demons
 protest     past        (?:protested|marched|rallied)
 protest     past        (?:went|go|goes|going|are) on strike
 ceremony    noun        (?:ceremony|ceremonies|funeral|funerals|parade|parades|memorial service|commemoration)
+ceremony    past        (?:(?:was|were) buried|laid to rest)
 award       past        awarded
 award       past        won (?:the |a |an )?(?:[\p{L}-]{1,20} ){0,3}(?:prize|award|medal)
 award       noun        laureate
