@@ -169,3 +169,15 @@ describe('burials and laying down powers', () => {
     allFind('office', 'uk', ['Уряд склав повноваження', 'Рада склала свої повноваження']);
   });
 });
+
+describe('detentions with the person before the verb', () => {
+  it('reads «Х задержали», «X затримали» as a legal event with X', () => {
+    const orlov: EntitySpec = { key: 'orlov', name: 'Пётр Орлов', first: 'Пётр', forms: ['Петра Орлова', 'Пётр Орлов'] };
+    const f = fixture('Петра Орлова задержали полицейские 3 апреля в Казани.', '2024-08-01', [orlov]);
+    expect(extractEvents(f.article, f.lang, f.sentences, f.entities).map((e) => [e.type, e.participants])).toEqual([['legal', ['orlov']]]);
+  });
+  it('reads no legal event when nobody is detained («задержали рейс»)', () => {
+    const f = fixture('Рейс задержали 3 апреля в Казани из-за тумана.', '2024-08-01', []);
+    expect(extractEvents(f.article, f.lang, f.sentences, f.entities).filter((e) => e.type === 'legal')).toEqual([]);
+  });
+});

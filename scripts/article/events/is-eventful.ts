@@ -11,7 +11,10 @@ const SELF_STANDING: ReadonlySet<EventType> = new Set([
 ]);
 /** Talks between delegations stand without named people («переговоры в Женеве»); a bare «встреча на Аляске» does not. */
 const TALKS = /^(?:переговор|перемовин|talks|negotiations)/u;
-/** Types a verb reports only with a named participant: «погибли трое» names nobody, so it is no death event. */
+/**
+ * Types a verb reports only with a named participant: «погибли трое» names
+ * nobody, so it is no death event.
+ */
 const PERSONAL: ReadonlySet<EventType> = new Set(['meeting', 'call', 'death']);
 
 /**
@@ -28,6 +31,8 @@ export function isEventful(c: Candidate): boolean {
     // One named side of a meeting is a report only with a where, a when or a group («встретился с волонтерами» is not).
     if (c.type === 'meeting' && p === 1) return c.place !== null || c.clauseDate || c.orgs.length > 0 || c.collective;
     if (PERSONAL.has(c.type)) return p >= 1;
+    // A legal act has a person or a court: «задержали рейс в Москве» detains no one.
+    if (c.type === 'legal') return p >= 1 || c.orgs.length > 0;
     return p >= 1 || c.orgs.length > 0 || c.place !== null || c.clauseDate;
   }
   if (p >= 2) return true;
