@@ -181,3 +181,13 @@ describe('detentions with the person before the verb', () => {
     expect(extractEvents(f.article, f.lang, f.sentences, f.entities).filter((e) => e.type === 'legal')).toEqual([]);
   });
 });
+
+describe('occurrence nouns with only a place', () => {
+  it('reads an undated, not-yet-held parade as no event and a dated one as a ceremony', () => {
+    const minsk: EntitySpec = { key: 'place:minsk', type: 'place', name: 'Минск', forms: ['Минске'] };
+    const later = fixture('Говорят, что парад пройдёт в Минске.', '2024-08-01', [minsk]);
+    expect(extractEvents(later.article, later.lang, later.sentences, later.entities)).toEqual([]);
+    const held = fixture('Парад прошёл в Минске 3 июля.', '2024-08-01', [minsk]);
+    expect(extractEvents(held.article, held.lang, held.sentences, held.entities).map((e) => [e.type, e.date])).toEqual([['ceremony', '2024-07-03']]);
+  });
+});

@@ -9,6 +9,8 @@ import type { Candidate } from './event-draft.ts';
 const SELF_STANDING: ReadonlySet<EventType> = new Set([
   'attack', 'sanctions', 'vote', 'sport', 'summit', 'signing', 'protest', 'disaster', 'launch', 'ceremony', 'legal', 'award',
 ]);
+/** Occurrences that need no people: a bare noun of these is a specific event only when dated or reported as past. */
+const OCCURRENCES: ReadonlySet<EventType> = new Set(['protest', 'disaster', 'launch', 'ceremony']);
 /** Talks between delegations stand without named people («переговоры в Женеве»); a bare «встреча на Аляске» does not. */
 const TALKS = /^(?:переговор|перемовин|talks|negotiations)/u;
 /**
@@ -37,6 +39,9 @@ export function isEventful(c: Candidate): boolean {
   }
   if (p >= 2) return true;
   if (p === 1 && (c.place !== null || c.clauseDate || c.type === 'visit' || c.type === 'legal' || c.type === 'office' || c.type === 'death' || c.type === 'award')) return !PERSONAL.has(c.type) ? true : c.place !== null || c.clauseDate;
+  // «Церемония прошла в Кремле» after the inauguration: an occurrence noun with only a place and no
+  // date of its own is the event just told, or talk of a kind («парады в столицах»), unless it happened.
+  if (OCCURRENCES.has(c.type) && !c.clauseDate && c.status !== 'happened') return false;
   // "A planned signing … was called off": a cancellation is itself a report of a specific event.
   if (SELF_STANDING.has(c.type) || (c.type === 'meeting' && TALKS.test(c.trigger.text.toLowerCase()))) return c.place !== null || c.clauseDate || c.status === 'cancelled' || (c.orgs.length > 0 && c.type === 'sanctions');
   return false;
