@@ -234,7 +234,7 @@ meeting     past        met
 # "X hosted the two prime ministers at his residence".
 meeting     past        hosted
 # "received the award": before the hosting "received", which would take the word.
-award       past        (?:received|accepted) (?:the |a |an )?(?:[\p{L}-]{1,20} ){0,2}(?:prize|award|medal|order)
+award       past        (?:received|accepted) (?:[\p{L}-]{1,20} ){0,3}(?:prize|award|medal|order)
 meeting     past        received  person-after:40:not-hosted
 meeting     present     meet(?:s)?
 meeting     noun        meeting(?:s)?
@@ -287,7 +287,7 @@ office      noun        (?:appointment|resignation|inauguration|dismissal)s?
 office      past        (?:fired|dismissed)  person-after:30
 vote        noun        (?:vote|votes|ballot|ballots|voting)
 vote        past        voted
-vote        past        (?:passed|approved|adopted) (?:a |the |an )?(?:[\p{L}-]{1,20} )?(?:bill|law|legislation|amendment)
+vote        past        (?:passed|approved|adopted) (?:[\p{L}-]{1,20} ){0,2}(?:bill|law|legislation|amendment)
 vote        past        (?:re-?elected|elected|vetoed)
 legal       past        (?:arrested|detained|indicted|extradited|jailed|imprisoned)
 legal       past        charged with
@@ -306,7 +306,7 @@ protest     past        (?:went|go|goes|going|are) on strike
 ceremony    noun        (?:ceremony|ceremonies|funeral|funerals|parade|parades|memorial service|commemoration)
 ceremony    past        (?:(?:was|were) buried|laid to rest)
 award       past        awarded
-award       past        won (?:the |a |an )?(?:[\p{L}-]{1,20} ){0,3}(?:prize|award|medal)
+award       past        won (?:[\p{L}-]{1,20} ){0,4}(?:prize|award|medal)
 award       noun        laureate
 launch      past        (?:launched|launches|launch)  context:space
 launch      noun        (?:lift-?off|liftoff|blast(?:ed)? off)
