@@ -180,17 +180,23 @@ export interface LocalEntity {
 export type EventStatus = 'happened' | 'planned' | 'hypothetical' | 'cancelled';
 export type EventType =
   | 'meeting'
-  | 'talks'
-  | 'summit'
-  | 'visit'
   | 'call'
+  | 'visit'
+  | 'summit'
   | 'signing'
-  | 'election'
-  | 'statement'
-  | 'attack'
+  | 'vote'
+  | 'office'
+  | 'legal'
   | 'sanctions'
-  | 'ruling'
-  | 'match'
+  | 'attack'
+  | 'protest'
+  | 'disaster'
+  | 'award'
+  | 'sport'
+  | 'launch'
+  | 'ceremony'
+  | 'death'
+  /** Cluster fallback only: an event whose reports disagree on a type. */
   | 'other';
 
 /** An event as reported in one article. */

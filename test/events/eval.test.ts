@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 describe('events eval on the gold set', () => {
   it('reaches the measured detection, date, status and clustering figures', async () => {
     const s = await scoreEvents(path.join(here, 'gold/articles'), path.join(here, 'gold/gold.json'));
-    expect(s.gold).toBeGreaterThanOrEqual(55);
+    expect(s.gold).toBeGreaterThanOrEqual(53); // two statements left the gold: the guide does not count them as events
     expect(s.f1).toBeGreaterThanOrEqual(0.95);
     expect(s.dateAccuracy).toBeGreaterThanOrEqual(0.97);
     expect(s.statusAccuracy).toBeGreaterThanOrEqual(0.97);

@@ -30,7 +30,7 @@ export function buildCandidate(scope: SentenceScope, trigger: Trigger, dates: re
   const orgs = unique(inClause.filter((m) => m.entity.type !== 'person').map((m) => m.entity.key));
 
   let type = trigger.type;
-  if ((type === 'meeting' || type === 'talks') && participants.length === 0 && SPORT_CONTEXT.test(lower)) type = 'match';
+  if (type === 'meeting' && participants.length === 0 && SPORT_CONTEXT.test(lower)) type = 'sport';
 
   const { status, further, nextWord, next } = candidateStatus(scope, trigger, where, type, governed);
   const direction: DateDirection = status.status === 'planned' ? 'future' : status.status === 'happened' ? 'past' : 'any';
@@ -43,7 +43,7 @@ export function buildCandidate(scope: SentenceScope, trigger: Trigger, dates: re
   const placeMentions: PlaceMention[] = mentions.filter((m) => m.entity.type === 'place');
   const place = findEventPlace(text, lang, type, ownStretch(clause, trigger, scope.triggers), trigger, placeMentions, blocked);
 
-  const teams = type === 'match' ? findMatchTeams(original, lang, rel) : [];
+  const teams = type === 'sport' ? findMatchTeams(original, lang, rel) : [];
   const { target, imposers } = type === 'sanctions' ? findSanctionsTarget(original.slice(clauseRel.start, clauseRel.end), lang, where, orgs) : { target: null, imposers: orgs };
 
   return {

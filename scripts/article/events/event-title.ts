@@ -103,8 +103,8 @@ export function eventTitle(parts: TitleParts): string {
     const t = (lang === 'ru' ? RU : UK)[type];
     const and = lang === 'ru' ? 'и' : 'і';
     const words = [t.noun];
-    if (type === 'match' && orgs.length > 0) words.push(orgs.join(' — '));
-    else if ((type === 'summit' || type === 'statement' || type === 'sanctions') && orgs.length > 0 && people.length === 0) words.push(`(${orgs.join(', ')})`);
+    if (type === 'sport' && orgs.length > 0) words.push(orgs.join(' — '));
+    else if ((type === 'summit' || type === 'sanctions') && orgs.length > 0 && people.length === 0) words.push(`(${orgs.join(', ')})`);
     if (t.people === 'between' && people.length >= 2) {
       const name = namer(people, (p) => inflectSurname(p.name, 'ins', lang, p.gender));
       words.push(lang === 'ru' ? 'между' : 'між', joinList(people.map(name), and));
@@ -117,8 +117,8 @@ export function eventTitle(parts: TitleParts): string {
   }
   const [noun, joiner, prep] = EN[type];
   const words = [noun];
-  if (type === 'match' && orgs.length > 0) words.push(orgs.join(' vs '));
-  else if ((type === 'sanctions' || type === 'summit' || type === 'statement') && orgs.length > 0 && people.length === 0) words.push(joiner, orgs.join(', '));
+  if (type === 'sport' && orgs.length > 0) words.push(orgs.join(' vs '));
+  else if ((type === 'sanctions' || type === 'summit') && orgs.length > 0 && people.length === 0) words.push(joiner, orgs.join(', '));
   if (people.length > 0) words.push(joiner, joinList(people.map(namer(people, (p) => p.name)), 'and'));
   if (place && prep) words.push(placePhrase(place, 'en', prep, 'loc'));
   return words.join(' ');

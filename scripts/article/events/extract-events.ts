@@ -91,12 +91,19 @@ function withoutShadowedPeople(list: EntityMention[]): EntityMention[] {
     .sort((a, b) => a.mention.start - b.mention.start);
 }
 
+/** The lowercased paragraph (the lines between line breaks) that holds `sentence`. */
+function paragraphOf(text: string, sentence: Sentence): string {
+  const from = text.lastIndexOf('\n', sentence.start) + 1;
+  const lineBreak = text.indexOf('\n', sentence.end);
+  return text.slice(from, lineBreak < 0 ? text.length : lineBreak).toLowerCase();
+}
+
 /** The candidates sentence `si` reports, or null when no trigger of it can stand. */
 function readSentence(state: ArticleState, si: number, sentence: Sentence): SentenceReading | null {
   const { text, lang, ref, bySentence, drafts, typesSeen } = state;
   const original = text.slice(sentence.start, sentence.end);
   const lower = lowerSameLength(original);
-  const found = findEventTriggers(lower, sentence.start, lang);
+  const found = findEventTriggers(lower, sentence.start, lang, undefined, paragraphOf(text, sentence));
   // An elided noun («попередня відбулася …») can stand alone in its sentence, after an event was reported.
   const triggers = found.length > 0 || drafts.length > 0 ? withElided(found, lower, sentence.start, drafts) : found;
   const mentions = bySentence.get(si) ?? [];

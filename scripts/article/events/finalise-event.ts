@@ -24,7 +24,7 @@ export function finaliseEvent(d: Draft, index: number, anyCancelled: boolean, re
   }
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const people = d.participants.map((k) => byKey.get(k)).filter((e): e is LocalEntity => !!e).map(surname);
-  const orgNames = d.type === 'match' ? d.teams : d.orgs.filter((k) => k !== d.placeKey).map((k) => byKey.get(k)?.name).filter((n): n is string => !!n).slice(0, 1);
+  const orgNames = d.type === 'sport' ? d.teams : d.orgs.filter((k) => k !== d.placeKey).map((k) => byKey.get(k)?.name).filter((n): n is string => !!n).slice(0, 1);
   const precision: DatePrecision | null = date?.precision ?? null;
   return {
     key: `e${index + 1}`,

@@ -80,8 +80,8 @@ export function findEventPlace(
     const object = after.find((p) => /^\s*$/u.test(text.slice(trigger.end, p.mention.start)));
     if (object) return { name: object.entity.name, key: object.entity.key };
   }
-  if (type === 'attack' || type === 'election') {
-    const hit = after[0] ?? (type === 'election' ? inClause[0] : undefined);
+  if (type === 'attack' || type === 'vote') {
+    const hit = after[0] ?? (type === 'vote' ? inClause[0] : undefined);
     if (hit) return { name: hit.entity.name, key: hit.entity.key };
   }
   // No place entity: a capitalised word after a preposition, not a person or organisation.

@@ -57,9 +57,10 @@ export function lowerSameLength(text: string): string {
 
 /**
  * Triggers in `lower` (the lowercased sentence text, starting at article
- * offset `offset`). Context-gated patterns need their context in the sentence.
+ * offset `offset`). Context-gated patterns need their context in the sentence,
+ * or in `paragraph` (lowercased) for those marked `paragraph`.
  */
-export function findEventTriggers(lower: string, offset: number, lang: Lang, original?: string): Trigger[] {
+export function findEventTriggers(lower: string, offset: number, lang: Lang, original?: string, paragraph?: string): Trigger[] {
   const lexicon = lexiconFor(lang);
   if (!lexicon) return [];
   const out: Trigger[] = [];
@@ -69,7 +70,7 @@ export function findEventTriggers(lower: string, offset: number, lang: Lang, ori
     while (index < m.length && m[index] === undefined) index++;
     const pattern = lexicon.patterns[index - 1];
     if (!pattern) continue;
-    if (pattern.context && !pattern.context.test(lower)) continue;
+    if (pattern.context && !pattern.context.test(pattern.paragraph && paragraph ? paragraph : lower)) continue;
     out.push({
       type: pattern.type,
       form: pattern.form,
@@ -80,5 +81,15 @@ export function findEventTriggers(lower: string, offset: number, lang: Lang, ori
       ...(pattern.personAfter ? { personAfter: pattern.personAfter } : {}),
     });
   }
-  return out;
+  return withoutDeathsInAttack(out);
+}
+
+/**
+ * People killed in an attack are the attack's participants, not a death event
+ * of their own (the annotation guide): a death verb in a sentence that reports
+ * an attack is dropped, and the people it names stay in the attack's clause.
+ */
+function withoutDeathsInAttack(triggers: Trigger[]): Trigger[] {
+  if (!triggers.some((t) => t.type === 'attack') || !triggers.some((t) => t.type === 'death')) return triggers;
+  return triggers.filter((t) => t.type !== 'death');
 }

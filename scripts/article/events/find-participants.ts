@@ -67,11 +67,6 @@ function implicitPeople(scope: SentenceScope, trigger: Trigger, where: TriggerCl
     const speaker = quoteSpeaker(text, [...mentions, ...(bySentence.get(si + 1) ?? [])]);
     if (speaker && !people.includes(speaker)) people.unshift(speaker);
   }
-  // «Об этом Х рассказал на брифинге», "X had announced … at a briefing": the speaker holds it.
-  if (trigger.type === 'statement' && people.length === 0) {
-    const speaker = [...mentions].reverse().find((m) => m.entity.type === 'person' && m.mention.end <= trigger.start);
-    if (speaker) people.push(speaker);
-  }
   // «его встреча с Трампом»: the possessor is the nearest person before, else the previous sentence's first person.
   const beforeTrigger = text.slice(Math.max(sentence.start, trigger.start - 8), trigger.start);
   if (POSSESSIVE.test(beforeTrigger) && !people.some((p) => p.mention.end <= trigger.start && p.mention.end >= trigger.start - 8)) {

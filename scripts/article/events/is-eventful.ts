@@ -2,8 +2,22 @@
 import type { EventType } from '../../model/model.ts';
 import type { Candidate } from './event-draft.ts';
 
-/** Types whose bare noun needs no participants to be an event, given a date or place. */
-const SELF_STANDING: ReadonlySet<EventType> = new Set(['attack', 'sanctions', 'election', 'match', 'statement', 'summit', 'talks', 'signing']);
+/**
+ * Types whose bare noun needs no participants to be an event, given a date or
+ * place: a fire, a vote or a parade is an occurrence of its own.
+ */
+const SELF_STANDING: ReadonlySet<EventType> = new Set([
+  'attack', 'sanctions', 'vote', 'sport', 'summit', 'signing', 'protest', 'disaster', 'launch', 'ceremony', 'legal', 'award',
+]);
+/** Occurrences that need no people: a bare noun of these is a specific event only when dated or reported as past. */
+const OCCURRENCES: ReadonlySet<EventType> = new Set(['protest', 'disaster', 'launch', 'ceremony']);
+/** Talks between delegations stand without named people («переговоры в Женеве»); a bare «встреча на Аляске» does not. */
+const TALKS = /^(?:переговор|перемовин|talks|negotiations)/u;
+/**
+ * Types a verb reports only with a named participant: «погибли трое» names
+ * nobody, so it is no death event.
+ */
+const PERSONAL: ReadonlySet<EventType> = new Set(['meeting', 'call', 'death']);
 
 /**
  * An event noun with no participants, date or place is talk about a kind of
@@ -18,12 +32,17 @@ export function isEventful(c: Candidate): boolean {
   if (c.trigger.form !== 'noun') {
     // One named side of a meeting is a report only with a where, a when or a group («встретился с волонтерами» is not).
     if (c.type === 'meeting' && p === 1) return c.place !== null || c.clauseDate || c.orgs.length > 0 || c.collective;
-    if (c.type === 'meeting' || c.type === 'call' || c.type === 'talks') return p >= 1;
+    if (PERSONAL.has(c.type)) return p >= 1;
+    // A legal act has a person or a court: «задержали рейс в Москве» detains no one.
+    if (c.type === 'legal') return p >= 1 || c.orgs.length > 0;
     return p >= 1 || c.orgs.length > 0 || c.place !== null || c.clauseDate;
   }
   if (p >= 2) return true;
-  if (p === 1 && (c.place !== null || c.clauseDate || c.type === 'visit' || c.type === 'statement' || c.type === 'ruling')) return c.type !== 'meeting' && c.type !== 'call' && c.type !== 'talks' ? true : c.place !== null || c.clauseDate;
+  if (p === 1 && (c.place !== null || c.clauseDate || c.type === 'visit' || c.type === 'legal' || c.type === 'office' || c.type === 'death' || c.type === 'award')) return !PERSONAL.has(c.type) ? true : c.place !== null || c.clauseDate;
+  // «Церемония прошла в Кремле» after the inauguration: an occurrence noun with only a place and no
+  // date of its own is the event just told, or talk of a kind («парады в столицах»), unless it happened.
+  if (OCCURRENCES.has(c.type) && !c.clauseDate && c.status !== 'happened') return false;
   // "A planned signing … was called off": a cancellation is itself a report of a specific event.
-  if (SELF_STANDING.has(c.type)) return c.place !== null || c.clauseDate || c.status === 'cancelled' || (c.orgs.length > 0 && (c.type === 'sanctions' || c.type === 'statement'));
+  if (SELF_STANDING.has(c.type) || (c.type === 'meeting' && TALKS.test(c.trigger.text.toLowerCase()))) return c.place !== null || c.clauseDate || c.status === 'cancelled' || (c.orgs.length > 0 && c.type === 'sanctions');
   return false;
 }

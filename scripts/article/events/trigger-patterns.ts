@@ -1,7 +1,7 @@
 /** The trigger lexicon's tables (lexicons/triggers.ts) read into patterns, once. */
 import type { EventType } from '../../model/model.ts';
 import { TYPE_PRIORITY } from '../../model/event-types.ts';
-import { CONTEXTS, NOT_HOSTED, TRIGGER_TABLES } from './lexicons/triggers.ts';
+import { CONTEXTS, NOT_APPOINTED, NOT_HOSTED, TRIGGER_TABLES } from './lexicons/triggers.ts';
 
 export type TriggerForm = 'past' | 'future' | 'present' | 'infinitive' | 'noun';
 
@@ -17,6 +17,11 @@ export interface TriggerPattern {
   weak?: boolean;
   /** The sentence must also match this (e.g. a court for a ruling, a document for a signing). */
   context?: RegExp;
+  /**
+   * The context is looked for in the whole paragraph: a sports report gives
+   * the score or the title in another sentence than «бой», "the final".
+   */
+  paragraph?: boolean;
   /**
    * A verb that reports an event only with a person as its object
    * («принял госсекретаря», "called Putin"): a person mention must start
@@ -41,8 +46,10 @@ export function parseTriggerTable(table: string, contexts: Readonly<Record<strin
       const [name, value, flag] = option.split(':');
       if (name === 'weak') pattern.weak = true;
       else if (name === 'context' && contexts[value!]) pattern.context = contexts[value!];
+      else if (name === 'paragraph') pattern.paragraph = true;
       else if (name === 'person-after' && flag === undefined) pattern.personAfter = { within: Number(value) };
       else if (name === 'person-after' && flag === 'not-hosted') pattern.personAfter = { within: Number(value), notBetween: NOT_HOSTED };
+      else if (name === 'person-after' && flag === 'not-scheduled') pattern.personAfter = { within: Number(value), notBetween: NOT_APPOINTED };
       else throw new Error(`trigger table: bad option «${option}» in «${row}»`);
     }
     patterns.push(pattern);

@@ -42,24 +42,10 @@ export interface GuideEventsGold {
 }
 
 /** The system's types in the guide's words (a statement is no event by the guide). */
-const GUIDE_TYPE: Record<EventType, string> = {
-  meeting: 'meeting',
-  talks: 'meeting',
-  summit: 'summit',
-  visit: 'visit',
-  call: 'call',
-  signing: 'signing',
-  election: 'vote',
-  statement: 'statement',
-  attack: 'attack',
-  sanctions: 'sanctions',
-  ruling: 'legal',
-  match: 'sport',
-  other: 'other',
-};
 
 export const guideFamily = (type: string): string => (type === 'meeting' || type === 'visit' || type === 'summit' ? 'meeting' : type);
-const systemFamily = (type: EventType | string): string => guideFamily(GUIDE_TYPE[type as EventType] ?? type);
+/** The system's types are the guide's names, so a system type is scored as written. */
+const systemFamily = (type: EventType | string): string => guideFamily(type);
 
 const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
 

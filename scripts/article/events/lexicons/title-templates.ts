@@ -8,17 +8,22 @@
 export const TITLE_TABLE = `
 # type     | ru noun                | uk noun                | en noun                 | people  | en joiner | ru place | uk place | en place
 meeting    | Встреча                | Зустріч                | Meeting                 | gen     | of        | в loc    | у loc    | in
-talks      | Переговоры             | Переговори             | Talks                   | gen     | between   | в loc    | у loc    | in
 summit     | Саммит                 | Саміт                  | Summit                  | none    | of        | в loc    | у loc    | in
 visit      | Визит                  | Візит                  | Visit                   | gen     | of        | в acc    | до gen   | to
 call       | Телефонный разговор    | Телефонна розмова      | Phone call              | gen     | between   | -        | -        | -
 signing    | Подписание соглашения  | Підписання угоди       | Signing of an agreement | between | between   | в loc    | у loc    | in
-election   | Выборы                 | Вибори                 | Election                | none    | of        | в loc    | у loc    | in
-statement  | Заявление              | Заява                  | Statement               | gen     | by        | -        | -        | -
+vote       | Голосование            | Голосування            | Vote                    | none    | of        | в loc    | у loc    | in
+office     | Назначение             | Призначення            | Appointment             | gen     | of        | -        | -        | -
+legal      | Судебное дело          | Судова справа          | Legal case              | gen     | of        | в loc    | у loc    | in
 attack     | Удар                   | Удар                   | Strike                  | none    | by        | по dat   | по loc   | on
 sanctions  | Санкции                | Санкції                | Sanctions               | none    | by        | -        | -        | -
-ruling     | Решение суда по делу   | Рішення суду у справі  | Court ruling            | gen     | on        | -        | -        | -
-match      | Матч                   | Матч                   | Match                   | none    | of        | в loc    | у loc    | in
+protest    | Протест                | Протест                | Protest                 | none    | of        | в loc    | у loc    | in
+disaster   | Катастрофа             | Катастрофа             | Disaster                | none    | of        | в loc    | у loc    | in
+award      | Награждение            | Нагородження           | Award                   | gen     | of        | в loc    | у loc    | in
+sport      | Матч                   | Матч                   | Match                   | none    | of        | в loc    | у loc    | in
+launch     | Запуск                 | Запуск                 | Launch                  | none    | of        | в loc    | у loc    | in
+ceremony   | Церемония              | Церемонія              | Ceremony                | gen     | of        | в loc    | у loc    | in
+death      | Смерть                 | Смерть                 | Death                   | gen     | of        | в loc    | у loc    | in
 other      | Событие                | Подія                  | Event                   | gen     | of        | в loc    | у loc    | in
 `;
 
