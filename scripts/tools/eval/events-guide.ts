@@ -22,6 +22,7 @@ import path from 'node:path';
 import type { EventType, KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
 import { transliterate } from '../../lang/transliterate.ts';
 import { ingest } from '../../pipeline/ingest.ts';
+import { addTo, pushTo } from '../../util/collections.ts';
 import { normaliseName } from './people-per-article.ts';
 import { halfOf, type Half } from './people-sets.ts';
 
@@ -98,7 +99,7 @@ const share = (ok: number, total: number): number => (total ? ok / total : 0);
 function goldPeopleOf(gold: GuideEventsGold, kb: KnowledgeBase): Map<string, Set<string>> {
   const byName = new Map<string, string[]>();
   for (const [id, p] of Object.entries(gold.persons)) {
-    for (const name of [...Object.values(p.names), ...(p.aliases ?? [])]) if (name) (byName.get(normaliseName(name)) ?? byName.set(normaliseName(name), []).get(normaliseName(name))!).push(id);
+    for (const name of [...Object.values(p.names), ...(p.aliases ?? [])]) if (name) pushTo(byName, normaliseName(name), id);
   }
   const out = new Map<string, Set<string>>();
   const namesOf = (p: KbPerson): string[] => [p.name, ...Object.values(p.names), ...p.aliases].filter((n): n is string => !!n);
@@ -193,7 +194,7 @@ export function scoreGuideEvents(gold: GuideEventsGold, kb: KnowledgeBase, files
   }
   const found = [...assignments.values()].reduce((n, m) => n + m.size, 0);
   const systemOf = new Map<string, Set<string>>();
-  for (const byGold of assignments.values()) for (const [g, s] of byGold) (systemOf.get(g) ?? systemOf.set(g, new Set()).get(g)!).add(s);
+  for (const byGold of assignments.values()) for (const [g, s] of byGold) addTo(systemOf, g, s);
   const splitEvents = [...systemOf].filter(([, s]) => s.size > 1).map(([g]) => g);
   const clusters = pairwise(assignments);
   const precision = share(found, systemPairs);
