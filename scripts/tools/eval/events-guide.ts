@@ -48,8 +48,6 @@ export const guideFamily = (type: string): string => (type === 'meeting' || type
 /** The system's types are the guide's names, so a system type is scored as written. */
 const systemFamily = (type: EventType | string): string => guideFamily(type);
 
-const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const;
-
 /** Equal at the coarser of the two precisions. */
 export function datesCompatible(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
