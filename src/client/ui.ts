@@ -80,6 +80,8 @@ document.addEventListener('click', (event) => {
     setMenu(menuButton?.getAttribute('aria-expanded') !== 'true');
     return;
   }
+  // A tap outside the header closes the open menu, as on any phone menu.
+  if (target && !header?.contains(target)) setMenu(false);
   if (target?.closest('[data-theme-toggle]')) {
     const next = isDark() ? 'light' : 'dark';
     root.setAttribute('data-theme', next);

@@ -229,6 +229,9 @@ describe.skipIf(skipBrowser)('interface with the default settings', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-menu-toggle'))).toBe(true);
     await page.keyboard.press('Enter');
     expect(await nav.isVisible()).toBe(true);
+    // A tap outside closes it.
+    await page.locator('.site-footer').click();
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
