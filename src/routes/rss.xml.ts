@@ -10,7 +10,7 @@ import { articleIndex, articlePage } from '../lib/site-data.ts';
 import { DEFAULT_LANG, label, SETTINGS, SITE_TITLE } from '../lib/config.ts';
 import { articleUrl, href } from '../lib/urls.ts';
 
-export const FEED_ITEMS = 50;
+const FEED_ITEMS = 50;
 
 /** Characters XML 1.0 cannot carry at all (escaping does not help). */
 const xmlText = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
