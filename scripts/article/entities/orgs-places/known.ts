@@ -13,6 +13,7 @@ export const matchKnown: Matcher = (s, i) => {
   for (let k = 1; k < hit.length; k++) if (!adjacent(text, words[i + k - 1]!, words[i + k]!)) return 0;
   const first = words[i]!;
   const last = words[i + hit.length - 1]!;
+  if (hit.length === 1 && stemCollision(s, i)) return 0;
   // A Latin place name followed by another capitalised name is a person's given name.
   const next = words[i + hit.length];
   // («New York Times», «Boston Globe»: a Latin place of any length before a capitalised word that is no place opens a longer name.)
@@ -34,6 +35,18 @@ export const matchKnown: Matcher = (s, i) => {
   }
   return hit.length;
 };
+
+/**
+ * A single Russian word that hits the gazetteer only through its crude stem
+ * («Малого» → Мали): the dictionary knows it, and as something other than a
+ * toponym or an organisation.
+ */
+function stemCollision(s: Scan, i: number): boolean {
+  const w = s.words[i]!;
+  if (s.lang !== 'ru' || !w.cyrillic || w.caps) return false;
+  const a = s.ann.at(i);
+  return a.known && a.place === undefined && !a.parses.some((p) => p.tags.has('Orgn') || p.tags.has('Abbr')) && a.parses.some((p) => p.known && p.tags.has('ADJF'));
+}
 
 /** A place right at words[i] (gazetteer or a toponym reading), for «правительства Китая». */
 export function placeAt(s: Scan, i: number): { name: string; concept: string | null; length: number } | null {

@@ -2,11 +2,12 @@
  * Adjectives before an organisation that belong to its mention:
  * - «японского МИДа», «ежемесячной газеты «…»», «государственной Комиссии по …»:
  *   lowercase full adjectives (Russian only: the dictionary must read them as
- *   adjectives, and not as participles, pronouns or qualitative adjectives —
+ *   adjectives, and not as participles, pronouns or evaluative adjectives —
  *   «возглавляемая ею партия», «этой партии», «влиятельного комитета»);
  * - «Черкаської ОДА», «Одеського НПЗ», «Московского НПЗ»: a capitalised
  *   adjective of a place before an abbreviation (any language, by its ending).
  */
+import { EVALUATIVE_ADJECTIVES } from '../../../lang/lexicons/org-span-words.ts';
 import type { Found, Scan } from './scan-context.ts';
 import { adjacent, type Word } from './words.ts';
 
@@ -21,7 +22,7 @@ function lowercaseAdjectivesBefore(s: Scan, k: number): number {
   while (k - taken > 0 && taken < MAX_ADJECTIVES) {
     const w = s.words[k - taken - 1]!;
     const adjective = s.ann.at(k - taken - 1).adjective;
-    if (w.cap || !w.cyrillic || !adjective || !adjective.tags.has('ADJF') || adjective.tags.has('Qual') || !adjacent(s.text, w, s.words[k - taken]!)) break;
+    if (w.cap || !w.cyrillic || !adjective || !adjective.tags.has('ADJF') || EVALUATIVE_ADJECTIVES.has(adjective.lemma) || !adjacent(s.text, w, s.words[k - taken]!)) break;
     taken++;
   }
   return taken;

@@ -4,8 +4,9 @@
  * «правительства Китая»), named in the nominative.
  */
 import { inflectWord } from '../../../lang/morphology.ts';
-import { GOV_HEADS, ORG_HEADS, TAIL_PREPOSITIONS } from '../../../lang/lexicons/org-place-words.ts';
+import { GOV_HEADS, ORG_HEADS } from '../../../lang/lexicons/org-place-words.ts';
 import { placeAt } from './known.ts';
+import { russianTailEnd } from './org-tail.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike, type Word } from './words.ts';
 
@@ -21,11 +22,20 @@ function leadingAdjectives(s: Scan, i: number): Word[] {
       j++;
       continue;
     }
-    if ((j > i && w.cap && !s.ann.at(j).adjective) || !s.ann.at(j).adjective) break;
+    if (!adjectiveReading(s, j)) break;
     adjectives.push(w);
     j++;
   }
   return adjectives;
+}
+
+/** The likeliest reading is an adjective, or a known one is («Малого» reads first as the noun «малое»). */
+function adjectiveReading(s: Scan, j: number): boolean {
+  const a = s.ann.at(j);
+  // «Сборная России»: a head noun first, whatever else it may read as.
+  const noun = a.noun?.lemma;
+  if (noun && a.best === a.noun && (ORG_HEADS.has(noun) || GOV_HEADS.has(noun))) return false;
+  return a.adjective !== undefined || a.parses.some((p) => p.known && p.tags.has('ADJF') && !p.tags.has('Apro'));
 }
 
 /** Ukrainian adjective endings, by shape (no Ukrainian lexicon here): «Антимонопольний», «Південно-Західної», «обласної». */
@@ -51,17 +61,7 @@ function genitiveTailEnd(s: Scan, j: number, russian: boolean): number {
   const { words, text } = s;
   let k = j + 1;
   const tailLimit = j + 5;
-  if (russian) {
-    while (k < words.length && k < tailLimit && !words[k]!.cap && adjacent(text, words[k - 1]!, words[k]!) && s.ann.at(k).genitive) k++;
-    // One prepositional phrase: «Комитет по делам молодёжи».
-    const prep = words[k];
-    if (prep && TAIL_PREPOSITIONS.has(prep.text) && adjacent(text, words[k - 1]!, prep)) {
-      let n = 1;
-      while (k + n < words.length && n <= 3 && !words[k + n]!.cap && adjacent(text, words[k + n - 1]!, words[k + n]!) && !s.ann.at(k + n).best?.tags.has('VERB')) n++;
-      if (n > 1) k += n;
-    }
-    return k;
-  }
+  if (russian) return russianTailEnd(s, j);
   // No Ukrainian dictionary: take lowercase words that look genitive, or any
   // lowercase words when a place closes the phrase.
   let probe = k;
@@ -122,6 +122,7 @@ export const matchOrgPhrase: Matcher = (s, i) => {
   if (place) {
     out.push({ type: 'place', concept: place.concept, name: place.name, start: words[k]!.start, end: end.end, sentence });
   }
+  pushInnerPlaces(s, j + 1, k);
   return k - i + placeLength;
 };
 
@@ -154,4 +155,15 @@ function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number
   parts.push(capitaliseLike(headNom, head.text));
   if (tailEnd > headIndex + 1) parts.push(text.slice(words[headIndex + 1]!.start, words[tailEnd - 1]!.end));
   return parts.join(' ');
+}
+
+/** Places within the tail of a body's name («Совет при Президенте РФ»): place mentions of their own. */
+function pushInnerPlaces(s: Scan, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    if (!s.words[k]!.cap) continue;
+    const place = placeAt(s, k);
+    if (!place || k + place.length > to) continue;
+    s.out.push({ type: 'place', concept: place.concept, name: place.name, start: s.words[k]!.start, end: s.words[k + place.length - 1]!.end, sentence: s.sentence });
+    k += place.length - 1;
+  }
 }

@@ -1,6 +1,7 @@
 /** One sentence scanned for organisations and places: the matchers tried in order at each word. */
 import type { Lang } from '../../../model/model.ts';
 import { annotateSentence, lexiconFor } from '../../../lang/annotate.ts';
+import { matchDescriptorName } from './descriptor-name.ts';
 import { matchAbbreviation, matchKnown, matchQuotedOrLatinName } from './known.ts';
 import { matchEnglishOrg, matchEnglishPlace, matchLatinRun } from './latin.ts';
 import { withLeadingAdjectives } from './leading-adjectives.ts';
@@ -21,6 +22,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
     const consumed =
       matchKnown(s, i) ||
       matchQuotedOrLatinName(s, i) ||
+      (lang !== 'en' ? matchDescriptorName(s, i) : 0) ||
       (lang === 'en' ? matchEnglishOrg(s, i) : matchOrgPhrase(s, i)) ||
       matchAbbreviation(s, i) ||
       (russian ? matchRussianProper(s, i) : 0) ||

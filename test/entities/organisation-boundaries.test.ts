@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findEntities } from '../../scripts/article/entities/find-entities.ts';
+import { findOrganisationsAndPlaces } from '../../scripts/article/entities/find-organisations-places.ts';
+import { initMorphology } from '../../scripts/lang/morphology.ts';
+import type { EntityType, Lang } from '../../scripts/model/model.ts';
+import { articleOf, sentencesOf } from './helpers.ts';
+
+beforeAll(async () => {
+  await initMorphology();
+});
+
+const mentions = (text: string, type: EntityType, lang: Lang = 'ru'): string[] =>
+  findOrganisationsAndPlaces(articleOf(text), lang, sentencesOf(text))
+    .filter((e) => e.type === type)
+    .flatMap((e) => e.mentions.map((m) => m.text));
+
+const orgs = (text: string): string[] => mentions(text, 'org');
+
+/** The tail after an organisation's head: genitives joined by «и», prepositional phrases in the governed case. */
+describe('organisation name tails', () => {
+  it('a prepositional phrase is taken whole or not at all: no mention ends on a preposition', () => {
+    expect(orgs('Вчера собрался Совет при Губернаторе области по делам ремёсел.')).toContain('Совет при Губернаторе области по делам ремёсел');
+    expect(orgs('Решение принял Надзорный комитет при мэрии города Зорянска.').some((m) => /\sпри$/u.test(m))).toBe(false);
+    expect(orgs('Гастроли Малого театра за границей прошли с успехом.')).toContain('Малого театра');
+  });
+
+  it('«и» joins two genitives inside the tail, not two bodies after the head', () => {
+    expect(orgs('Приказ подписало Министерство лесного хозяйства и рыбной ловли Литвы.')).toContain('Министерство лесного хозяйства и рыбной ловли Литвы');
+    expect(orgs('Доклад представили члены Общественной палаты и городской рабочей группы по туризму.')).not.toContain(
+      'Общественной палаты и городской рабочей группы по туризму',
+    );
+  });
+
+  it('a phrase in «по … и …» may close with a place after «в»', () => {
+    expect(orgs('Наблюдателей прислала Организация по миру и развитию в Европе.')).toContain('Организация по миру и развитию в Европе');
+  });
+
+  it('lowercase words of a phrase stay in the governed case or the genitive: a nominative noun ends it', () => {
+    const found = orgs('На заседании Совета при Президенте РФ по развитию ремёсел глава РФ выступил.');
+    expect(found).toContain('Совета при Президенте РФ по развитию ремёсел');
+    expect(mentions('На заседании Совета при Президенте РФ по развитию ремёсел глава РФ выступил.', 'place')).toContain('РФ');
+  });
+});
+
+/** A descriptor noun before an unquoted name belongs to the mention. */
+describe('descriptor before an unquoted name', () => {
+  it('a club, an agency, a federation with a Cyrillic name or an abbreviation: the descriptor and its relational adjectives are in the span', () => {
+    expect(orgs('Вратарь футбольного клуба Зорянец пропустил гол.')).toContain('футбольного клуба Зорянец');
+    expect(orgs('Президент международной гребной федерации МГФ приехал.')).toContain('международной гребной федерации МГФ');
+  });
+
+  it('the name stops where a person’s full name begins', () => {
+    const all = findEntities(articleOf('Капитан клуба Зорянец Иван Петров забил гол.'), 'ru', sentencesOf('Капитан клуба Зорянец Иван Петров забил гол.'));
+    expect(all.filter((e) => e.type === 'org').flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['клуба Зорянец']);
+    expect(all.some((e) => e.type === 'person' && e.name === 'Иван Петров')).toBe(true);
+  });
+
+  it('not a site of an organisation, nor a person named by office, nor «в компании» a person', () => {
+    expect(orgs('Это объявили на сайте ЗРК вчера.')).toEqual(['ЗРК']);
+    expect(orgs('Сюда обратился институт Уполномоченного по правам.')).not.toContain('институт Уполномоченного');
+    expect(orgs('Он провёл вечер в компании Петрова.')).toEqual([]);
+  });
+
+  it('evaluative adjectives stay out, relational ones come in', () => {
+    expect(orgs('Об этом сообщила крупнейшая газета «Зорянский вестник» в среду.')).toContain('газета «Зорянский вестник»');
+    expect(orgs('Об этом сообщила шахматная газета «Зорянский вестник» в среду.')).toContain('шахматная газета «Зорянский вестник»');
+  });
+});
+
+describe('places after a sentence-initial preposition', () => {
+  it('a one-letter preposition opening the sentence is no initial before a toponym', () => {
+    expect(mentions('В Бухаресте открылась выставка.', 'place')).toEqual(['Бухаресте']);
+    expect(mentions('К Екатеринбургу подошёл поезд.', 'place')).toEqual(['Екатеринбургу']);
+  });
+});
