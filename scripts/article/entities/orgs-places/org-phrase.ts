@@ -157,7 +157,7 @@ function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number
   return parts.join(' ');
 }
 
-/** Places within the tail of a body's name («Совет при Президенте РФ»): place mentions of their own. */
+/** Places within the tail of a body's name («комитет при губернаторе Тверской области»): place mentions of their own. */
 function pushInnerPlaces(s: Scan, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     if (!s.words[k]!.cap) continue;
