@@ -1,11 +1,11 @@
 /**
  * Where the tail of a Russian organisation name ends after its head noun:
- * - genitive words, joined by «и» («Министерство сельского хозяйства и
- *   пищевой промышленности»);
+ * - genitive words, joined by «и» («Министерство лесного хозяйства и
+ *   рыбной ловли»);
  * - then up to two prepositional phrases in the case their preposition
- *   governs («Комитет по делам молодёжи», «Совет при Президенте … по развитию
- *   …», «Организация по безопасности и сотрудничеству в Европе»); a phrase
- *   that does not read so is left out whole, so no span ends on a preposition.
+ *   governs («Комитет по делам ремёсел», «Совет при губернаторе … по
+ *   туризму», «Организация по миру и развитию в Азии»); a phrase that does
+ *   not read so is left out whole, so no span ends on a preposition.
  */
 import { TAIL_PREPOSITIONS } from '../../../lang/lexicons/org-place-words.ts';
 import type { TokenAnnotation } from '../../../lang/annotate.ts';
@@ -47,7 +47,7 @@ function genitiveRun(s: Scan, from: number, limit: number): number {
   return k;
 }
 
-/** A word inside a prepositional phrase: lowercase noun/adjective, a place, an abbreviation, or a capitalised common noun («при Президенте»). */
+/** A word inside a prepositional phrase: lowercase noun/adjective, a place, an abbreviation, or a capitalised common noun («при Губернаторе»). */
 function phraseWordAt(s: Scan, k: number, cases: readonly string[]): number {
   const w = s.words[k];
   if (!w || !adjacent(s.text, s.words[k - 1]!, w)) return 0;
@@ -77,7 +77,7 @@ function prepositionalPhrase(s: Scan, k: number): number {
       end += n;
       continue;
     }
-    // «по безопасности и сотрудничеству»: «и» joins two words of the phrase.
+    // «по миру и развитию»: «и» joins two words of the phrase.
     if (s.words[end]!.text === 'и' && end > k + 1 && adjacent(s.text, s.words[end - 1]!, s.words[end]!) && phraseWordAt(s, end + 1, cases) > 0 && !s.words[end + 1]!.cap) {
       end += 1;
       continue;
