@@ -73,3 +73,22 @@ describe('places after a sentence-initial preposition', () => {
     expect(mentions('К Екатеринбургу подошёл поезд.', 'place')).toEqual(['Екатеринбургу']);
   });
 });
+
+/** A unit noun before an organisation in the genitive names a body of its own; the organisation inside stays a mention. */
+describe('bodies inside organisations', () => {
+  it('the unit and the organisation make one mention, and the organisation is a mention too', () => {
+    const found = orgs('Ревизионный комитет ФИБА собрался в среду.');
+    expect(found).toContain('Ревизионный комитет ФИБА');
+    expect(found).toContain('ФИБА');
+    expect(orgs('Об этом сообщила пресс-служба МЧС вчера.')).toEqual(expect.arrayContaining(['пресс-служба МЧС', 'МЧС']));
+  });
+
+  it('a phrase after the organisation and a place adjective before the unit belong to the body', () => {
+    expect(orgs('Жалобу рассмотрел комитет ООН против коррупции на сессии.')).toContain('комитет ООН против коррупции');
+    expect(orgs('Он работал в аппарате Тверского горкома КПСС.')).toContain('Тверского горкома КПСС');
+  });
+
+  it('a kind noun is no unit: «клуба …» is the club itself', () => {
+    expect(orgs('Болельщики клуба ЦСКА пришли.')).toEqual(['клуба ЦСКА']);
+  });
+});

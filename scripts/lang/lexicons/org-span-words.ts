@@ -19,3 +19,15 @@ export const EVALUATIVE_ADJECTIVES = new Set([
 
 /** Descriptors that name what an organisation runs, not the organisation: «сайте РТС» is the site of РТС. */
 export const NOT_ORG_DESCRIPTORS = new Set(['сайт', 'портал']);
+
+/**
+ * Nouns of a unit inside an organisation (lemmas): before an organisation in
+ * the genitive they name a body of their own («комиссия ЕС», «пресс-служба
+ * МЧС»), unlike kind nouns («клуб», «компания»), which only describe the name.
+ */
+export const SUB_BODY_HEADS = new Set([
+  'комитет', 'комиссия', 'администрация', 'палата', 'бюро', 'политбюро', 'отдел', 'отделение', 'служба', 'пресс-служба',
+  'управление', 'департамент', 'канцелярия', 'совет', 'президиум', 'секретариат', 'штаб', 'правление', 'представительство',
+  'филиал', 'обком', 'горком', 'райком', 'крайком', 'цк', 'фракция', 'подразделение', 'дирекция', 'руководство', 'аппарат',
+  'делегация', 'миссия', 'пресс-центр', 'секция', 'лаборатория', 'кафедра', 'факультет', 'инспекция', 'главк', 'трибунал',
+]);

@@ -5,7 +5,8 @@
  *   adjectives, and not as participles, pronouns or evaluative adjectives —
  *   «возглавляемая ею партия», «этой партии», «влиятельного комитета»);
  * - «Черкаської ОДА», «Одеського НПЗ», «Московского НПЗ»: a capitalised
- *   adjective of a place before an abbreviation (any language, by its ending).
+ *   adjective of a place before an abbreviation or a lowercase noun («Тверского
+ *   горкома …») (any language, by its ending).
  */
 import { EVALUATIVE_ADJECTIVES } from '../../../lang/lexicons/org-span-words.ts';
 import type { Found, Scan } from './scan-context.ts';
@@ -28,10 +29,11 @@ function lowercaseAdjectivesBefore(s: Scan, k: number): number {
   return taken;
 }
 
-/** Whether a capitalised place adjective stands right before the abbreviation at word `k`. */
+/** Whether a capitalised place adjective stands right before the abbreviation or lowercase unit noun at word `k`. */
 function placeAdjectiveBefore(s: Scan, k: number): boolean {
   const w: Word | undefined = s.words[k - 1];
-  return w !== undefined && s.words[k]!.caps && w.cyrillic && PLACE_ADJECTIVE.test(w.text) && adjacent(s.text, w, s.words[k]!);
+  const at = s.words[k]!;
+  return w !== undefined && (at.caps || !at.cap) && w.cyrillic && PLACE_ADJECTIVE.test(w.text) && adjacent(s.text, w, at);
 }
 
 /** Move the start of each organisation found at or after `from` in `s.out` over the adjectives before it. */

@@ -78,16 +78,16 @@ function prepositionalPhrase(s: Scan, k: number): number {
       continue;
     }
     // «по миру и развитию»: «и» joins two words of the phrase.
-    if (s.words[end]!.text === 'и' && end > k + 1 && adjacent(s.text, s.words[end - 1]!, s.words[end]!) && phraseWordAt(s, end + 1, cases) > 0 && !s.words[end + 1]!.cap) {
+    if (s.words[end]!.text === 'и' && end > k + 1 && adjacent(s.text, s.words[end - 1]!, s.words[end]!) && phraseWordAt(s, end + 1, cases) > 0 && (!s.words[end + 1]!.cap || placeAt(s, end + 1))) {
       end += 1;
       continue;
     }
     break;
   }
   if (end === k + 1) return k;
-  // «… в Европе»: a place in «в» closes a capitalised name's phrase.
+  // «по … в Азии»: a place in «в» closes a «по» phrase (not «комитет против … в Женеве», where it is where the body sits).
   const v = s.words[end];
-  if (v && v.text === 'в' && adjacent(s.text, s.words[end - 1]!, v) && s.words[end + 1]?.cap) {
+  if (v && prep!.text === 'по' && v.text === 'в' && adjacent(s.text, s.words[end - 1]!, v) && s.words[end + 1]?.cap) {
     const place = adjacent(s.text, v, s.words[end + 1]!) ? placeAt(s, end + 1) : null;
     if (place) end += 1 + place.length;
   }
@@ -96,7 +96,11 @@ function prepositionalPhrase(s: Scan, k: number): number {
 
 /** Where the Russian tail after the head at `j` ends (exclusive). */
 export function russianTailEnd(s: Scan, j: number): number {
-  let k = genitiveRun(s, j + 1, j + 6);
+  return prepositionalTailEnd(s, genitiveRun(s, j + 1, j + 6));
+}
+
+/** Where up to two prepositional phrases opened at word `k` end (`k` when there is none). */
+export function prepositionalTailEnd(s: Scan, k: number): number {
   for (let phrases = 0; phrases < 2; phrases++) {
     const end = prepositionalPhrase(s, k);
     if (end === k) break;

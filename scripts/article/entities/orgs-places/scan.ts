@@ -9,6 +9,7 @@ import { matchOrgPhrase } from './org-phrase.ts';
 import { matchOrgShaped } from './org-shaped.ts';
 import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
 import type { Found, Scan } from './scan-context.ts';
+import { withSubBodies } from './sub-body.ts';
 import { wordsOf } from './words.ts';
 
 /** Scan the sentence [start, end) of `text`, pushing what it finds to `out`: at each word the first matcher that applies wins. */
@@ -31,5 +32,6 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
   }
+  withSubBodies(s, from);
   withLeadingAdjectives(s, from);
 }
