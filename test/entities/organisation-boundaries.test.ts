@@ -92,3 +92,42 @@ describe('bodies inside organisations', () => {
     expect(orgs('Болельщики клуба ЦСКА пришли.')).toEqual(['клуба ЦСКА']);
   });
 });
+
+/** A lowercase adjective of a country before the head of a state body names that body. */
+describe('state bodies named by a country adjective', () => {
+  it('adjective, head and genitive tail make the mention, named in the nominative', () => {
+    const text = 'Сотрудник норвежского министерства рыбных промыслов ответил.';
+    const found = findOrganisationsAndPlaces(articleOf(text), 'ru', sentencesOf(text)).filter((e) => e.type === 'org');
+    expect(found.map((e) => e.mentions[0]!.text)).toEqual(['норвежского министерства рыбных промыслов']);
+    expect(found[0]!.name).toBe('норвежское министерство рыбных промыслов');
+    expect(orgs('Тренер бразильской сборной ушёл в отставку.')).toEqual(['бразильской сборной']);
+  });
+
+  it('not plural heads, nor heads a country has many of', () => {
+    expect(orgs('Все норвежские министерства отчитались.')).toEqual([]);
+    expect(orgs('Он продал акции норвежской компании вчера.')).toEqual([]);
+  });
+
+  it('an adjective in another case than the mention stays out of it', () => {
+    expect(orgs('Банк, подотчётный норвежскому правительству, закрылся.')).toEqual(['норвежскому правительству']);
+  });
+});
+
+describe('more tails and units', () => {
+  it('names after «имени» belong to the body, and are no places; a bare «имени» is left out', () => {
+    const text = 'Гастроли Драматического театра имени Зорина и Зарецкого прошли.';
+    expect(orgs(text)).toEqual(['Драматического театра имени Зорина и Зарецкого']);
+    expect(mentions(text, 'place')).toEqual([]);
+  });
+
+  it('a prepositional phrase after a country closes a body’s name', () => {
+    expect(orgs('Иск подало Бюро Канады по патентам и товарным знакам.')).toContain('Бюро Канады по патентам и товарным знакам');
+  });
+
+  it('a phrase holding a unit noun grows over the organisation after it; a unit takes the adjectives of the body inside', () => {
+    expect(orgs('Члены Палаты представителей Конгресса США приехали.')).toContain('Палаты представителей Конгресса США');
+    expect(orgs('Руководство радикального движения «Восход» ответило.')).toEqual(
+      expect.arrayContaining(['Руководство радикального движения «Восход»', 'радикального движения «Восход»']),
+    );
+  });
+});

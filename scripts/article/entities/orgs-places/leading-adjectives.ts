@@ -19,15 +19,22 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(ськ|цьк|зьк|ск|цк)(ий|о�
 
 /** How many lowercase full adjectives (not qualitative) stand right before word `k`. */
 function lowercaseAdjectivesBefore(s: Scan, k: number): number {
+  // The cases the mention's first word can be in: an adjective of another case belongs to another phrase
+  // («подконтрольный городскому правительству»). Indeclinable first words tell nothing.
+  const cases = new Set(s.ann.at(k).parses.flatMap((p) => CASES.filter((c) => p.tags.has(c))));
   let taken = 0;
   while (k - taken > 0 && taken < MAX_ADJECTIVES) {
     const w = s.words[k - taken - 1]!;
-    const adjective = s.ann.at(k - taken - 1).adjective;
+    const a = s.ann.at(k - taken - 1);
+    const adjective = a.adjective;
     if (w.cap || !w.cyrillic || !adjective || !adjective.tags.has('ADJF') || EVALUATIVE_ADJECTIVES.has(adjective.lemma) || !adjacent(s.text, w, s.words[k - taken]!)) break;
+    if (cases.size > 0 && !a.parses.some((p) => p.tags.has('ADJF') && CASES.some((c) => cases.has(c) && p.tags.has(c)))) break;
     taken++;
   }
   return taken;
 }
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /** Whether a capitalised place adjective stands right before the abbreviation or lowercase unit noun at word `k`. */
 function placeAdjectiveBefore(s: Scan, k: number): boolean {

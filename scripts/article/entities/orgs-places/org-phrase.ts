@@ -6,7 +6,7 @@
 import { inflectWord } from '../../../lang/morphology.ts';
 import { GOV_HEADS, ORG_HEADS } from '../../../lang/lexicons/org-place-words.ts';
 import { placeAt } from './known.ts';
-import { russianTailEnd } from './org-tail.ts';
+import { prepositionalTailEnd, russianTailEnd } from './org-tail.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike, type Word } from './words.ts';
 
@@ -116,14 +116,18 @@ export const matchOrgPhrase: Matcher = (s, i) => {
   if (!capitalisedPhrase && !govPhrase) return 0;
   if (!startsCap && govPhrase) k = j + 1; // «правительства Китая»: no lowercase tail guessing
 
-  const end = placeLength > 0 ? words[k + placeLength - 1]! : words[k - 1]!;
+  // «Бюро Зорании по делам ремёсел»: a prepositional phrase may follow the place.
+  const after = placeLength > 0 && russian ? prepositionalTailEnd(s, k + placeLength) : k + placeLength;
+  const end = placeLength > 0 ? words[after - 1]! : words[k - 1]!;
   const name = nominativePhrase(s, i, j, k, russian) + (placeLength > 0 ? ` ${text.slice(words[k]!.start, end.end)}` : '');
+  const placeEnd = placeLength > 0 ? words[k + placeLength - 1]!.end : end.end;
   out.push({ type: 'org', concept: null, name: name.trim(), start: words[i]!.start, end: end.end, sentence });
   if (place) {
-    out.push({ type: 'place', concept: place.concept, name: place.name, start: words[k]!.start, end: end.end, sentence });
+    out.push({ type: 'place', concept: place.concept, name: place.name, start: words[k]!.start, end: placeEnd, sentence });
   }
   pushInnerPlaces(s, j + 1, k);
-  return k - i + placeLength;
+  pushInnerPlaces(s, k + placeLength, after);
+  return after - i;
 };
 
 /** Ukrainian nominative guess for a head noun in an oblique case (міністерства → міністерство). */
@@ -138,7 +142,7 @@ function ukNominativeGuess(word: string): string {
 }
 
 /** Adjectives (words[i..headIndex)) and head to nominative, agreeing in gender; the genitive tail up to `tailEnd` kept as written. */
-function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number, russian: boolean): string {
+export function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number, russian: boolean): string {
   const { words, text } = s;
   if (!russian) return text.slice(words[i]!.start, words[tailEnd - 1]!.end);
   const head = words[headIndex]!;
@@ -160,6 +164,8 @@ function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number
 /** Places within the tail of a body's name («комитет при губернаторе Тверской области»): place mentions of their own. */
 function pushInnerPlaces(s: Scan, from: number, to: number): void {
   for (let k = from; k < to; k++) {
+    // Names after «имени» are people the body is named after.
+    if (s.words[k]!.text === 'имени') return;
     if (!s.words[k]!.cap) continue;
     const place = placeAt(s, k);
     if (!place || k + place.length > to) continue;

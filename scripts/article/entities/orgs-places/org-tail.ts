@@ -96,7 +96,32 @@ function prepositionalPhrase(s: Scan, k: number): number {
 
 /** Where the Russian tail after the head at `j` ends (exclusive). */
 export function russianTailEnd(s: Scan, j: number): number {
-  return prepositionalTailEnd(s, genitiveRun(s, j + 1, j + 6));
+  const k = genitiveRun(s, j + 1, j + 6);
+  if (k > j + 1 && s.words[k - 1]!.text === 'имени') return dedicationEnd(s, k);
+  return prepositionalTailEnd(s, k);
+}
+
+/**
+ * «театра имени Зорина и Зарецкого»: the capitalised names after «имени»
+ * (up to three words, «и» joining two names) belong to the body's name; a
+ * tail «имени» without a name is left out.
+ */
+function dedicationEnd(s: Scan, k: number): number {
+  const { words, text } = s;
+  let end = k;
+  let run = 0;
+  while (end < words.length && adjacent(text, words[end - 1]!, words[end]!)) {
+    const w = words[end]!;
+    if (w.cap && w.cyrillic && run < 3) {
+      end++;
+      run++;
+    } else if (w.text === 'и' && run > 0 && words[end + 1]?.cap) {
+      end++;
+      run = 0;
+    } else break;
+  }
+  while (end > k && !words[end - 1]!.cap) end--;
+  return end > k ? end : k - 1;
 }
 
 /** Where up to two prepositional phrases opened at word `k` end (`k` when there is none). */

@@ -10,6 +10,7 @@ import { matchOrgShaped } from './org-shaped.ts';
 import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
 import type { Found, Scan } from './scan-context.ts';
 import { withSubBodies } from './sub-body.ts';
+import { matchRelationalBody } from './relational-body.ts';
 import { wordsOf } from './words.ts';
 
 /** Scan the sentence [start, end) of `text`, pushing what it finds to `out`: at each word the first matcher that applies wins. */
@@ -25,6 +26,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       matchQuotedOrLatinName(s, i) ||
       (lang !== 'en' ? matchDescriptorName(s, i) : 0) ||
       (lang === 'en' ? matchEnglishOrg(s, i) : matchOrgPhrase(s, i)) ||
+      (russian ? matchRelationalBody(s, i) : 0) ||
       matchAbbreviation(s, i) ||
       (russian ? matchRussianProper(s, i) : 0) ||
       (lang === 'uk' ? matchUkrainianRegion(s, i) : 0) ||
@@ -32,6 +34,9 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
   }
-  withSubBodies(s, from);
   withLeadingAdjectives(s, from);
+  // Bodies grown over an organisation take the adjectives before their unit noun.
+  const before = out.length;
+  withSubBodies(s, from);
+  withLeadingAdjectives(s, before);
 }

@@ -33,22 +33,28 @@ export function withSubBodies(s: Scan, from: number): void {
     if (inner.type !== 'org') continue;
     const k = words.findIndex((w) => w.start === inner.start);
     if (k < 1 || !adjacent(text, words[k - 1]!, words[k]!)) continue;
+    // A phrase that holds a unit noun and ends right before the organisation («Палаты представителей»).
+    const outer = out.findIndex((o, n) => n !== f && o.type === 'org' && o.end === words[k - 1]!.end && holdsUnit(s, o));
     const unit = unitAt(s, k - 1);
-    if (!unit) continue;
+    if (!unit && outer < 0) continue;
     const innerText = text.slice(inner.start, inner.end);
     // «комитет Лиги по этике»: a phrase after the organisation belongs to the unit.
     const lastInner = words.findIndex((w) => w.end === inner.end);
     const tailEnd = lastInner >= 0 ? prepositionalTailEnd(s, lastInner + 1) : lastInner + 1;
     const end = tailEnd > lastInner + 1 ? words[tailEnd - 1]!.end : inner.end;
     const tail = text.slice(inner.end, end);
-    // A phrase the unit noun closes («Ревизионный комитет») grows over the organisation.
-    const outer = out.findIndex((o, n) => n !== f && o.type === 'org' && o.end === words[k - 1]!.end);
     if (outer >= 0) {
       out[outer] = { ...out[outer]!, name: `${out[outer]!.name} ${innerText}${tail}`, end };
       continue;
     }
     const head = words[k - 1]!;
-    const nominative = inflectWord(head.text, ['nomn'], (p) => p.tags.has('NOUN')) ?? unit;
+    const nominative = inflectWord(head.text, ['nomn'], (p) => p.tags.has('NOUN')) ?? unit ?? head.text;
     out.push({ type: 'org', concept: null, name: `${capitaliseLike(nominative, head.text)} ${innerText}${tail}`, start: head.start, end, sentence: s.sentence });
   }
+}
+
+/** Some word of the found mention is a unit noun. */
+function holdsUnit(s: Scan, found: { start: number; end: number }): boolean {
+  for (let k = 0; k < s.words.length && s.words[k]!.start < found.end; k++) if (s.words[k]!.start >= found.start && unitAt(s, k)) return true;
+  return false;
 }
