@@ -1,0 +1,39 @@
+/**
+ * Article evidence that a name found as an organisation names something else:
+ * - a product: the article puts the name after a product noun somewhere
+ *   («операционной системы Zorix … работает под Zorix»), so every bare mention
+ *   of it is the product;
+ * - a common noun: the article spells out the abbreviation in lowercase words
+ *   whose initials make it («открытого кода (ОК)»), so it abbreviates no name.
+ * Mentions led by an organisation's descriptor («компании Zorix») stay.
+ */
+import { PRODUCT_DESCRIPTOR } from '../../../lang/lexicons/org-span-words.ts';
+import type { Found } from './scan-context.ts';
+import { wordsOf, type Word } from './words.ts';
+
+/** Names the article shows to be products or common-noun abbreviations. */
+function namesOfThings(text: string, words: Word[]): Set<string> {
+  const things = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.latin && w.cap && PRODUCT_DESCRIPTOR.test(words[i - 1]!.text.toLowerCase()) && /^\s+$/u.test(text.slice(words[i - 1]!.end, w.start))) things.add(w.text);
+    if (w.caps && w.text.length >= 2 && text[w.start - 1] === '(' && text[w.end] === ')' && spelledOut(words, i)) things.add(w.text);
+  }
+  return things;
+}
+
+/** The lowercase words right before «(ABC)» start with the abbreviation's letters. */
+function spelledOut(words: Word[], i: number): boolean {
+  const letters = [...words[i]!.text.toLowerCase()];
+  if (i < letters.length) return false;
+  const before = words.slice(i - letters.length, i);
+  return before.every((w, n) => !w.cap && w.text[0] === letters[n]);
+}
+
+/** The found mentions without those the article shows to be no organisations. */
+export function withoutThings(text: string, found: Found[]): Found[] {
+  if (!found.some((f) => f.type === 'org')) return found;
+  const things = namesOfThings(text, wordsOf(text, 0, text.length));
+  if (!things.size) return found;
+  return found.filter((f) => f.type !== 'org' || !things.has(text.slice(f.start, f.end)));
+}

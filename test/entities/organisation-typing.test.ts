@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findOrganisationsAndPlaces } from '../../scripts/article/entities/find-organisations-places.ts';
+import { initMorphology } from '../../scripts/lang/morphology.ts';
+import type { EntityType, Lang } from '../../scripts/model/model.ts';
+import { articleOf, sentencesOf } from './helpers.ts';
+
+beforeAll(async () => {
+  await initMorphology();
+});
+
+const mentions = (text: string, type: EntityType, lang: Lang = 'ru'): string[] =>
+  findOrganisationsAndPlaces(articleOf(text), lang, sentencesOf(text))
+    .filter((e) => e.type === type)
+    .flatMap((e) => e.mentions.map((m) => m.text));
+
+/** Names the article itself shows to be no organisation. */
+describe('products and common-noun abbreviations', () => {
+  it('a Latin name the article puts after a product noun is a product wherever it recurs', () => {
+    const text = 'Вышла новая версия операционной системы Zorix. Программы под Zorix теперь работают быстрее.';
+    expect(mentions(text, 'org')).toEqual([]);
+  });
+
+  it('the same name led by a company descriptor stays an organisation; a name never put after a product noun stays too', () => {
+    const text = 'Смартфон Quorra выпустила компания Quorra Labs. Акции Brellix выросли.';
+    expect(mentions(text, 'org')).toEqual(expect.arrayContaining(['компания Quorra Labs', 'Brellix']));
+  });
+
+  it('an abbreviation spelled out in lowercase words before it abbreviates no name', () => {
+    const text = 'Разработчики открытого рыночного кода (ОРК) собрались. Сообщество ОРК растёт, а ЗРК молчит.';
+    expect(mentions(text, 'org')).toEqual(['ЗРК']);
+  });
+});
