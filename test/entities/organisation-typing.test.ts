@@ -30,3 +30,10 @@ describe('products and common-noun abbreviations', () => {
     expect(mentions(text, 'org')).toEqual(['ЗРК']);
   });
 });
+
+describe('world organisations in the gazetteer', () => {
+  it('movements, parliaments and agencies the dictionary does not know are organisations in any case form and language', () => {
+    expect(mentions('Вчера активисты Гринпис и депутаты Кнессета встретились с главой Интерпола.', 'org')).toEqual(['Гринпис', 'Кнессета', 'Интерпола']);
+    expect(mentions('Представники Грінпіс зустрілися з депутатами Кнесету.', 'org', 'uk')).toEqual(['Грінпіс', 'Кнесету']);
+  });
+});
