@@ -37,3 +37,23 @@ describe('world organisations in the gazetteer', () => {
     expect(mentions('Представники Грінпіс зустрілися з депутатами Кнесету.', 'org', 'uk')).toEqual(['Грінпіс', 'Кнесету']);
   });
 });
+
+describe('quoted names marked as organisations by the sentence', () => {
+  it('a quoted name after a word of reporting is the medium, spanning the name inside the quotes', () => {
+    expect(mentions('Об этом сообщает «Вечерний курьер» со ссылкой на мэрию.', 'org')).toEqual(['Вечерний курьер']);
+    expect(mentions('Про це повідомляє «Ранковий кур’єр» сьогодні.', 'org', 'uk')).toEqual(['Ранковий кур’єр']);
+  });
+
+  it('a quoted name listed after a quoted organisation is one too; a quoted place is not', () => {
+    expect(mentions('Акцию провели движение «Зелёный берег», «Чистый двор» и жители.', 'org')).toEqual(['движение «Зелёный берег»', 'Чистый двор']);
+    expect(mentions('Об этом сообщает «Москва» и другие.', 'org')).toEqual([]);
+  });
+});
+
+describe('bodies named by their building', () => {
+  it('after a locative preposition the building is a place; elsewhere the body is an organisation', () => {
+    const text = 'Президент выступил в Белом доме. Белый дом ответил критикам.';
+    expect(mentions(text, 'place')).toEqual(['Белом доме']);
+    expect(mentions(text, 'org')).toEqual(['Белый дом']);
+  });
+});

@@ -48,3 +48,19 @@ export const STATE_BODY_HEADS = new Set([
  * one of them is a product, not an organisation, wherever it recurs (ru/uk).
  */
 export const PRODUCT_DESCRIPTOR = /^(?:систем|платформ|программ|браузер|смартфон|телефон|планшет|приложени|застосунк|застосун|верси|прошивк|консол|процессор|чип|модел|автомобил|автомобіл|самолёт|самолет|літак|ракет|корабл|гаджет|игр)\p{L}{0,4}$|^(?:ос|субд)$/u;
+
+/** Gazetteer bodies named by their building: after a locative preposition they are the place («в Белом доме»). */
+export const BUILDING_BODIES = new Set(['org:white-house', 'org:kremlin', 'org:pentagon']);
+
+/** Prepositions of being in or at a place (ru/uk/en). */
+export const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'у', 'возле', 'около', 'из', 'із', 'з', 'біля', 'in', 'at', 'inside', 'outside']);
+
+/**
+ * Words after which a quoted name is the medium that reports («сообщает
+ * „Вечерний курьер“», «в интервью „Утру“», «передає „Ранок“»): an organisation.
+ */
+export const SOURCE_WORDS = new Set([
+  'сообщает', 'сообщил', 'сообщила', 'сообщили', 'пишет', 'писал', 'писала', 'передает', 'передаёт', 'передал', 'передала',
+  'цитирует', 'интервью', 'сообщает', 'публикует', 'опубликовал', 'опубликовала', 'напоминает', 'утверждает',
+  'повідомляє', 'повідомив', 'повідомила', 'пише', 'передає', 'інтерв\'ю', 'інтерв’ю', 'цитує', 'публікує', 'нагадує',
+]);

@@ -1,6 +1,7 @@
 /** Matchers by what is known of a name: the gazetteer, a descriptor before a quoted or Latin name, an abbreviation. */
 import type { EntityType } from '../../../model/model.ts';
 import { NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
+import { BUILDING_BODIES, LOCATIVE_PREPOSITIONS } from '../../../lang/lexicons/org-span-words.ts';
 import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
 import { ukRegionAt } from './proper-names.ts';
 import type { Matcher, Scan } from './scan-context.ts';
@@ -21,6 +22,11 @@ export const matchKnown: Matcher = (s, i) => {
     return 0;
   }
   const name = hit.entry.names[lang] ?? hit.entry.names.ru ?? hit.entry.names.en ?? first.text;
+  // «выступил в Белом доме»: a body named by its building is the place where something happens.
+  if (hit.entry.type === 'org' && BUILDING_BODIES.has(hit.entry.concept) && LOCATIVE_PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? '')) {
+    out.push({ type: 'place', concept: null, name, start: first.start, end: last.end, sentence });
+    return hit.length;
+  }
   // An org led by a ministry abbreviation swallows the place: «МИД России» is one organisation.
   out.push({ type: hit.entry.type, concept: hit.entry.concept, name, start: first.start, end: last.end, sentence });
   // «МИД РФ», «Верховная Рада Украины»: a place within the name of an organisation is a place mention too.

@@ -11,6 +11,7 @@ import { matchRussianProper, matchUkrainianRegion } from './proper-names.ts';
 import type { Found, Scan } from './scan-context.ts';
 import { withSubBodies } from './sub-body.ts';
 import { matchRelationalBody } from './relational-body.ts';
+import { matchQuotedSource } from './quoted-source.ts';
 import { wordsOf } from './words.ts';
 
 /** Scan the sentence [start, end) of `text`, pushing what it finds to `out`: at each word the first matcher that applies wins. */
@@ -25,6 +26,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       matchKnown(s, i) ||
       matchQuotedOrLatinName(s, i) ||
       (lang !== 'en' ? matchDescriptorName(s, i) : 0) ||
+      (lang !== 'en' ? matchQuotedSource(s, i) : 0) ||
       (lang === 'en' ? matchEnglishOrg(s, i) : matchOrgPhrase(s, i)) ||
       (russian ? matchRelationalBody(s, i) : 0) ||
       matchAbbreviation(s, i) ||
