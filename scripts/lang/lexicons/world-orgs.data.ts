@@ -15,7 +15,7 @@ bundestag | Бундестаг | Бундестаг | Bundestag
 knesset | Кнессет | Кнесет | Knesset
 european-parliament | Европарламент | Європарламент | European Parliament | Европейский парламент | Європейський парламент
 council-of-europe | Совет Европы | Рада Європи | Council of Europe
-echr | ЕСПЧ | ЄСПЛ | ECHR | Европейский суд по правам человека | Європейський суд з прав людини
+echr | ЕСПЧ | ЄСПЛ | ECHR | Європейський суд з прав людини
 icc | МУС | МКС | ICC | Международный уголовный суд | Міжнародний кримінальний суд | International Criminal Court
 interpol | Интерпол | Інтерпол | Interpol
 europol | Европол | Європол | Europol
