@@ -25,6 +25,11 @@ describe('products and common-noun abbreviations', () => {
     expect(mentions(text, 'org')).toEqual(expect.arrayContaining(['компания Quorra Labs', 'Brellix']));
   });
 
+  it('a Latin name after a noun of a contest or a slogan is that thing, in every mention', () => {
+    const text = 'Стартовал конкурс Golden Quill Awards Night. Итоги Golden Quill Awards Night подведут весной, а кампания идёт под девизом Go Zorix.';
+    expect(mentions(text, 'org')).toEqual([]);
+  });
+
   it('an abbreviation spelled out in lowercase words before it abbreviates no name', () => {
     const text = 'Разработчики открытого рыночного кода (ОРК) собрались. Сообщество ОРК растёт, а ЗРК молчит.';
     expect(mentions(text, 'org')).toEqual(['ЗРК']);

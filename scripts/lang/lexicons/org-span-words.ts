@@ -43,11 +43,12 @@ export const STATE_BODY_HEADS = new Set([
 ]);
 
 /**
- * Stems of nouns naming a kind of product before its name («операционной
- * системы …», «на платформе …», «браузера …»): a name the article puts after
- * one of them is a product, not an organisation, wherever it recurs (ru/uk).
+ * Stems of nouns naming a kind of product, work or event before its name
+ * («операционной системы …», «на платформе …», «конкурс …», «под девизом …»):
+ * a name the article puts after one of them is that thing, not an
+ * organisation, wherever it recurs (ru/uk).
  */
-export const PRODUCT_DESCRIPTOR = /^(?:систем|платформ|программ|браузер|смартфон|телефон|планшет|приложени|застосунк|застосун|верси|прошивк|консол|процессор|чип|модел|автомобил|автомобіл|самолёт|самолет|літак|ракет|корабл|гаджет|игр)\p{L}{0,4}$|^(?:ос|субд)$/u;
+export const PRODUCT_DESCRIPTOR = /^(?:систем|платформ|программ|браузер|смартфон|телефон|планшет|приложени|застосунк|застосун|верси|прошивк|консол|процессор|чип|модел|автомобил|автомобіл|самолёт|самолет|літак|ракет|корабл|гаджет|игр|конкурс|девиз|лозунг|гасл|фильм|фільм|песн|пісн|альбом|сериал|серіал|шоу|турнир|турнір|фестивал|страниц|сторінк)\p{L}{0,4}$|^(?:ос|субд)$/u;
 
 /** Gazetteer bodies named by their building: after a locative preposition they are the place («в Белом доме»). */
 export const BUILDING_BODIES = new Set(['org:white-house', 'org:kremlin', 'org:pentagon']);

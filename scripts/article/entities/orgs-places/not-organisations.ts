@@ -1,8 +1,8 @@
 /**
  * Article evidence that a name found as an organisation names something else:
- * - a product: the article puts the name after a product noun somewhere
- *   («операционной системы Zorix … работает под Zorix»), so every bare mention
- *   of it is the product;
+ * - a product, work or event: the article puts the name after a noun of
+ *   such a kind somewhere («операционной системы Zorix … работает под
+ *   Zorix», «конкурс Best Zorix»), so every bare mention of it is that thing;
  * - a common noun: the article spells out the abbreviation in lowercase words
  *   whose initials make it («открытого кода (ОК)»), so it abbreviates no name.
  * Mentions led by an organisation's descriptor («компании Zorix») stay.
@@ -11,12 +11,13 @@ import { PRODUCT_DESCRIPTOR } from '../../../lang/lexicons/org-span-words.ts';
 import type { Found } from './scan-context.ts';
 import { wordsOf, type Word } from './words.ts';
 
-/** Names the article shows to be products or common-noun abbreviations. */
-function namesOfThings(text: string, words: Word[]): Set<string> {
+/** Names the article shows to be products or common-noun abbreviations (the found mention starting at a product noun's name). */
+function namesOfThings(text: string, words: Word[], found: Found[]): Set<string> {
   const things = new Set<string>();
+  const byStart = new Map(found.filter((f) => f.type === 'org').map((f) => [f.start, text.slice(f.start, f.end)]));
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (w.latin && w.cap && PRODUCT_DESCRIPTOR.test(words[i - 1]!.text.toLowerCase()) && /^\s+$/u.test(text.slice(words[i - 1]!.end, w.start))) things.add(w.text);
+    if (w.latin && w.cap && byStart.has(w.start) && PRODUCT_DESCRIPTOR.test(words[i - 1]!.text.toLowerCase()) && /^\s+$/u.test(text.slice(words[i - 1]!.end, w.start))) things.add(byStart.get(w.start)!);
     if (w.caps && w.text.length >= 2 && text[w.start - 1] === '(' && text[w.end] === ')' && spelledOut(words, i)) things.add(w.text);
   }
   return things;
@@ -33,7 +34,7 @@ function spelledOut(words: Word[], i: number): boolean {
 /** The found mentions without those the article shows to be no organisations. */
 export function withoutThings(text: string, found: Found[]): Found[] {
   if (!found.some((f) => f.type === 'org')) return found;
-  const things = namesOfThings(text, wordsOf(text, 0, text.length));
+  const things = namesOfThings(text, wordsOf(text, 0, text.length), found);
   if (!things.size) return found;
   return found.filter((f) => f.type !== 'org' || !things.has(text.slice(f.start, f.end)));
 }
