@@ -34,6 +34,11 @@ describe('products and common-noun abbreviations', () => {
     const text = 'Разработчики открытого рыночного кода (ОРК) собрались. Сообщество ОРК растёт, а ЗРК молчит.';
     expect(mentions(text, 'org')).toEqual(['ЗРК']);
   });
+
+  it('an abbreviation of a kind of body stands for the article’s body and stays an organisation', () => {
+    const text = 'Збори провело об’єднання власників гаражних боксів (ОВГБ). Голова ОВГБ виступив.';
+    expect(mentions(text, 'org', 'uk')).toEqual(expect.arrayContaining(['ОВГБ']));
+  });
 });
 
 describe('world organisations in the gazetteer', () => {

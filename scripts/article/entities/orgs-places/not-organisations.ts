@@ -23,13 +23,20 @@ function namesOfThings(text: string, words: Word[], found: Found[]): Set<string>
   return things;
 }
 
-/** The lowercase words right before «(ABC)» start with the abbreviation's letters. */
+/**
+ * The lowercase words right before «(ABC)» start with the abbreviation's
+ * letters, and name no kind of body: an abbreviation of «объединение
+ * владельцев …» stands for the article's association, an organisation.
+ */
 function spelledOut(words: Word[], i: number): boolean {
   const letters = [...words[i]!.text.toLowerCase()];
   if (i < letters.length) return false;
   const before = words.slice(i - letters.length, i);
-  return before.every((w, n) => !w.cap && w.text[0] === letters[n]);
+  return before.every((w, n) => !w.cap && w.text[0] === letters[n] && !BODY_NOUN.test(w.text));
 }
+
+/** Stems of nouns of a kind of body (ru/uk), in any case. */
+const BODY_NOUN = /^(?:объединени|организаци|обществ|товарищест|союз|ассоциаци|компани|партии|парти|фонд|комитет|комисси|служб|агентств|об['’]єднан|організаці|товариств|спілк|асоціаці|компані|комітет|коміс|агенц|підприємств|предприяти)/u;
 
 /** The found mentions without those the article shows to be no organisations. */
 export function withoutThings(text: string, found: Found[]): Found[] {
