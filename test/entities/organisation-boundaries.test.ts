@@ -131,3 +131,20 @@ describe('more tails and units', () => {
     );
   });
 });
+
+/** Place names of more than one word. */
+describe('place phrases', () => {
+  it('capitalised adjectives, lowercase adjectives and a place head make one place, named in the nominative', () => {
+    const text = 'Власти Северо-Зорянского федерального округа собрались на Новодевичьем кладбище.';
+    const places = findOrganisationsAndPlaces(articleOf(text), 'ru', sentencesOf(text)).filter((e) => e.type === 'place');
+    expect(places.map((e) => e.mentions[0]!.text)).toEqual(['Северо-Зорянского федерального округа', 'Новодевичьем кладбище']);
+    expect(places.map((e) => e.name)).toEqual(['Северо-Зорянский федеральный округ', 'Новодевичье кладбище']);
+  });
+
+  it('a kind-of-place noun before a name in apposition belongs to the mention; a genitive of another place does not', () => {
+    expect(mentions('Церемония прошла в городе Грозном вчера.', 'place')).toEqual(['городе Грозном']);
+    expect(mentions('Ракету запустили с мыса Кравэнтал.', 'place')).toEqual(['мыса Кравэнтал']);
+    expect(mentions('Он жил в районе Дюссельдорфа.', 'place')).toEqual(['Дюссельдорфа']);
+    expect(mentions('Это случилось в одном из регионов России.', 'place')).toEqual(['России']);
+  });
+});

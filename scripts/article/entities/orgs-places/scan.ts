@@ -12,6 +12,7 @@ import type { Found, Scan } from './scan-context.ts';
 import { withSubBodies } from './sub-body.ts';
 import { matchRelationalBody } from './relational-body.ts';
 import { matchQuotedSource } from './quoted-source.ts';
+import { matchPlacePhrase } from './place-phrases.ts';
 import { wordsOf } from './words.ts';
 
 /** Scan the sentence [start, end) of `text`, pushing what it finds to `out`: at each word the first matcher that applies wins. */
@@ -30,7 +31,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       (lang === 'en' ? matchEnglishOrg(s, i) : matchOrgPhrase(s, i)) ||
       (russian ? matchRelationalBody(s, i) : 0) ||
       matchAbbreviation(s, i) ||
-      (russian ? matchRussianProper(s, i) : 0) ||
+      (russian ? matchPlacePhrase(s, i) || matchRussianProper(s, i) : 0) ||
       (lang === 'uk' ? matchUkrainianRegion(s, i) : 0) ||
       (lang === 'en' ? matchEnglishPlace(s, i) : matchOrgShaped(s, i)) ||
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
