@@ -148,3 +148,10 @@ describe('place phrases', () => {
     expect(mentions('Это случилось в одном из регионов России.', 'place')).toEqual(['России']);
   });
 });
+
+describe('descriptor before an owner', () => {
+  it('a surname in the genitive after a descriptor names the owner, not the body', () => {
+    expect(mentions('Це був клуб Зорянова, а не чийсь інший.', 'org', 'uk')).toEqual([]);
+    expect(mentions('Это была компания Зорянова, а не чья-то ещё.', 'org')).toEqual([]);
+  });
+});

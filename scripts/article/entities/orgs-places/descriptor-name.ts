@@ -14,6 +14,9 @@ import { placeAt } from './known.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike } from './words.ts';
 
+/** Surnames in the genitive by their ending (ru/uk): -ова, -ева, -іна, -ина, -ского. */
+const GENITIVE_SURNAME = /^\p{Lu}\p{Ll}+(?:ов|ев|єв|ёв|ін|ин|ськ|цьк|ск|цк)(?:а|ого)$/u;
+
 /** At most this many capitalised words make the name. */
 const MAX_NAME_WORDS = 3;
 
@@ -58,6 +61,8 @@ export const matchDescriptorName: Matcher = (s, i) => {
   if (n === 0) return 0;
   // «в компании Петрова»: with a person, not a company.
   if (n === 1 && personish(s, k) && words[i - 1]?.text.toLowerCase() === 'в') return 0;
+  // «компания Зорянова», «клуб Петренкова»: a surname in the genitive names the owner, not the body.
+  if (n === 1 && GENITIVE_SURNAME.test(words[k]!.text)) return 0;
   const last = words[k + n - 1]!;
   const name = n === 1 && s.ann.at(k).best?.known && s.lang === 'ru' ? capitaliseLike(s.ann.at(k).lemma, words[k]!.text) : text.slice(words[k]!.start, last.end);
   out.push({ type: 'org', concept: null, name, start: words[i]!.start, end: last.end, sentence });
