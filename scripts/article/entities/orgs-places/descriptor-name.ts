@@ -53,6 +53,8 @@ function nameRun(s: Scan, k: number): number {
 
 export const matchDescriptorName: Matcher = (s, i) => {
   const { words, text, sentence, out } = s;
+  // Cheap check first (this runs for every word): a capitalised word one or two words on.
+  if (!words[i + 1]?.cap && !words[i + 2]?.cap) return 0;
   if (!isDescriptor(s, i)) return 0;
   let k = i + 1;
   // «группы компаний …», «сети магазинов …»

@@ -9,7 +9,7 @@
 import { SOURCE_WORDS } from '../../../lang/lexicons/org-span-words.ts';
 import { matchGazetteer } from './gazetteer.ts';
 import type { Matcher, Scan } from './scan-context.ts';
-import { wordsOf } from './words.ts';
+import { quoteAfter, wordsOf } from './words.ts';
 
 const CLOSERS: Record<string, string> = { '«': '»', '„': '“', '"': '"', '“': '”' };
 
@@ -33,8 +33,8 @@ function listedAfterQuotedOrg(s: Scan, at: number): boolean {
 
 export const matchQuotedSource: Matcher = (s, i) => {
   const w = s.words[i]!;
-  const lower = w.text.toLowerCase();
-  let quoted = SOURCE_WORDS.has(lower) ? quotedAt(s.text, w.end) : null;
+  // Cheap checks first: this runs for every word.
+  let quoted = quoteAfter(s.text, w.end) && SOURCE_WORDS.has(w.text.toLowerCase()) ? quotedAt(s.text, w.end) : null;
   let consumed = 1;
   if (!quoted) {
     // The word may be the first inside a quote listed after a quoted organisation.
