@@ -40,7 +40,9 @@ const BODY_NOUN = /^(?:объединени|организаци|обществ|
 
 /** The found mentions without those the article shows to be no organisations. */
 export function withoutThings(text: string, found: Found[]): Found[] {
-  if (!found.some((f) => f.type === 'org')) return found;
+  // Only a Latin name or an abbreviation in brackets can be shown so: most articles are spared a second tokenisation.
+  const latinOrg = found.some((f) => f.type === 'org' && /\p{Script=Latin}/u.test(text[f.start]!));
+  if (!latinOrg && !/\(\p{Lu}{2,}\)/u.test(text)) return found;
   const things = namesOfThings(text, wordsOf(text, 0, text.length), found);
   if (!things.size) return found;
   return found.filter((f) => f.type !== 'org' || !things.has(text.slice(f.start, f.end)));

@@ -41,7 +41,7 @@ function singularAgreement(s: Scan, i: number, j: number): boolean {
 export const matchRelationalBody: Matcher = (s, i) => {
   const { words, text } = s;
   const first = words[i]!;
-  if (first.cap || !RELATIONAL_SHAPE.test(first.text) || !adjectiveAt(s, i)) return 0;
+  if (first.cap || !first.cyrillic || first.text.length < 6 || !RELATIONAL_SHAPE.test(first.text) || !adjectiveAt(s, i)) return 0;
   let j = i + 1;
   while (j < words.length && j - i < 3 && adjacent(text, words[j - 1]!, words[j]!) && !headAt(s, j) && adjectiveAt(s, j)) j++;
   const head = words[j];
