@@ -67,3 +67,11 @@ describe('bodies named by their building', () => {
     expect(mentions(text, 'org')).toEqual(['Белый дом']);
   });
 });
+
+describe('quoted names after a member noun', () => {
+  it('a quoted name after a fan, player or head is the body; a long quote is not', () => {
+    expect(mentions('Болельщики «Зорянца» вышли на улицы.', 'org')).toEqual(['Зорянца']);
+    expect(mentions('Лідер «Зорі» виступив.', 'org', 'uk')).toEqual(['Зорі']);
+    expect(mentions('Корреспондент «Как мы провели это лето у моря» вернулся.', 'org')).toEqual([]);
+  });
+});
