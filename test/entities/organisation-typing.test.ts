@@ -75,3 +75,11 @@ describe('quoted names after a member noun', () => {
     expect(mentions('Корреспондент «Как мы провели это лето у моря» вернулся.', 'org')).toEqual([]);
   });
 });
+
+describe('Ukrainian places in the locative', () => {
+  it('a capitalised word in the locative after «в/у» is a place; a genitive after «у» or a full name is not', () => {
+    expect(mentions('Завод у Зорянську закрили, а склад в Кравенові продали.', 'place', 'uk')).toEqual(['Зорянську', 'Кравенові']);
+    expect(mentions('Гроші лежали у Петренка вдома.', 'place', 'uk')).toEqual([]);
+    expect(mentions('Ми були у Олені Кравець вдома.', 'place', 'uk')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { withSubBodies } from './sub-body.ts';
 import { matchRelationalBody } from './relational-body.ts';
 import { matchQuotedSource } from './quoted-source.ts';
 import { matchPlacePhrase } from './place-phrases.ts';
+import { matchUkLocativePlace } from './uk-locative-place.ts';
 import { wordsOf } from './words.ts';
 
 /** Scan the sentence [start, end) of `text`, pushing what it finds to `out`: at each word the first matcher that applies wins. */
@@ -32,7 +33,7 @@ export function scanSentence(text: string, start: number, end: number, sentence:
       (russian ? matchRelationalBody(s, i) : 0) ||
       matchAbbreviation(s, i) ||
       (russian ? matchPlacePhrase(s, i) || matchRussianProper(s, i) : 0) ||
-      (lang === 'uk' ? matchUkrainianRegion(s, i) : 0) ||
+      (lang === 'uk' ? matchUkrainianRegion(s, i) || matchUkLocativePlace(s, i) : 0) ||
       (lang === 'en' ? matchEnglishPlace(s, i) : matchOrgShaped(s, i)) ||
       (lang !== 'en' ? matchLatinRun(s, i) : 0);
     i += consumed > 0 ? consumed : 1;
