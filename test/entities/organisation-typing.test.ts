@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findOrganisationsAndPlaces } from '../../scripts/article/entities/find-organisations-places.ts';
 import { initMorphology } from '../../scripts/lang/morphology.ts';
+import { loadUkLexicon } from '../../scripts/lang/uk-lexicon.ts';
 import type { EntityType, Lang } from '../../scripts/model/model.ts';
 import { articleOf, sentencesOf } from './helpers.ts';
 
@@ -77,8 +78,16 @@ describe('quoted names after a member noun', () => {
 });
 
 describe('Ukrainian places in the locative', () => {
-  it('a capitalised word in the locative after «в/у» is a place; a genitive after «у» or a full name is not', () => {
-    expect(mentions('Завод у Зорянську закрили, а склад в Кравенові продали.', 'place', 'uk')).toEqual(['Зорянську', 'Кравенові']);
+  it('a capitalised word in the locative after «в/у» is a place, named in the nominative the lexicon lists', async () => {
+    await loadUkLexicon();
+    const text = 'Завод у Краматорську закрили, а склад у Севастополі продали.';
+    const places = findOrganisationsAndPlaces(articleOf(text), 'uk', sentencesOf(text)).filter((e) => e.type === 'place');
+    expect(places.map((e) => `${e.mentions[0]!.text} → ${e.name}`)).toEqual(['Краматорську → Краматорськ', 'Севастополі → Севастополь']);
+  });
+
+  it('a genitive after «у», a full name, or a form the lexicon does not list is no place', async () => {
+    await loadUkLexicon();
+    expect(mentions('Склад у Зорянську продали.', 'place', 'uk')).toEqual([]);
     expect(mentions('Гроші лежали у Петренка вдома.', 'place', 'uk')).toEqual([]);
     expect(mentions('Ми були у Олені Кравець вдома.', 'place', 'uk')).toEqual([]);
   });

@@ -23,5 +23,6 @@ export function findOrganisationsAndPlaces(article: ParsedArticle, lang: Lang, s
   const found: Found[] = [];
   spans.forEach((span, index) => scanSentence(article.text, span.start, span.end, index, lang, found));
   const withCountries = withoutThings(article.text, withCountryAfter(article.text, found));
-  return groupFound([...withCountries, ...repeatedOrgNames(article.text, spans, withCountries)], lang, article.text);
+  // Repeats first: where another rule found the same span, the repeat's name (the organisation introduced before) wins.
+  return groupFound([...repeatedOrgNames(article.text, spans, withCountries), ...withCountries], lang, article.text);
 }
