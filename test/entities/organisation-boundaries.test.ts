@@ -155,3 +155,10 @@ describe('descriptor before an owner', () => {
     expect(mentions('Это была компания Зорянова, а не чья-то ещё.', 'org')).toEqual([]);
   });
 });
+
+describe('Latin names after descriptors', () => {
+  it('a connector joins a Latin company name, and two descriptors may stand before it', () => {
+    expect(orgs('Продукцию немецкой компании Brell und Sohn отозвали.')).toEqual(['немецкой компании Brell und Sohn']);
+    expect(orgs('Один из президентов группы компаний Brellix Motors ушёл.')).toEqual(['группы компаний Brellix Motors']);
+  });
+});

@@ -37,8 +37,10 @@ function personish(s: Scan, k: number): boolean {
 function nameRun(s: Scan, k: number): number {
   const { words, text } = s;
   const first = words[k];
-  if (!first || !first.cap || !first.cyrillic || !adjacent(text, words[k - 1]!, first)) return 0;
-  if (placeAt(s, k)) return 0;
+  if (!first || !first.cap || !adjacent(text, words[k - 1]!, first)) return 0;
+  // «группы компаний Brellix Motors»: after two descriptors a Latin run is the name too.
+  if (first.latin && !first.caps) return latinRun(s, k);
+  if (!first.cyrillic || placeAt(s, k)) return 0;
   if (first.caps) return first.text.length >= 2 ? 1 : 0;
   let n = 0;
   while (n < MAX_NAME_WORDS && k + n < words.length && words[k + n]!.cap && words[k + n]!.cyrillic && !words[k + n]!.caps && (n === 0 || adjacent(text, words[k + n - 1]!, words[k + n]!))) {
@@ -48,6 +50,13 @@ function nameRun(s: Scan, k: number): number {
   }
   // «институт Уполномоченного»: a lone adjective names a person by office, not an organisation.
   if (n === 1 && s.ann.at(k).best?.tags.has('ADJF')) return 0;
+  return n;
+}
+
+/** Capitalised Latin words from `k`. */
+function latinRun(s: Scan, k: number): number {
+  let n = 0;
+  while (n < MAX_NAME_WORDS && s.words[k + n]?.latin && s.words[k + n]!.cap && (n === 0 || adjacent(s.text, s.words[k + n - 1]!, s.words[k + n]!))) n++;
   return n;
 }
 

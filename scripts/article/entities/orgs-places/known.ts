@@ -1,6 +1,6 @@
 /** Matchers by what is known of a name: the gazetteer, a descriptor before a quoted or Latin name, an abbreviation. */
 import type { EntityType } from '../../../model/model.ts';
-import { NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
+import { LATIN_RUN_CONNECTORS, NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
 import { BUILDING_BODIES, LOCATIVE_PREPOSITIONS } from '../../../lang/lexicons/org-span-words.ts';
 import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
 import { ukRegionAt } from './proper-names.ts';
@@ -108,7 +108,14 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   }
   // A run of capitalised Latin words.
   let n = 1;
-  while (i + n < words.length && words[i + n]!.latin && (words[i + n]!.cap || /^\d/.test(words[i + n]!.text)) && adjacent(text, words[i + n - 1]!, words[i + n]!)) n++;
+  for (;;) {
+    const w = words[i + n];
+    if (!w || !adjacent(text, words[i + n - 1]!, w)) break;
+    if (w.latin && (w.cap || /^\d/.test(w.text))) n++;
+    // «компании Brell und Sohn»: a connector joins two capitalised Latin words.
+    else if (n > 1 && LATIN_RUN_CONNECTORS.has(w.text.toLowerCase()) && words[i + n + 1]?.latin && words[i + n + 1]!.cap && adjacent(text, w, words[i + n + 1]!)) n += 2;
+    else break;
+  }
   if (n === 1 || lang === 'en') return 0;
   // «группы A»: a lone capital letter labels a part, it names no company.
   if (n === 2 && words[i + 1]!.text.length === 1) return 0;
