@@ -57,7 +57,8 @@ function nameRun(s: Scan, k: number): number {
 function latinRun(s: Scan, k: number): number {
   let n = 0;
   while (n < MAX_NAME_WORDS && s.words[k + n]?.latin && s.words[k + n]!.cap && (n === 0 || adjacent(s.text, s.words[k + n - 1]!, s.words[k + n]!))) n++;
-  return n;
+  // «группы A»: a lone capital letter labels a part, it names no company.
+  return n === 1 && s.words[k]!.text.length === 1 ? 0 : n;
 }
 
 export const matchDescriptorName: Matcher = (s, i) => {
