@@ -14,4 +14,4 @@ export const personUrl = (id: string): string => nodeUrl('person', id);
 export const eventUrl = (id: string): string => nodeUrl('event', id);
 
 /** Pre-rendered body HTML carries root-relative links; move them under the base. */
-export const rebaseHtml = (html: string): string => (BASE === '/' ? html : html.replaceAll('href="/', `href="${BASE}`));
+export const rebaseHtml = (html: string): string => (BASE === '/' ? html : html.replace(/(href|src)="\//g, `$1="${BASE}`));

@@ -11,7 +11,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { KnowledgeBase } from '../../model/model.ts';
+import type { KnowledgeBase, Problem } from '../../model/model.ts';
 import {
   GRAPH_FILE, HOME_FILE, INDEX_DIR, indexFile, pageDir, pageFile, previewDir, previewFile, SECTIONS, SITE_SECTIONS,
   type SiteNodeType, type SitePreview,
@@ -26,6 +26,7 @@ import { eventPage } from './event-pages.ts';
 import { globalGraph } from './graph.ts';
 import { homePage } from './home-page.ts';
 import { LIMITS } from './limits.ts';
+import { MEDIA_DIR } from './local-images.ts';
 import { mentionReports, surnameIndex } from './mention-reports.ts';
 import { personPage } from './person-pages.ts';
 import { articleRef, byDateDesc } from './refs.ts';
@@ -53,6 +54,7 @@ async function emptySiteDir(dir: string): Promise<void> {
     ...SITE_SECTIONS.map((s) => mkdir(path.join(dir, pageDir(s)), { recursive: true })),
     ...types.map((t) => mkdir(path.join(dir, previewDir(t)), { recursive: true })),
     mkdir(path.join(dir, INDEX_DIR), { recursive: true }),
+    mkdir(path.join(dir, MEDIA_DIR), { recursive: true }),
   ]);
 }
 
@@ -77,7 +79,7 @@ export async function writeSiteData(
   load: (articleId: string) => Promise<LoadedArticle>,
   dir: string,
   options: SiteDataOptions = {},
-): Promise<void> {
+): Promise<Problem[]> {
   const reuse = options.reuse ?? plainOutput();
   // Small pages: their signature is their text, so an unchanged one is linked rather than rewritten.
   const writeJson: WriteJson = (file, value) => {
@@ -93,6 +95,7 @@ export async function writeSiteData(
 
   const keys = surnameIndex(kb, reuse);
   const ordered = [...kb.articles].sort(byDateDesc);
+  const problems: Problem[] = [];
   const scans = await writeArticlePages(
     {
       dir,
@@ -102,6 +105,7 @@ export async function writeSiteData(
       renderer: options.renderer ?? inThreadRenderer(load, keys),
       reuse,
       articleKey: options.articleKey ?? (() => ''),
+      warn: (file, message) => problems.push({ file, severity: 'warning', message: `on the site: ${message}` }),
     },
     ordered,
   );
@@ -124,4 +128,5 @@ export async function writeSiteData(
     writeJson(indexFile('places'), placeRows),
     writeJson(GRAPH_FILE, await graph),
   ]);
+  return problems;
 }
