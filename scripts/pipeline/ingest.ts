@@ -122,7 +122,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     let reuse: OutputReuse | null = null;
     try {
       reuse = await openOutputReuse(outDir, staging.dir);
-      await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs }, reuse, phase);
+      await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs, previousDir: outDir }, reuse, phase);
       counts.warnings = kb.problems.filter((problem) => problem.severity === 'warning').length;
       // A later run with the same inputs finds nothing to do (and reports nothing newly analysed).
       const record: Stamped = { stats: { ...counts, analysed: 0, cached: built.analysed + built.cached }, problems: kb.problems };
@@ -333,7 +333,7 @@ async function writeOutput(
   dir: string,
   kb: KnowledgeBase,
   articles: Map<string, ArticleSource>,
-  options: { cacheDir: string; jobs: number | undefined },
+  options: { cacheDir: string; jobs: number | undefined; previousDir: string },
   reuse: OutputReuse,
   phase: (name: string) => void = () => undefined,
 ): Promise<void> {
@@ -380,6 +380,7 @@ async function writeOutput(
 
     siteProblems = await writeSiteData(kb, (id) => loadArticle(specOf(id)), path.join(dir, 'site'), {
       reuse,
+      previousDir: path.join(options.previousDir, 'site'),
       articleKey: contentSignature,
       renderer: {
         share: (surnames) => renderPool.share(surnames),

@@ -6,11 +6,24 @@
 import type { Block } from '../../model/model.ts';
 import type { MentionSpan } from '../mention-spans.ts';
 import { linkedText, type Escape } from './linked-text.ts';
-import { escapeMarkdownText } from './obsidian-entries.ts';
 
-/** Plain text: inline markup characters and line-start markers escaped, no indentation (a code block). */
-const textMarkdown: Escape = (text, lineStart) =>
-  escapeMarkdownText(text.replace(lineStart ? /^[ \t]+/gm : /(?<=\n)[ \t]+/g, '').replace(/[\\*_`~|]/g, '\\$&'), lineStart);
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Plain text: inline markup characters escaped, and at each line start no
+ * indentation (a code block) and no block marker — a list bullet or number,
+ * heading, rule or setext underline — even alone on its line (a quote
+ * marker is already an entity).
+ */
+const textMarkdown: Escape = (text, lineStart) => {
+  const at = lineStart ? '(?<=^|\\n)' : '(?<=\\n)';
+  return text
+    .replace(new RegExp(`${at}[ \\t]+`, 'g'), '')
+    .replace(/[\\*_`~|[\]]/g, '\\$&')
+    .replace(/[&<>]/g, (c) => ENTITY[c])
+    .replace(new RegExp(`${at}(\\d{1,9})(?=[.)])`, 'g'), '$1\\')
+    .replace(new RegExp(`${at}(?=[-+#=])`, 'g'), '\\');
+};
 
 const LIST_MARKER = /^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+/;
 

@@ -9,11 +9,11 @@
  * page), public/ (copied verbatim into the built site: hover previews and
  * graph.json, fetched by the browser).
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeBase, Problem } from '../../model/model.ts';
 import {
-  GRAPH_FILE, HOME_FILE, INDEX_DIR, indexFile, pageDir, pageFile, previewDir, previewFile, SECTIONS, SITE_SECTIONS,
+  GRAPH_FILE, HOME_FILE, INDEX_DIR, indexFile, REDIRECTS_FILE, TAGS_FILE, type SiteRedirects, pageDir, pageFile, previewDir, previewFile, SECTIONS, SITE_SECTIONS,
   type SiteNodeType, type SitePreview,
 } from '../../model/site-contract.ts';
 import type { LoadedArticle } from '../../runtime/cache/load-article.ts';
@@ -29,8 +29,10 @@ import { LIMITS } from './limits.ts';
 import { MEDIA_DIR } from './local-images.ts';
 import { mentionReports, surnameIndex } from './mention-reports.ts';
 import { personPage } from './person-pages.ts';
+import { personRedirects } from './person-redirects.ts';
 import { articleRef, byDateDesc } from './refs.ts';
 import { siteIndex } from './site-index.ts';
+import { tagIndex } from './tag-index.ts';
 
 export type { ArticleRenderer, LoadedArticle };
 export { LIMITS };
@@ -42,6 +44,19 @@ export interface SiteDataOptions {
   reuse?: OutputReuse;
   /** Signature of an article's content (its bytes and the analysis parts pages render from); '' = unknown, never re-used. */
   articleKey?: (articleId: string) => string;
+  /** The previous output's site folder: its redirect map is carried over (permalinks of changed ids). */
+  previousDir?: string;
+}
+
+/** The previous run's redirect map; none on a first run (or from an output older than redirects). */
+async function previousRedirects(dir: string | undefined): Promise<SiteRedirects | null> {
+  if (!dir) return null;
+  try {
+    return JSON.parse(await readFile(path.join(dir, REDIRECTS_FILE), 'utf8')) as SiteRedirects;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`${path.join(dir, REDIRECTS_FILE)} is unreadable (${(error as Error).message}): delete it to start a new redirect map.`);
+  }
 }
 
 /** Writes a small JSON file under the site folder. */
@@ -126,6 +141,8 @@ export async function writeSiteData(
     writeJson(indexFile('events'), eventRows),
     writeJson(indexFile('organisations'), orgRows),
     writeJson(indexFile('places'), placeRows),
+    writeJson(TAGS_FILE, tagIndex(ordered)),
+    writeJson(REDIRECTS_FILE, personRedirects(await previousRedirects(options.previousDir), kb.people)),
     writeJson(GRAPH_FILE, await graph),
   ]);
   return problems;
