@@ -2,13 +2,15 @@
  * npm run screenshots -- [--dist <built site>] [--out docs/screenshots]
  *
  * Screenshots of the home, person, event, article and graph pages (light)
- * plus the person page in dark mode. Without --dist, builds the fixture site
+ * plus the person page in dark mode, a markdown article, and the busiest
+ * person's article list (its second page, when it has one). Without --dist, builds the fixture site
  * first (test/.tmp/screenshots). Needs chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from './model/model.ts';
+import { PERSON_ARTICLES_PER_PAGE } from './model/site-contract.ts';
 import { buildFixtureSite, projectRoot } from '../test/site/support/build-site.ts';
 import { serveStatic } from '../test/site/support/static-server.ts';
 import { hasChromium, chromiumPath, launch } from '../test/site/support/browser.ts';
@@ -35,6 +37,11 @@ await mkdir(out, { recursive: true });
 const person = [...kb.people].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 const event = [...kb.events].sort((a, b) => b.articles.length - a.articles.length)[0];
 const article = kb.articles.find((a) => person && a.people.includes(person.id) && a.events.length > 0) ?? kb.articles[0];
+/** The markdown article with the most people (its body shows every construct the site renders). */
+const markdown = kb.articles.filter((a) => a.file.endsWith('.md')).sort((a, b) => b.people.length - a.people.length)[0];
+/** The person with the most articles: their article list's second page when it has one. */
+const busiest = [...kb.people].sort((a, b) => b.articles.length - a.articles.length)[0];
+const busiestList = busiest ? `people/${encodeURIComponent(busiest.id)}/${busiest.articles.length > PERSON_ARTICLES_PER_PAGE ? 'articles/2/' : ''}` : '';
 const shots: [string, string, 'light' | 'dark'][] = [
   ['home', '', 'light'],
   ['person', person ? `people/${encodeURIComponent(person.id)}/` : '', 'light'],
@@ -43,6 +50,8 @@ const shots: [string, string, 'light' | 'dark'][] = [
   ['graph', 'graph/', 'light'],
   ['person-dark', person ? `people/${encodeURIComponent(person.id)}/` : '', 'dark'],
   ['article-mobile', article ? `articles/${encodeURIComponent(article.id)}/` : '', 'light'],
+  ['article-markdown', markdown ? `articles/${encodeURIComponent(markdown.id)}/` : '', 'light'],
+  ['person-articles', busiestList, 'light'],
 ];
 
 const server = await serveStatic(dist);

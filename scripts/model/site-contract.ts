@@ -74,7 +74,7 @@ export interface SiteArticlePage extends SiteArticleRef {
   url: string | null;
   tags: string[];
   words: number;
-  /** Escaped body HTML, every mention a link. */
+  /** The article's entry body rendered (remark → rehype, sanitized), every linked mention a link. */
   html: string;
   people: SiteRef[];
   organisations: SiteRef[];

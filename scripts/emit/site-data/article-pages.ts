@@ -120,8 +120,12 @@ async function articlePage(pages: ArticlePages, article: KbArticle): Promise<Art
   if (key) reuse.keep(name, sig, scan);
   // A re-used page keeps its images and its warnings: the previous run recorded both.
   const media = done.media ?? (key ? reuse.recall<PageMedia>(`media:${article.id}`, pageSig) : undefined);
-  if (media) {
-    if (!done.media) for (const copy of media.images) copyMedia(mediaDir, copy);
+  if (media && (media.images.length > 0 || media.warnings.length > 0)) {
+    if (!done.media) {
+      for (const copy of media.images) {
+        if (!copyMedia(mediaDir, copy)) pages.warn(article.file, `image ${copy[0]} is gone: its page shows a broken image until the article changes`);
+      }
+    }
     if (key) reuse.keep(`media:${article.id}`, pageSig, media);
     for (const warning of media.warnings) pages.warn(article.file, warning);
   }

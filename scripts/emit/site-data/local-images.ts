@@ -49,13 +49,16 @@ export function localImageFile(article: ArticleFile, url: string): string | null
   return stat?.isFile() && stat.size <= MAX_IMAGE_BYTES ? file : null;
 }
 
-/** Copy `source` to `<mediaDir>/<name>` unless it is there already. */
-export function copyMedia(mediaDir: string, [source, name]: MediaCopy): void {
+/** Copy `source` to `<mediaDir>/<name>` unless it is there already; false when `source` is gone. */
+export function copyMedia(mediaDir: string, [source, name]: MediaCopy): boolean {
   try {
     copyFileSync(source, path.join(mediaDir, name), constants.COPYFILE_EXCL);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code !== 'EEXIST') throw error;
   }
+  return true;
 }
 
 /** The resolver entry-html.ts asks: copies each found image and answers its root-relative site URL. */
