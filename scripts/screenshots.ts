@@ -37,8 +37,8 @@ await mkdir(out, { recursive: true });
 const person = [...kb.people].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 const event = [...kb.events].sort((a, b) => b.articles.length - a.articles.length)[0];
 const article = kb.articles.find((a) => person && a.people.includes(person.id) && a.events.length > 0) ?? kb.articles[0];
-/** The markdown article with the most people (its body shows every construct the site renders). */
-const markdown = kb.articles.filter((a) => a.file.endsWith('.md')).sort((a, b) => b.people.length - a.people.length)[0];
+/** The longest markdown article (in the fixture corpus, the one with every construct the site renders). */
+const markdown = kb.articles.filter((a) => a.file.endsWith('.md')).sort((a, b) => b.words - a.words)[0];
 /** The person with the most articles: their article list's second page when it has one. */
 const busiest = [...kb.people].sort((a, b) => b.articles.length - a.articles.length)[0];
 const busiestList = busiest ? `people/${encodeURIComponent(busiest.id)}/${busiest.articles.length > PERSON_ARTICLES_PER_PAGE ? 'articles/2/' : ''}` : '';
@@ -63,7 +63,10 @@ try {
     const page = await context.newPage();
     await page.goto(new URL(rel, server.url).href);
     if (name === 'graph') await page.locator('#graph[data-ready]').waitFor({ timeout: 15_000 }).catch(() => {});
-    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== 'graph' && !mobile });
+    // A long list is shown at its end, where the pager is, rather than as one very tall image.
+    const list = name === 'person-articles';
+    if (list) await page.locator('nav.pager').last().scrollIntoViewIfNeeded().catch(() => {});
+    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== 'graph' && !mobile && !list });
     await context.close();
     console.log(`${name}.png ← /${rel}`);
   }
