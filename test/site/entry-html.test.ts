@@ -54,6 +54,15 @@ describe('a markdown body through its entry', () => {
     expect(html).toContain("[[people/evil|w]]");
   });
 
+  it('keeps an entry wikilink whole whatever its label, and as written inside code or an own link', () => {
+    const { html } = entryHtml('a [[people/x|_b_ *c*]] `[[people/y|d]]` [see [[people/z|e]]](https://x.org)\n\n```\n[[people/w|f]]\n```');
+    expect(html).toContain('<a href="/people/x/" class="m m-person" data-preview="person:x">_b_ *c*</a>');
+    expect(html).toContain('<code>[[people/y|d]]</code>');
+    expect(html).toContain('<a href="https://x.org">see [[people/z|e]]</a>');
+    expect(html).toContain('<pre><code>[[people/w|f]]\n</code></pre>');
+    expect(html).not.toMatch(/[\uE000\uE001]/);
+  });
+
   it('keeps a paragraph too dense to parse in linear time as plain text, with a warning', () => {
     const dense = '*a'.repeat(20_000);
     const text = `*ok*\n\n${dense}\n\n**fine**`;

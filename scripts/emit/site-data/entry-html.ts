@@ -12,7 +12,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { SafeLinksData } from './remark-safe-links.ts';
 import { remarkSafeLinks } from './remark-safe-links.ts';
-import { remarkWikilinks } from './remark-wikilinks.ts';
+import { protectWikilinks, remarkWikilinks } from './remark-wikilinks.ts';
 
 const NODE_TYPES = ['person', 'event', 'org', 'place'];
 
@@ -41,6 +41,7 @@ const processor = unified()
 
 export function entryHtml(markdown: string, localImage: SafeLinksData['localImage'] = () => null): { html: string; warnings: string[] } {
   const safeLinks: SafeLinksData = { localImage, warnings: [] };
-  const file = processor.processSync({ value: markdown, data: { safeLinks } });
+  const { markdown: value, links } = protectWikilinks(markdown);
+  const file = processor.processSync({ value, data: { safeLinks, wikilinks: links } });
   return { html: String(file), warnings: safeLinks.warnings };
 }

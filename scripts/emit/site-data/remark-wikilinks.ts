@@ -1,16 +1,32 @@
 /**
  * Remark plugin: the entry's `[[section/id|label]]` wikilinks become site
  * links (a mention link, with its hover preview, for people, events,
- * organisations and places). Only wikilinks written as such in the source
- * count: `\[\[…\]\]` (escaped brackets, which is how entries write brackets
- * of the article's own text) reads as the same text but is no link.
+ * organisations and places). Wikilinks are taken out of the markdown before
+ * it is parsed (`protectWikilinks`), each replaced by a placeholder that no
+ * markdown construct touches, so a label of `*` or `_` cannot split one, and
+ * `\[\[…\]\]` (escaped brackets, which is how entries write brackets of the
+ * article's own text) never counts as one. Where a placeholder lands in
+ * code or in a link of the article's own, the wikilink's text comes back as
+ * it was written.
  */
 import type { Link, Nodes, Parents, Root, Text } from 'mdast';
 import { idSegment, SECTIONS, SITE_SECTIONS, type SiteNodeType, type SiteSection } from '../../model/site-contract.ts';
 import { mapTree } from '../markdown/map-tree.ts';
 import { nodeHref } from './mention-links.ts';
 
-const WIKILINK = /\[\[([a-z]+)\/([^\][|\\\r\n]+)(?:\\?\|)([^\]\r\n]*)\]\]/g;
+/** A wikilink taken out of the markdown: its section, target, label and text as written. */
+export interface Wikilink {
+  section: string;
+  target: string;
+  label: string;
+  source: string;
+}
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+const WIKILINK = /(?<!\\)\[\[([a-z]+)\/([^\][|\\\r\n]+)\\?\|([^\]\r\n]*)\]\]/g;
+const LABEL_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 const TYPE_OF = new Map<string, SiteNodeType>(Object.entries(SECTIONS).map(([type, section]) => [section, type as SiteNodeType]));
 
 /** Marks a link the plugin made, so the safe-links plugin leaves its root-relative URL alone. */
@@ -22,6 +38,16 @@ declare module 'mdast' {
   }
 }
 
+/** The markdown with each wikilink a placeholder, and the wikilinks in placeholder order. */
+export function protectWikilinks(markdown: string): { markdown: string; links: Wikilink[] } {
+  const links: Wikilink[] = [];
+  const protectedText = markdown.replace(/[\uE000\uE001]/g, '\uFFFD').replace(WIKILINK, (source, section: string, target: string, label: string) => {
+    links.push({ section, target, label: label.replace(/&(?:amp|lt|gt);/g, (e) => LABEL_ENTITIES[e]), source });
+    return `${OPEN}${links.length - 1}${CLOSE}`;
+  });
+  return { markdown: protectedText, links };
+}
+
 function decodedId(target: string): string | null {
   try {
     return decodeURIComponent(target);
@@ -30,9 +56,9 @@ function decodedId(target: string): string | null {
   }
 }
 
-function siteLink(section: string, target: string, label: string): Link | null {
+function siteLink({ section, target, label, source }: Wikilink): Link | Text {
   const id = decodedId(target);
-  if (id === null || !SITE_SECTIONS.includes(section as SiteSection)) return null;
+  if (id === null || !SITE_SECTIONS.includes(section as SiteSection)) return { type: 'text', value: source };
   const type = TYPE_OF.get(section);
   const children: Text[] = [{ type: 'text', value: label }];
   if (!type) return { type: 'link', url: `/${section}/${idSegment(id)}/`, children, data: { [SITE_LINK]: true } };
@@ -44,47 +70,49 @@ function siteLink(section: string, target: string, label: string): Link | null {
   };
 }
 
-/** How many times each `[[section/id` was really written in the source of a text node. */
-function writtenKeys(source: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const match of source.matchAll(WIKILINK)) {
-    if (source[match.index - 1] === '\\') continue;
-    const key = `${match[1]}/${match[2]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
+/** `value` with each placeholder back to the wikilink's text as written. */
+const restored = (value: string, links: readonly Wikilink[]): string => value.replace(PLACEHOLDER, (_, n: string) => links[Number(n)]?.source ?? '');
 
-function splitText(node: Text, source: string): Nodes[] | undefined {
-  if (!node.value.includes('[[')) return undefined;
-  const from = node.position?.start.offset;
-  const to = node.position?.end.offset;
-  if (from === undefined || to === undefined) return undefined;
-  const written = writtenKeys(source.slice(from, to));
-  if (written.size === 0) return undefined;
+function splitText(node: Text, links: readonly Wikilink[]): Nodes[] {
   const out: Nodes[] = [];
   let at = 0;
-  for (const match of node.value.matchAll(WIKILINK)) {
-    const key = `${match[1]}/${match[2]}`;
-    const left = written.get(key) ?? 0;
-    const link = left > 0 ? siteLink(match[1], match[2], match[3]) : null;
-    if (!link) continue;
-    written.set(key, left - 1);
+  for (const match of node.value.matchAll(PLACEHOLDER)) {
+    const link = links[Number(match[1])];
     if (match.index > at) out.push({ type: 'text', value: node.value.slice(at, match.index) });
-    out.push(link);
+    if (link) out.push(siteLink(link));
     at = match.index + match[0].length;
   }
-  if (at === 0) return undefined;
   if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) });
   return out;
 }
 
+/** Put the placeholders of every string field of `node` back (code, raw text, URLs, alt texts). */
+function restoreFields(node: Nodes, links: readonly Wikilink[]): void {
+  const fields = node as unknown as Record<string, unknown>;
+  for (const key of ['value', 'url', 'alt', 'title']) {
+    const value = fields[key];
+    if (typeof value === 'string' && value.includes(OPEN)) fields[key] = restored(value, links);
+  }
+}
+
 export function remarkWikilinks() {
-  return (tree: Root, file: { value: unknown }): void => {
-    const source = String(file.value);
+  return (tree: Root, file: { data: Record<string, unknown> }): void => {
+    const links = (file.data.wikilinks as Wikilink[] | undefined) ?? [];
+    // Nodes inside a link of the article's own: a wikilink there stays text (no link in a link).
+    const inLink = new Set<Nodes>();
     mapTree(tree, (node: Nodes, parent: Parents) => {
-      if (node.type !== 'text' || parent.type === 'link') return undefined;
-      return splitText(node, source);
+      const linked = inLink.has(parent as Nodes);
+      if ('children' in node && (linked || node.type === 'link' || node.type === 'linkReference')) inLink.add(node);
+      if (node.type !== 'text') {
+        restoreFields(node, links);
+        return undefined;
+      }
+      if (!node.value.includes(OPEN)) return undefined;
+      if (linked) {
+        node.value = restored(node.value, links);
+        return undefined;
+      }
+      return splitText(node, links);
     });
   };
 }
