@@ -16,7 +16,8 @@ export function mapTree(parent: Parents, replace: (node: Nodes, parent: Parents)
       out.push(child);
     } else {
       changed = true;
-      out.push(...replacement);
+      // One by one: a replacement can be tens of thousands of nodes (a spread would overflow the stack).
+      for (const node of replacement) out.push(node);
     }
   }
   if (changed) (parent as { children: Nodes[] }).children = out;

@@ -42,7 +42,8 @@ function listItems(text: string, block: Block, spans: readonly MentionSpan[]): s
 
 /** A fence longer than any backtick run in the code. */
 function fenced(code: string): string {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  let longest = 2;
+  for (const run of code.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
   return `${fence}\n${code}\n${fence}`;
 }
@@ -51,7 +52,7 @@ function blockMarkdown(text: string, block: Block, spans: readonly MentionSpan[]
   const linked = (): string => linkedText(text, block, spans, textMarkdown);
   switch (block.kind) {
     case 'heading':
-      return `## ${linked().replace(/\s*\n\s*/g, ' ')}`;
+      return `## ${linked().split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ')}`;
     case 'quote':
       return linked().split('\n').map((line) => `> ${line}`).join('\n');
     case 'list':

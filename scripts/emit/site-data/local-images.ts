@@ -32,7 +32,8 @@ function contentRoot(article: ArticleFile): string | null {
 
 function decoded(url: string): string | null {
   try {
-    return decodeURIComponent(url.replace(/[?#].*$/, ''));
+    const end = url.search(/[?#]/);
+    return decodeURIComponent(end < 0 ? url : url.slice(0, end));
   } catch {
     return null;
   }

@@ -25,7 +25,8 @@ export interface Wikilink {
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-const WIKILINK = /(?<!\\)\[\[([a-z]+)\/([^\][|\\\r\n]+)\\?\|([^\]\r\n]*)\]\]/g;
+/** Labels never hold brackets (obsidian-entries.ts `wikilinkLabel`), so a match attempt stops at the next `[`. */
+const WIKILINK = /(?<!\\)\[\[([a-z]+)\/([^\][|\\\r\n]+)\\?\|([^\][\r\n]*)\]\]/g;
 const LABEL_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 const TYPE_OF = new Map<string, SiteNodeType>(Object.entries(SECTIONS).map(([type, section]) => [section, type as SiteNodeType]));
 
