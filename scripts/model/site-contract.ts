@@ -270,6 +270,8 @@ export interface SiteRedirects {
   people: Record<string, string>;
   /** Current person id → a few of their mentions (`article@offset`): how the next run recognises them under a new id. */
   identities: Record<string, string[]>;
+  /** Current person id → name: the next run's fallback when none of the mentions is found again. */
+  names: Record<string, string>;
 }
 
 /** `public/previews/<type>/`: hover cards, copied into the built site and fetched by the browser. */

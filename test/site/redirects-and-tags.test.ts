@@ -14,13 +14,19 @@ const person = (id: string, ...keys: string[]): KbPerson =>
 
 describe('person redirects', () => {
   it('records identities on a first run and redirects nothing', () => {
-    expect(personRedirects(null, [person('a', 'x@1', 'x@9')])).toEqual({ people: {}, identities: { a: ['x@1', 'x@9'] } });
+    expect(personRedirects(null, [person('a', 'x@1', 'x@9')])).toEqual({ people: {}, identities: { a: ['x@1', 'x@9'] }, names: { a: 'a' } });
   });
 
   it('sends a vanished id to the person holding most of its mentions', () => {
     const first = personRedirects(null, [person('donald-tramp', 'x@1', 'y@2', 'z@3'), person('other', 'w@4')]);
     const second = personRedirects(first, [person('donald-trump', 'x@1', 'y@2'), person('someone', 'z@3'), person('other', 'w@4')]);
     expect(second.people).toEqual({ 'donald-tramp': 'donald-trump' });
+  });
+
+  it('falls back on the name when no recorded mention is found again (an output from before identities)', () => {
+    const before = { people: {}, identities: {}, names: { 'donald-tramp': 'Дональд Трамп', gone: 'Никто' } };
+    const now = { ...person('donald-trump', 'x@1'), name: 'Дональд Трамп' };
+    expect(personRedirects(before, [now]).people).toEqual({ 'donald-tramp': 'donald-trump' });
   });
 
   it('follows a chain of changes and drops a redirect whose old id is a live page again', () => {

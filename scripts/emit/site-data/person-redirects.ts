@@ -4,6 +4,7 @@
  * records a few mentions of every person; the next run finds the person who
  * now holds most of a vanished id's mentions and redirects the old id there.
  * Older redirects are carried over and re-pointed when their target moves on.
+ * An output from before this map has only its people index: its names stand in.
  */
 import type { KbPerson } from '../../model/model.ts';
 import type { SiteRedirects } from '../../model/site-contract.ts';
@@ -36,17 +37,26 @@ function successors(previous: SiteRedirects, people: readonly KbPerson[], curren
     const [best] = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     next.set(old, best[0]);
   }
+  // No mention found again (an output from before identities, edited articles): the one current person of the same name.
+  const byName = new Map<string, string | null>();
+  for (const person of people) byName.set(person.name, byName.has(person.name) ? null : person.id);
+  for (const [old, name] of Object.entries(previous.names ?? {})) {
+    const now = byName.get(name);
+    if (!current.has(old) && !next.has(old) && now) next.set(old, now);
+  }
   return next;
 }
 
 export function personRedirects(previous: SiteRedirects | null, people: readonly KbPerson[]): SiteRedirects {
   const current: ReadonlySet<string> = new Set<string>(people.map((p) => p.id));
   const identities: Record<string, string[]> = {};
+  const names: Record<string, string> = {};
   for (const person of people) {
+    names[person.id] = person.name;
     const named = person.mentions.filter((m) => m.kind !== 'pronoun');
     identities[person.id] = (named.length > 0 ? named : person.mentions).slice(0, IDENTITY_MENTIONS).map(mentionKey);
   }
-  if (!previous) return { people: {}, identities };
+  if (!previous) return { people: {}, identities, names };
   const next = successors(previous, people, current);
   const redirects: Record<string, string> = {};
   const follow = (target: string): string | undefined => (current.has(target) ? target : next.get(target));
@@ -55,5 +65,5 @@ export function personRedirects(previous: SiteRedirects | null, people: readonly
     if (now !== undefined && !current.has(old)) redirects[old] = now;
   }
   for (const [old, now] of next) redirects[old] = now;
-  return { people: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : 1))), identities };
+  return { people: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : 1))), identities, names };
 }

@@ -48,15 +48,26 @@ export interface SiteDataOptions {
   previousDir?: string;
 }
 
-/** The previous run's redirect map; none on a first run (or from an output older than redirects). */
-async function previousRedirects(dir: string | undefined): Promise<SiteRedirects | null> {
-  if (!dir) return null;
+/** A JSON file of the previous output; null when it is not there. */
+async function readPrevious<T>(file: string): Promise<T | null> {
   try {
-    return JSON.parse(await readFile(path.join(dir, REDIRECTS_FILE), 'utf8')) as SiteRedirects;
+    return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new Error(`${path.join(dir, REDIRECTS_FILE)} is unreadable (${(error as Error).message}): delete it to start a new redirect map.`);
+    throw new Error(`${file} is unreadable (${(error as Error).message}): delete the output folder's site/ to start a new redirect map.`);
   }
+}
+
+/**
+ * The previous run's redirect map; from an output older than redirects, its
+ * people index (names only); none on a first run.
+ */
+async function previousRedirects(dir: string | undefined): Promise<SiteRedirects | null> {
+  if (!dir) return null;
+  const map = await readPrevious<SiteRedirects>(path.join(dir, REDIRECTS_FILE));
+  if (map) return map;
+  const rows = await readPrevious<{ id: string; name: string }[]>(path.join(dir, indexFile('people')));
+  return rows ? { people: {}, identities: {}, names: Object.fromEntries(rows.map((row) => [row.id, row.name])) } : null;
 }
 
 /** Writes a small JSON file under the site folder. */
