@@ -1,6 +1,7 @@
 // Letopis site. Settings (title, base path, site URL, interface language) come
 // from letopis.config.ts, overridable by environment variables (src/lib/config.ts);
 // data comes only from $LETOPIS_DATA/site (default generated/site), written by writeSiteData.
+import { readFileSync } from 'node:fs';
 import { cp, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
@@ -14,6 +15,21 @@ for (const warning of warnings) console.warn(`Letopis: ${warning}`);
 const dataDir = path.resolve(process.env.LETOPIS_DATA ?? 'generated', 'site');
 const publicData = path.join(dataDir, 'public');
 const base = settings.base;
+
+/** Paths of the redirect pages left at old person ids: the sitemap lists only live pages. */
+function movedPaths() {
+  try {
+    const { people = {} } = JSON.parse(readFileSync(path.join(dataDir, 'redirects.json'), 'utf8'));
+    return new Set(Object.keys(people));
+  } catch {
+    return new Set();
+  }
+}
+const moved = movedPaths();
+const isMoved = (page) => {
+  const id = /\/people\/([^/]+)\/$/.exec(new URL(page).pathname)?.[1];
+  return id !== undefined && moved.has(decodeURIComponent(id));
+};
 
 /**
  * Ship `<data>/site/public` (hover previews, graph.json) with the site: copied
@@ -62,5 +78,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Without a site URL the sitemap integration skips itself (the warning above says why).
   // Pages only (no feed); chunked at 45,000 URLs per file, under the protocol's 50,000.
-  integrations: [letopisData(), ...(settings.site ? [sitemap({ entryLimit: 45_000, filter: (page) => page.endsWith('/') })] : [])],
+  integrations: [letopisData(), ...(settings.site ? [sitemap({ entryLimit: 45_000, filter: (page) => page.endsWith('/') && (moved.size === 0 || !isMoved(page)) })] : [])],
 });

@@ -2,14 +2,16 @@
  * npm run screenshots -- [--dist <built site>] [--out docs/screenshots]
  *
  * Screenshots of the home, person, event, article and graph pages (light)
- * plus the person page in dark mode, and the header on a 390 px phone
- * (compact, and with its menu open). Without --dist, builds the fixture site
+ * plus the person page in dark mode, a markdown article, the busiest person's
+ * article list (its second page, when it has one), and the header on a 390 px
+ * phone (compact, and with its menu open). Without --dist, builds the fixture site
  * first (test/.tmp/screenshots). Needs chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from './model/model.ts';
+import { PERSON_ARTICLES_PER_PAGE } from './model/site-contract.ts';
 import { buildFixtureSite, projectRoot } from '../test/site/support/build-site.ts';
 import { serveStatic } from '../test/site/support/static-server.ts';
 import { hasChromium, chromiumPath, launch } from '../test/site/support/browser.ts';
@@ -36,6 +38,11 @@ await mkdir(out, { recursive: true });
 const person = [...kb.people].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 const event = [...kb.events].sort((a, b) => b.articles.length - a.articles.length)[0];
 const article = kb.articles.find((a) => person && a.people.includes(person.id) && a.events.length > 0) ?? kb.articles[0];
+/** The longest markdown article (in the fixture corpus, the one with every construct the site renders). */
+const markdown = kb.articles.filter((a) => a.file.endsWith('.md')).sort((a, b) => b.words - a.words)[0];
+/** The person with the most articles: their article list's second page when it has one. */
+const busiest = [...kb.people].sort((a, b) => b.articles.length - a.articles.length)[0];
+const busiestList = busiest ? `people/${encodeURIComponent(busiest.id)}/${busiest.articles.length > PERSON_ARTICLES_PER_PAGE ? 'articles/2/' : ''}` : '';
 const shots: [string, string, 'light' | 'dark'][] = [
   ['home', '', 'light'],
   ['person', person ? `people/${encodeURIComponent(person.id)}/` : '', 'light'],
@@ -44,6 +51,8 @@ const shots: [string, string, 'light' | 'dark'][] = [
   ['graph', 'graph/', 'light'],
   ['person-dark', person ? `people/${encodeURIComponent(person.id)}/` : '', 'dark'],
   ['article-mobile', article ? `articles/${encodeURIComponent(article.id)}/` : '', 'light'],
+  ['article-markdown', markdown ? `articles/${encodeURIComponent(markdown.id)}/` : '', 'light'],
+  ['person-articles', busiestList, 'light'],
 ];
 
 const server = await serveStatic(dist);
@@ -55,7 +64,10 @@ try {
     const page = await context.newPage();
     await page.goto(new URL(rel, server.url).href);
     if (name === 'graph') await page.locator('#graph[data-ready]').waitFor({ timeout: 15_000 }).catch(() => {});
-    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== 'graph' && !mobile });
+    // A long list is shown at its end, where the pager is, rather than as one very tall image.
+    const list = name === 'person-articles';
+    if (list) await page.locator('nav.pager').last().scrollIntoViewIfNeeded().catch(() => {});
+    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== 'graph' && !mobile && !list });
     await context.close();
     console.log(`${name}.png ← /${rel}`);
   }

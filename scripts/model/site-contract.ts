@@ -74,7 +74,7 @@ export interface SiteArticlePage extends SiteArticleRef {
   url: string | null;
   tags: string[];
   words: number;
-  /** Escaped body HTML, every mention a link. */
+  /** The article's entry body rendered (remark → rehype, sanitized), every linked mention a link. */
   html: string;
   people: SiteRef[];
   organisations: SiteRef[];
@@ -141,12 +141,17 @@ export interface SitePersonPage {
   mentionCount: number;
   /** Most recent first, capped; `articleCount` tells the full number. */
   reports: SiteReport[];
+  /** Every article that links the person, most recent first: the paginated list. */
+  articles: string[];
   /** Articles where the surname appears but was not linked to this person. */
   unlinked: SiteReport[];
   /** Name forms for search only (cases, transliterations, ё→е). */
   searchForms: string[];
   graph: SiteGraph;
 }
+
+/** Articles per page of a person's article list (`/people/<id>/` is page 1, `/people/<id>/articles/<n>/` the rest). */
+export const PERSON_ARTICLES_PER_PAGE = 100;
 
 /** `site/pages/events/<id>.json`. */
 export interface SiteEventPage extends SiteEventRef {
@@ -242,6 +247,32 @@ export const INDEX_DIR = 'index';
 
 /** `index/<section>.json`: the rows of a section's index pages. */
 export const indexFile = (section: SiteSection): string => `${INDEX_DIR}/${section}.json`;
+
+/** `index/tags.json`: every frontmatter tag, most used first. */
+export const TAGS_FILE = `${INDEX_DIR}/tags.json`;
+
+export interface SiteTag {
+  /** URL segment: `/tags/<slug>/`. */
+  slug: string;
+  /** The tag as first written. */
+  tag: string;
+  /** Every spelling that maps to this slug («Бюджет», «бюджет»). */
+  names: string[];
+  /** Articles with the tag, most recent first. */
+  articles: string[];
+}
+
+/** `redirects.json`: person ids that changed, old → current, and what the next run needs to follow them. */
+export const REDIRECTS_FILE = 'redirects.json';
+
+export interface SiteRedirects {
+  /** Old person id → the current id of the same person. */
+  people: Record<string, string>;
+  /** Current person id → a few of their mentions (`article@offset`): how the next run recognises them under a new id. */
+  identities: Record<string, string[]>;
+  /** Current person id → name: the next run's fallback when none of the mentions is found again. */
+  names: Record<string, string>;
+}
 
 /** `public/previews/<type>/`: hover cards, copied into the built site and fetched by the browser. */
 export const previewDir = (type: SiteNodeType): string => `public/previews/${type}`;

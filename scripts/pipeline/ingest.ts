@@ -122,7 +122,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     let reuse: OutputReuse | null = null;
     try {
       reuse = await openOutputReuse(outDir, staging.dir);
-      await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs }, reuse, phase);
+      await writeOutput(staging.dir, kb, articles, { cacheDir, jobs: options.jobs, previousDir: outDir }, reuse, phase);
+      counts.warnings = kb.problems.filter((problem) => problem.severity === 'warning').length;
       // A later run with the same inputs finds nothing to do (and reports nothing newly analysed).
       const record: Stamped = { stats: { ...counts, analysed: 0, cached: built.analysed + built.cached }, problems: kb.problems };
       await staging.commit((dir) => writeStamp(dir, digest, startedAt, record));
@@ -192,8 +193,6 @@ interface ArticleSource {
   source: SourceFile;
   /** Cache key of its analysis ('' when it was not cached). */
   key: string;
-  /** The article body's span in the decoded text. */
-  body: Span;
   /**
    * Its bytes (cache key) and the analysis parts its page renders from: a
    * cache rebuilt by a changed analyser under the same key must not let
@@ -300,7 +299,7 @@ function acceptArticles(
   const inputs = accepted.map(({ source, key, result, pageSignature }) => {
     const id = ids.get(source.file) as ArticleId;
     const analysis = result.analysis as ArticleAnalysis;
-    articles.set(id, { source, key, body: analysis.article.body, signature: pageSignature ?? '' });
+    articles.set(id, { source, key, signature: pageSignature ?? '' });
     return { id, analysis };
   });
   return { inputs, articles };
@@ -334,7 +333,7 @@ async function writeOutput(
   dir: string,
   kb: KnowledgeBase,
   articles: Map<string, ArticleSource>,
-  options: { cacheDir: string; jobs: number | undefined },
+  options: { cacheDir: string; jobs: number | undefined; previousDir: string },
   reuse: OutputReuse,
   phase: (name: string) => void = () => undefined,
 ): Promise<void> {
@@ -356,6 +355,7 @@ async function writeOutput(
   };
   const contentSignature = (id: string): string => articles.get(id)?.signature ?? '';
   const renderPool = openRenderPool({ workers: options.jobs ?? availableParallelism() });
+  let siteProblems: Problem[] = [];
   try {
     // Article entries are rendered by the pool's workers while this thread goes on with the site data.
     const entriesWritten = forEachLimited(kb.articles, 64, async (article) => {
@@ -367,7 +367,7 @@ async function writeOutput(
       // Everything the entry shows: the file's bytes (its cache key), its record, its links and their labels.
       const target = path.join(dir, 'articles', `${article.id}.md`);
       if (reuse.claim(target, signature(source.signature, article, spans, people, events))) return;
-      await renderPool.run({ kind: 'entry', spec: specOf(article.id), entry: { target, article, body: source.body, spans, people, events } });
+      await renderPool.run({ kind: 'entry', spec: specOf(article.id), entry: { target, article, spans, people, events } });
     });
     entriesWritten.catch(() => undefined); // awaited below
     // Cheap to render, so their signature is their text: an unchanged entry is linked, not rewritten.
@@ -378,8 +378,9 @@ async function writeOutput(
     await forEachLimited(kb.events, 16, (event) => put(`events/${event.id}.md`, eventEntry(event, index)));
     phase('obsidian entries (other than articles)');
 
-    await writeSiteData(kb, (id) => loadArticle(specOf(id)), path.join(dir, 'site'), {
+    siteProblems = await writeSiteData(kb, (id) => loadArticle(specOf(id)), path.join(dir, 'site'), {
       reuse,
+      previousDir: path.join(options.previousDir, 'site'),
       articleKey: contentSignature,
       renderer: {
         share: (surnames) => renderPool.share(surnames),
@@ -393,6 +394,8 @@ async function writeOutput(
   }
   await reuse.save();
   await kbWritten;
+  // After kb.json is written (it streams kb.problems): the report and the stamp still get them.
+  kb.problems.push(...siteProblems);
   phase(`manifest (${reuse.counts.reused} files re-used, ${reuse.counts.written} written)`);
 }
 

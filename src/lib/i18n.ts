@@ -43,6 +43,7 @@ export const STRINGS = {
   eventsTookPart: { ru: 'События с участием', uk: 'Події за участю', en: 'Events' },
   coMentioned: { ru: 'Упоминаются вместе', uk: 'Згадуються разом', en: 'Mentioned together' },
   allArticles: { ru: 'Статьи', uk: 'Статті', en: 'Articles' },
+  tags: { ru: 'Теги', uk: 'Теги', en: 'Tags' },
   unlinked: { ru: 'Несвязанные упоминания', uk: 'Непов’язані згадки', en: 'Unlinked mentions' },
   unlinkedNote: { ru: 'Фамилия встречается в тексте, но не связана с этим человеком — возможно, это он.', uk: 'Прізвище трапляється в тексті, але не пов’язане з цією людиною — можливо, це вона.', en: 'The surname appears in these articles but was not linked to this person.' },
   localGraph: { ru: 'Связи', uk: 'Зв’язки', en: 'Connections' },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  HOME_FILE, indexFile, pageFile,
+  HOME_FILE, indexFile, pageFile, REDIRECTS_FILE, TAGS_FILE, type SiteRedirects, type SiteTag,
   type SiteArticlePage, type SiteArticleRef, type SiteEntityPage, type SiteEntityRow, type SiteEventPage, type SiteEventRow, type SiteHome,
   type SitePersonPage, type SitePersonRow,
 } from '../../scripts/model/site-contract.ts';
@@ -37,6 +37,23 @@ export const peopleIndex = (): SitePersonRow[] => readCached(indexFile('people')
 export const eventIndex = (): SiteEventRow[] => readCached(indexFile('events'));
 export const placeIndex = (): SiteEntityRow[] => readCached(indexFile('places'));
 export const organisationIndex = (): SiteEntityRow[] => readCached(indexFile('organisations'));
+export const tagIndex = (): SiteTag[] => readCached(TAGS_FILE);
+/** Old person ids and where they went (none before the first run that changed one). */
+export const redirects = (): SiteRedirects => readCached(REDIRECTS_FILE);
+
+/** A tag's page slug, by any of its spellings. */
+export function tagSlug(tag: string): string | undefined {
+  const rel = `${TAGS_FILE}#by-name`;
+  if (import.meta.env.DEV || !cache.has(rel)) cache.set(rel, new Map(tagIndex().flatMap((t) => t.names.map((name) => [name, t.slug]))));
+  return (cache.get(rel) as Map<string, string>).get(tag.trim());
+}
+
+/** Article id → its reference, for lists that hold ids only. */
+export function articleRefs(): ReadonlyMap<string, SiteArticleRef> {
+  const rel = `${indexFile('articles')}#by-id`;
+  if (import.meta.env.DEV || !cache.has(rel)) cache.set(rel, new Map(articleIndex().map((a) => [a.id, a])));
+  return cache.get(rel) as ReadonlyMap<string, SiteArticleRef>;
+}
 
 export const articlePage = (id: string): SiteArticlePage => read(pageFile('articles', id));
 export const personPage = (id: string): SitePersonPage => read(pageFile('people', id));

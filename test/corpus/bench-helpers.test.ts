@@ -47,7 +47,7 @@ describe('adversarial inputs', () => {
 
   it('scales each kind to the requested fractions', () => {
     const units = adversarialInputs([0.25, 1]).map((i) => `${i.kind}:${i.units}`);
-    expect(units).toEqual(['capitalised-words:12500', 'capitalised-words:50000', 'no-spaces:25000', 'no-spaces:100000', 'nested-quotes:2500', 'nested-quotes:10000']);
+    expect(units).toEqual(['capitalised-words:12500', 'capitalised-words:50000', 'no-spaces:25000', 'no-spaces:100000', 'nested-quotes:2500', 'nested-quotes:10000', 'emphasis-runs:5000', 'emphasis-runs:20000']);
   });
 });
 

@@ -25,7 +25,7 @@ function tasks(content: string, out: string): RenderTask[] {
     };
     const spans = [{ start: 46, end: 61, type: 'person' as const, id: 'p1' }];
     return [
-      { kind: 'entry', spec, entry: { target: path.join(out, `entry-${n}.md`), article, body: { start: 16, end: text.length }, spans, people: [['p1', 'Стубб']], events: [] } },
+      { kind: 'entry', spec, entry: { target: path.join(out, `entry-${n}.md`), article, spans, people: [['p1', 'Стубб']], events: [] } },
       {
         kind: 'page',
         spec,
@@ -33,7 +33,7 @@ function tasks(content: string, out: string): RenderTask[] {
           spans: [{ start: 46, end: 61, type: 'person', id: 'p1' }],
           firsts: [['person:p1', 46]],
           scan: 'full',
-          page: { target: path.join(out, `page-${n}.json`), head: { id: article.id, title: article.title, date: article.date, lang: 'ru', source: null, datePrecision: 'day', url: null, tags: [], words: 20, people: [], organisations: [], places: [], events: [] } },
+          page: { target: path.join(out, `page-${n}.json`), mediaDir: path.join(out, 'media'), head: { id: article.id, title: article.title, date: article.date, lang: 'ru', source: null, datePrecision: 'day', url: null, tags: [], words: 20, people: [], organisations: [], places: [], events: [] } },
         },
       },
     ];

@@ -27,6 +27,9 @@ const ADVERSARIAL: Record<string, [string, string]> = {
   '10,000 sentences of one name': ['one-name.txt', ` date 2025-08-24 ${'Путин. '.repeat(10_000)}\n`],
   // Both once took minutes (a date-hint walk and per-trigger clause scans were quadratic).
   '100,000 digits': ['digits.txt', ` date 2025-08-24 Счёт ${'0'.repeat(100_000)}:1 в матче.\n`],
+  // micromark resolves emphasis per paragraph in quadratic time: the page renderer keeps such a paragraph as plain text.
+  '20,000 repeated *a in one markdown paragraph': ['emphasis.md', `---\ntitle: stars\n---\nПутин заявил.\n\n${'*a'.repeat(20_000)}\n`],
+  '100 markdown paragraphs just under the emphasis guard': ['emphasis-chunks.md', `---\ntitle: stars\n---\n${`Путин ${'*a'.repeat(495)}\n\n`.repeat(100)}`],
   '1 MB single line of event triggers': ['line.txt', ` date 2025-08-24 ${'Путин встретился с Трампом, '.repeat(40_000)}.\n`],
 };
 

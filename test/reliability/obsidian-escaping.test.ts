@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 import type { KbArticle, KbEvent, KbPerson, KnowledgeBase } from '../../scripts/model/model.ts';
 import { personId, placeId } from '../../scripts/model/ids.ts';
 import { kbFixture } from '../helpers/kb-fixture.ts';
-import { articleEntry, entityEntry, eventEntry, linkedBody, lookup, personEntry, wikilinkLabel } from '../../scripts/emit/obsidian/obsidian-entries.ts';
+import { articleEntry, entityEntry, eventEntry, lookup, personEntry, wikilinkLabel } from '../../scripts/emit/obsidian/obsidian-entries.ts';
+import { textEntryBody } from '../../scripts/emit/obsidian/text-entry-body.ts';
+import { articleEntryBody } from '../../scripts/emit/obsidian/article-entry-body.ts';
+import type { Span } from '../../scripts/model/model.ts';
+import type { MentionSpan } from '../../scripts/emit/mention-spans.ts';
+
+/** A .txt body: one paragraph over `range`. */
+const linkedBody = (text: string, range: Span, spans: MentionSpan[]): string => textEntryBody(text, [{ kind: 'paragraph', ...range }], spans);
 
 const HOSTILE = [
   ']]', '[[people/evil|x]]', '![[embed.png]]', '|', '---', '\n---\ntype: evil\n---\n', '<script>alert(1)</script>', '<img src=x onerror=alert(2)>',
@@ -99,6 +106,30 @@ describe('text around wikilinks', () => {
     const text = 'Встреча: Коваленко - министр, Коваленко * отметила.\n- пункт Коваленко';
     const spans = [...text.matchAll(/Коваленко/g)].map((m) => ({ start: m.index, end: m.index + 'Коваленко'.length, type: 'person' as const, id: personId('kovalenko') }));
     const out = linkedBody(text, { start: 0, end: text.length }, spans);
-    expect(out).toBe('Встреча: [[people/kovalenko|Коваленко]] - министр, [[people/kovalenko|Коваленко]] * отметила.\n\\- пункт [[people/kovalenko|Коваленко]]');
+    expect(out).toBe('Встреча: [[people/kovalenko|Коваленко]] - министр, [[people/kovalenko|Коваленко]] \\* отметила.\n\\- пункт [[people/kovalenko|Коваленко]]');
+  });
+});
+
+describe('a markdown article entry with hostile text', () => {
+  const text = `# Заголовок\n\n${HOSTILE.join('\n\n')}\n\nПутин *Путин* [Путин](https://x.org)\n\n- Путин\n\n| a | b |\n|---|---|\n| Путин | 1 |\n`;
+  const spans = [...text.matchAll(/Путин/g)].map((m) => ({ start: m.index, end: m.index + 5, type: 'person' as const, id: 'p1' }));
+  const body = articleEntryBody(text, { article: { format: 'md', body: { start: 0, end: text.length }, blocks: [] } } as never, spans).markdown;
+
+  it('keeps no raw HTML and no wikilink or embed we did not write', () => {
+    expect(body.replace(OUR_LINK, '').replace(/\[\[people\/p1\\\|Путин\]\]/g, '')).not.toMatch(/\[\[|!\[\[/);
+    expect(body).not.toMatch(/<script|<img/i);
+    const html: string[] = [];
+    const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+      if (node.type === 'html') html.push(node.value ?? '');
+      for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+    };
+    walk(unified().use(remarkParse).parse(body) as never);
+    expect(html).toEqual([]);
+  });
+
+  it('links mentions in text, emphasis, lists and tables, but not inside a link', () => {
+    expect(body).toContain('\n[[people/p1|Путин]] *[[people/p1|Путин]]* [Путин](https://x.org)');
+    expect(body).toContain('- [[people/p1|Путин]]');
+    expect(body).toContain('| [[people/p1\\|Путин]] | 1 |');
   });
 });

@@ -4,9 +4,10 @@
  * curated full names, bare surnames, curated aliases, role-only mentions; then
  * one KbPerson per cluster.
  */
-import type { KbPerson, Problem, Quote } from '../../model/model.ts';
+import type { KbPerson, Lang, Problem, Quote } from '../../model/model.ts';
 import { personId } from '../../model/ids.ts';
-import { personSkeleton, slugify } from '../../lang/transliterate.ts';
+import { personSkeleton } from '../../lang/transliterate.ts';
+import { personIdBase } from '../person-id-base.ts';
 import { addTo, getOrCreate, groupBy } from '../../util/collections.ts';
 import { compare } from './compare.ts';
 import { curatedAliasTargets, curatedNodes, type CuratedNode } from './curated-people.ts';
@@ -290,7 +291,7 @@ function buildPeople(s: PeopleState, dropped: Set<number>, links: EntityLinks): 
   return result.sort((a, b) => compare(a.id, b.id));
 }
 
-/** Ids for the person drafts: the curated file's id, else the slug of the name. */
-function assignIdsFor(drafts: { curated: CuratedNode | null; name: string; identity: string }[]): string[] {
-  return assignIds(drafts.map((d) => ({ base: d.curated ? d.curated.person.id : slugify(d.name), identity: d.identity, fixed: d.curated !== null })));
+/** Ids for the person drafts: the curated file's id, else the slug of the (English) name. */
+function assignIdsFor(drafts: { curated: CuratedNode | null; name: string; names: Partial<Record<Lang, string>>; identity: string }[]): string[] {
+  return assignIds(drafts.map((d) => ({ base: d.curated ? d.curated.person.id : personIdBase(d.name, d.names), identity: d.identity, fixed: d.curated !== null })));
 }

@@ -8,7 +8,6 @@
  */
 import type { EntityId, KbArticle, KbEntity, KbEvent, KbPerson, KnowledgeBase } from '../../model/model.ts';
 import { SECTIONS } from '../../model/site-contract.ts';
-import type { MentionSpan } from '../mention-spans.ts';
 
 export type FrontmatterValue = string | number | boolean | null | string[] | Record<string, string>;
 
@@ -50,30 +49,14 @@ export function wikilinkLabel(text: string): string {
   return label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Whether offset `at` of `text` begins a line of the body. */
-const startsLine = (text: string, at: number, bodyStart: number): boolean => at === bodyStart || text[at - 1] === '\n' || text[at - 1] === '\r';
-
-export const wikilink = (folder: string, id: string, label: string): string => `[[${folder}/${id}|${wikilinkLabel(label)}]]`;
-
 /**
- * The article body with every linked mention turned into a wikilink. The
- * vault's folders are the site's sections, so a link goes where the page does.
+ * An id as a wikilink target: ids are slugs, but a character that could end
+ * the link or read as markup is percent-encoded (the site decodes it).
  */
-export function linkedBody(text: string, body: { start: number; end: number }, spans: MentionSpan[]): string {
-  const sorted = spans
-    .filter((span) => span.start >= body.start && span.end <= body.end && span.end > span.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let at = body.start;
-  for (const span of sorted) {
-    if (span.start < at) continue; // overlapping mention: the earlier, longer one wins
-    out += escapeMarkdownText(text.slice(at, span.start), startsLine(text, at, body.start));
-    out += wikilink(SECTIONS[span.type], span.id, text.slice(span.start, span.end));
-    at = span.end;
-  }
-  out += escapeMarkdownText(text.slice(at, body.end), startsLine(text, at, body.start));
-  return out.trim();
-}
+export const wikilinkTarget = (id: string): string =>
+  id.replace(/[%<>&"'|[\]\\#^*_`\s]/g, (c) => (encodeURIComponent(c) === c ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c)));
+
+export const wikilink = (folder: string, id: string, label: string): string => `[[${folder}/${wikilinkTarget(id)}|${wikilinkLabel(label)}]]`;
 
 interface Lookup {
   people: Map<string, KbPerson>;

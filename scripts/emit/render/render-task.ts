@@ -5,16 +5,16 @@
  * render worker (render-pool.ts) with the same result.
  */
 import { writeFileSync } from 'node:fs';
-import { loadArticle, readArticleText, type ArticleSpec } from '../../runtime/cache/load-article.ts';
-import type { KbArticle, Span } from '../../model/model.ts';
+import { loadArticle, type ArticleSpec } from '../../runtime/cache/load-article.ts';
+import type { KbArticle } from '../../model/model.ts';
 import { articlePageWork, type ArticlePageResult, type ArticlePageTask } from '../site-data/article-page.ts';
-import { articleEntry, linkedBody } from '../obsidian/obsidian-entries.ts';
+import { articleEntryBody } from '../obsidian/article-entry-body.ts';
+import { articleEntry } from '../obsidian/obsidian-entries.ts';
 import type { MentionSpan } from '../mention-spans.ts';
 
 export interface ArticleEntryTask {
   target: string;
   article: KbArticle;
-  body: Span;
   spans: MentionSpan[];
   /** Names of the people and titles of the events the entry links to. */
   people: [id: string, name: string][];
@@ -26,12 +26,13 @@ export type RenderTask = { kind: 'page'; spec: ArticleSpec; page: ArticlePageTas
 export type RenderResult = ArticlePageResult | null;
 
 export async function runRenderTask(task: RenderTask, surnames: ReadonlySet<string>): Promise<RenderResult> {
-  if (task.kind === 'page') return articlePageWork(task.page, await loadArticle(task.spec), surnames);
-  const { target, article, body, spans, people, events } = task.entry;
+  if (task.kind === 'page') return articlePageWork(task.page, await loadArticle(task.spec), surnames, task.spec);
+  const { target, article, spans, people, events } = task.entry;
   const labels = {
     people: new Map(people.map(([id, name]) => [id, { name }])),
     events: new Map(events.map(([id, title]) => [id, { title }])),
   };
-  writeFileSync(target, articleEntry(article, linkedBody(readArticleText(task.spec), body, spans), labels));
+  const loaded = await loadArticle(task.spec);
+  writeFileSync(target, articleEntry(article, articleEntryBody(loaded.text, loaded.analysis, spans).markdown, labels));
   return null;
 }

@@ -8,7 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Sentence } from '../../model/model.ts';
 import type { LoadedArticle } from '../../runtime/cache/load-article.ts';
-import { fallbackBlocks, renderArticleHtml, type LinkSpan } from './render-article-html.ts';
+import { articleEntryBody } from '../obsidian/article-entry-body.ts';
+import { entryHtml } from './entry-html.ts';
+import { localImages, type ArticleFile, type MediaCopy } from './local-images.ts';
+import type { LinkSpan } from './mention-links.ts';
 import { PREFIX_BITS, scanReports, scanSurnames, type ArticleScan, type Hit } from './scan-article.ts';
 import type { SiteArticlePage } from '../../model/site-contract.ts';
 
@@ -20,7 +23,13 @@ export interface ArticlePageTask {
   /** 'full': scan for every surname key; string[]: look only for these (new) keys; null: no scan. */
   scan: 'full' | string[] | null;
   /** Render the page into `target`; null when the previous output's copy was re-used. */
-  page: { target: string; head: Omit<SiteArticlePage, 'html'> } | null;
+  page: { target: string; head: Omit<SiteArticlePage, 'html'>; mediaDir: string } | null;
+}
+
+/** What rendering a page brought up besides the page: the images it copied, what a reader will not see as written. */
+export interface PageMedia {
+  images: MediaCopy[];
+  warnings: string[];
 }
 
 export interface ArticlePageResult {
@@ -28,9 +37,28 @@ export interface ArticlePageResult {
   scan?: ArticleScan;
   /** With a list of keys: the hits among them. */
   hits?: Hit[];
+  /** With a page rendered. */
+  media?: PageMedia;
 }
 
-export function articlePageWork(task: ArticlePageTask, loaded: LoadedArticle, surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>): ArticlePageResult {
+/**
+ * The page's body HTML is its entry's body rendered (the same function makes
+ * the entry, render-task.ts), so the site shows what Obsidian shows.
+ */
+function bodyHtml(loaded: LoadedArticle, spans: LinkSpan[], mediaDir: string, where: ArticleFile | null): { html: string; media: PageMedia } {
+  const body = articleEntryBody(loaded.text, loaded.analysis, spans);
+  const images: MediaCopy[] = [];
+  const { html, warnings } = entryHtml(body.markdown, where ? localImages(where, mediaDir, images) : undefined);
+  return { html, media: { images, warnings: [...body.warnings, ...warnings] } };
+}
+
+/** `where`: the article's file, for its local images (none are shown without it). */
+export function articlePageWork(
+  task: ArticlePageTask,
+  loaded: LoadedArticle,
+  surnames: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  where: ArticleFile | null = null,
+): ArticlePageResult {
   const { text, analysis } = loaded;
   const sentences: Sentence[] = [...analysis.sentences].sort((a, b) => a.start - b.start);
   const result: ArticlePageResult = {};
@@ -42,11 +70,12 @@ export function articlePageWork(task: ArticlePageTask, loaded: LoadedArticle, su
     result.hits = scanSurnames(text, sentences, new Set(task.scan));
   }
   if (task.page) {
-    const blocks = analysis.article.blocks.length > 0 ? analysis.article.blocks : fallbackBlocks(text, analysis.article.body);
+    const { html, media } = bodyHtml(loaded, task.spans, task.page.mediaDir, where);
     // Same key order as before `html` moved out of the signature.
     const { people, organisations, places, events, ...head } = task.page.head;
-    const full: SiteArticlePage = { ...head, html: renderArticleHtml(text, blocks, task.spans), people, organisations, places, events };
+    const full: SiteArticlePage = { ...head, html, people, organisations, places, events };
     writeFileSync(task.page.target, JSON.stringify(full));
+    result.media = media;
   }
   return result;
 }

@@ -13,8 +13,9 @@ import { signature, type OutputReuse } from '../../runtime/output/reuse-output.t
 import { countBy } from '../../util/collections.ts';
 import { forEachLimited } from '../../util/concurrency.ts';
 import type { MentionSpan } from '../mention-spans.ts';
-import { articlePageWork, type ArticlePageResult, type ArticlePageTask } from './article-page.ts';
+import { articlePageWork, type ArticlePageResult, type ArticlePageTask, type PageMedia } from './article-page.ts';
 import { safeUrl } from './escape-html.ts';
+import { copyMedia, MEDIA_DIR } from './local-images.ts';
 import type { Surnames } from './mention-reports.ts';
 import { articleRef, eventRef, refTo, type NamedById } from './refs.ts';
 import { byOffset, mayContain, type ArticleScan } from './scan-article.ts';
@@ -45,6 +46,8 @@ export interface ArticlePages {
   reuse: OutputReuse;
   /** Signature of an article's content; '' = unknown, never re-used. */
   articleKey: (articleId: string) => string;
+  /** Collects what readers will not see as written (dropped links, unparsed paragraphs), per article file. */
+  warn: (file: string, message: string) => void;
 }
 
 /** Links to the known ones of `ids`, most mentioned first. */
@@ -107,12 +110,25 @@ async function articlePage(pages: ArticlePages, article: KbArticle): Promise<Art
 
   const head = articleHead(article, spans, pages.index);
   const target = path.join(pages.dir, pageFile('articles', article.id));
+  const mediaDir = path.join(pages.dir, MEDIA_DIR);
   // Without a cache key (tests, callers without a cache) nothing can be re-used safely.
-  const render = key ? !reuse.claim(target, signature(key, head, spans)) : true;
-  const task: ArticlePageTask = { spans, firsts, scan: old ? (wanted.length > 0 ? wanted : null) : 'full', page: render ? { target, head } : null };
+  const pageSig = key ? signature(key, head, spans) : '';
+  const render = key ? !reuse.claim(target, pageSig) : true;
+  const task: ArticlePageTask = { spans, firsts, scan: old ? (wanted.length > 0 ? wanted : null) : 'full', page: render ? { target, head, mediaDir } : null };
   const done = task.scan || task.page ? await pages.renderer.page(article.id, task) : {};
   const scan = old ? updatedScan(old, done, surnames.people) : (done.scan as ArticleScan);
   if (key) reuse.keep(name, sig, scan);
+  // A re-used page keeps its images and its warnings: the previous run recorded both.
+  const media = done.media ?? (key ? reuse.recall<PageMedia>(`media:${article.id}`, pageSig) : undefined);
+  if (media && (media.images.length > 0 || media.warnings.length > 0)) {
+    if (!done.media) {
+      for (const copy of media.images) {
+        if (!copyMedia(mediaDir, copy)) pages.warn(article.file, `image ${copy[0]} is gone: its page shows a broken image until the article changes`);
+      }
+    }
+    if (key) reuse.keep(`media:${article.id}`, pageSig, media);
+    for (const warning of media.warnings) pages.warn(article.file, warning);
+  }
   return scan;
 }
 

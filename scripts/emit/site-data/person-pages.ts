@@ -62,6 +62,10 @@ export function personPage(p: KbPerson, index: SiteIndex, found: MentionReports)
     articleCount: p.articles.length,
     mentionCount: p.mentions.length,
     reports: (found.reports.get(`person:${p.id}`) ?? []).sort(byDateDesc),
+    articles: p.articles
+      .flatMap((id) => index.articles.get(id) ?? [])
+      .sort(byDateDesc)
+      .map((a) => a.id),
     unlinked: (found.unlinked.get(p.id) ?? []).sort(byDateDesc),
     searchForms: searchForms([p.name, ...names.map((n) => n.name), ...aliases, ...roles.slice(0, 8).map((r) => r.text)]),
     graph: localGraph(p, personEvents, coMentioned, index.people),

@@ -9,11 +9,11 @@
  * page), public/ (copied verbatim into the built site: hover previews and
  * graph.json, fetched by the browser).
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { KnowledgeBase } from '../../model/model.ts';
+import type { KnowledgeBase, Problem } from '../../model/model.ts';
 import {
-  GRAPH_FILE, HOME_FILE, INDEX_DIR, indexFile, pageDir, pageFile, previewDir, previewFile, SECTIONS, SITE_SECTIONS,
+  GRAPH_FILE, HOME_FILE, INDEX_DIR, indexFile, REDIRECTS_FILE, TAGS_FILE, type SiteRedirects, pageDir, pageFile, previewDir, previewFile, SECTIONS, SITE_SECTIONS,
   type SiteNodeType, type SitePreview,
 } from '../../model/site-contract.ts';
 import type { LoadedArticle } from '../../runtime/cache/load-article.ts';
@@ -26,10 +26,13 @@ import { eventPage } from './event-pages.ts';
 import { globalGraph } from './graph.ts';
 import { homePage } from './home-page.ts';
 import { LIMITS } from './limits.ts';
+import { MEDIA_DIR } from './local-images.ts';
 import { mentionReports, surnameIndex } from './mention-reports.ts';
 import { personPage } from './person-pages.ts';
+import { personRedirects } from './person-redirects.ts';
 import { articleRef, byDateDesc } from './refs.ts';
 import { siteIndex } from './site-index.ts';
+import { tagIndex } from './tag-index.ts';
 
 export type { ArticleRenderer, LoadedArticle };
 export { LIMITS };
@@ -41,6 +44,30 @@ export interface SiteDataOptions {
   reuse?: OutputReuse;
   /** Signature of an article's content (its bytes and the analysis parts pages render from); '' = unknown, never re-used. */
   articleKey?: (articleId: string) => string;
+  /** The previous output's site folder: its redirect map is carried over (permalinks of changed ids). */
+  previousDir?: string;
+}
+
+/** A JSON file of the previous output; null when it is not there. */
+async function readPrevious<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`${file} is unreadable (${(error as Error).message}): delete the output folder's site/ to start a new redirect map.`);
+  }
+}
+
+/**
+ * The previous run's redirect map; from an output older than redirects, its
+ * people index (names only); none on a first run.
+ */
+async function previousRedirects(dir: string | undefined): Promise<SiteRedirects | null> {
+  if (!dir) return null;
+  const map = await readPrevious<SiteRedirects>(path.join(dir, REDIRECTS_FILE));
+  if (map) return map;
+  const rows = await readPrevious<{ id: string; name: string }[]>(path.join(dir, indexFile('people')));
+  return rows ? { people: {}, identities: {}, names: Object.fromEntries(rows.map((row) => [row.id, row.name])) } : null;
 }
 
 /** Writes a small JSON file under the site folder. */
@@ -53,6 +80,7 @@ async function emptySiteDir(dir: string): Promise<void> {
     ...SITE_SECTIONS.map((s) => mkdir(path.join(dir, pageDir(s)), { recursive: true })),
     ...types.map((t) => mkdir(path.join(dir, previewDir(t)), { recursive: true })),
     mkdir(path.join(dir, INDEX_DIR), { recursive: true }),
+    mkdir(path.join(dir, MEDIA_DIR), { recursive: true }),
   ]);
 }
 
@@ -77,7 +105,7 @@ export async function writeSiteData(
   load: (articleId: string) => Promise<LoadedArticle>,
   dir: string,
   options: SiteDataOptions = {},
-): Promise<void> {
+): Promise<Problem[]> {
   const reuse = options.reuse ?? plainOutput();
   // Small pages: their signature is their text, so an unchanged one is linked rather than rewritten.
   const writeJson: WriteJson = (file, value) => {
@@ -93,6 +121,7 @@ export async function writeSiteData(
 
   const keys = surnameIndex(kb, reuse);
   const ordered = [...kb.articles].sort(byDateDesc);
+  const problems: Problem[] = [];
   const scans = await writeArticlePages(
     {
       dir,
@@ -102,6 +131,7 @@ export async function writeSiteData(
       renderer: options.renderer ?? inThreadRenderer(load, keys),
       reuse,
       articleKey: options.articleKey ?? (() => ''),
+      warn: (file, message) => problems.push({ file, severity: 'warning', message: `on the site: ${message}` }),
     },
     ordered,
   );
@@ -122,6 +152,9 @@ export async function writeSiteData(
     writeJson(indexFile('events'), eventRows),
     writeJson(indexFile('organisations'), orgRows),
     writeJson(indexFile('places'), placeRows),
+    writeJson(TAGS_FILE, tagIndex(ordered)),
+    writeJson(REDIRECTS_FILE, personRedirects(await previousRedirects(options.previousDir), kb.people)),
     writeJson(GRAPH_FILE, await graph),
   ]);
+  return problems;
 }

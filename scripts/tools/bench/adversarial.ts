@@ -22,6 +22,8 @@ export interface AdversarialOptions {
 interface Timing {
   file: string;
   ms: number;
+  /** The page body: entry markdown and its HTML (what the render workers do per article). */
+  renderMs: number;
   entities: number;
   sentences: number;
   problems: number;
@@ -32,7 +34,7 @@ export async function runAdversarial(options: AdversarialOptions): Promise<void>
   mkdirSync(dir, { recursive: true });
   const inputs = adversarialInputs();
   const files = inputs.map((input) => {
-    const file = path.join(dir, `${input.kind}-${input.units}.txt`);
+    const file = path.join(dir, `${input.kind}-${input.units}.${input.ext}`);
     writeFileSync(file, input.text);
     return file;
   });
@@ -52,7 +54,7 @@ export async function runAdversarial(options: AdversarialOptions): Promise<void>
 
   const rows = inputs.map((input, i) => {
     const t = timings.find((x) => x.file === path.basename(files[i]));
-    return { kind: input.kind, units: input.units, chars: input.text.length, ms: t?.ms ?? null, entities: t?.entities ?? null, sentences: t?.sentences ?? null };
+    return { kind: input.kind, units: input.units, chars: input.text.length, ms: t?.ms ?? null, renderMs: t?.renderMs ?? null, entities: t?.entities ?? null, sentences: t?.sentences ?? null };
   });
   const exponents: Record<string, number | null> = {};
   for (const kind of new Set(rows.map((r) => r.kind))) {
@@ -65,8 +67,8 @@ export async function runAdversarial(options: AdversarialOptions): Promise<void>
   }
   console.log('');
   console.log(table(
-    ['input', 'units', 'chars', 'analysis ms', 'µs / unit', 'entities', 'sentences'],
-    rows.map((r) => [r.kind, r.units, r.chars, r.ms, r.ms === null ? null : round((r.ms * 1000) / r.units), r.entities, r.sentences]),
+    ['input', 'units', 'chars', 'analysis ms', 'µs / unit', 'page body ms', 'entities', 'sentences'],
+    rows.map((r) => [r.kind, r.units, r.chars, r.ms, r.ms === null ? null : round((r.ms * 1000) / r.units), r.renderMs, r.entities, r.sentences]),
   ));
   console.log('');
   console.log(table(['input', 'growth exponent (1 = linear, 2 = quadratic)'], Object.entries(exponents).map(([k, v]) => [k, v])));
