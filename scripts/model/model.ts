@@ -276,6 +276,17 @@ export interface KbPerson extends KbEntity<PersonId> {
   description: string | null;
 }
 
+/**
+ * One article's report of an event: the status as that article tells it on
+ * its date (a plan announced, then held, then called off are three reports).
+ */
+export interface KbEventReport {
+  article: ArticleId;
+  /** Date of the reporting article (ISO, any precision) or null. */
+  date: string | null;
+  status: EventStatus;
+}
+
 export interface KbEvent {
   id: EventId;
   title: string;
@@ -286,12 +297,15 @@ export interface KbEvent {
   datePrecision: DatePrecision | null;
   dateEnd: string | null;
   place: string | null;
+  /** The status of the latest report (see `reports`). */
   status: EventStatus;
   participants: PersonId[];
   /** Organisations and places the reports name (ids of either kind). */
   organisations: (OrgId | PlaceId)[];
   articles: ArticleId[];
   mentions: KbMention[];
+  /** One per reporting article, oldest article first: each with its own status. */
+  reports: KbEventReport[];
 }
 
 export interface KnowledgeBase {
@@ -301,5 +315,11 @@ export interface KnowledgeBase {
   organisations: KbEntity<OrgId>[];
   places: KbEntity<PlaceId>[];
   events: KbEvent[];
+  /**
+   * Undated occurrences that have not happened (announced, proposed, called
+   * off): by the annotation guide no event pages, but plans on the pages of
+   * their participants. Same shape as events, `date` null.
+   */
+  plans: KbEvent[];
   problems: Problem[];
 }

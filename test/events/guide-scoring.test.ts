@@ -26,6 +26,7 @@ const event = (id: string, fields: Partial<Unbranded<KbEvent>>): KbEvent =>
     organisations: [],
     articles: [],
     mentions: [],
+    reports: [],
     ...fields,
   });
 
@@ -37,6 +38,7 @@ function kb(events: KbEvent[]): KnowledgeBase {
     organisations: [],
     places: [],
     events,
+    plans: [],
     problems: [],
   });
 }

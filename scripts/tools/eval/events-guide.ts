@@ -11,7 +11,8 @@
  *   matches only when it shares at least two participants or the place with
  *   the gold event) and at least one participant or the place in common;
  * - pairs are matched one to one within an article, best match first;
- * - status is compared per report, exact dates over the found pairs;
+ * - status is compared per report (the system event's report for that
+ *   article), exact dates over the found pairs;
  * - clustering is pairwise precision and recall over the articles that report
  *   the same event; a gold event whose reports went to several system events
  *   is split over pages.
@@ -124,6 +125,9 @@ function matchOf(g: GuideEvent, e: KbEvent, kb: KnowledgeBase, people: Map<strin
   return { event: e, shared, place, exactDate };
 }
 
+/** Status is compared per report: this article's report of the event (the event's status when it carries none). */
+const reportStatus = (e: KbEvent, article: string): string => e.reports.find((r) => r.article === article)?.status ?? e.status;
+
 const better = (a: Match, b: Match): boolean =>
   a.exactDate !== b.exactDate ? a.exactDate : a.shared !== b.shared ? a.shared > b.shared : a.place && !b.place;
 
@@ -182,9 +186,10 @@ export function scoreGuideEvents(gold: GuideEventsGold, kb: KnowledgeBase, files
       if (m.exactDate) exact++;
       else errors.push(`${file}\tDATE\t${g}: ${gold.events[g]!.date} ≠ ${m.event.date}`);
       const goldStatus = article.status?.[g] ?? gold.events[g]!.status;
+      const status = reportStatus(m.event, id!);
       statusTotal++;
-      if (goldStatus === m.event.status) statusOk++;
-      else errors.push(`${file}\tSTATUS\t${g}: ${goldStatus} ≠ ${m.event.status}`);
+      if (goldStatus === status) statusOk++;
+      else errors.push(`${file}\tSTATUS\t${g}: ${goldStatus} ≠ ${status}`);
     }
     assignments.set(file, byGold);
     for (const g of goldIds) if (!usedGold.has(g)) errors.push(`${file}\tFN\t${g} (${gold.events[g]!.type} ${gold.events[g]!.date})`);
