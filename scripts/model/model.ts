@@ -219,6 +219,13 @@ export interface LocalEvent {
   title: string;
   /** The report sentence(s): the trigger phrase spans. */
   mentions: LocalMention[];
+  /**
+   * A back-reference («после переговоров в Женеве», "two days after the
+   * talks"): the article refers to an earlier event told elsewhere (in the
+   * article or the corpus). Clustering links the article to that event as a
+   * report of it; it never becomes an event of its own.
+   */
+  backReference?: boolean;
 }
 
 /** Everything learned from one article alone: cacheable by content hash. */

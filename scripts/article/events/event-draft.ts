@@ -24,6 +24,8 @@ export interface Draft {
   mentions: LocalMention[];
   firstSentence: number;
   lastSentence: number;
+  /** Refers back to an earlier event (see LocalEvent.backReference): no date of its own, never merged into. */
+  backReference?: boolean;
 }
 
 export interface Candidate extends Draft {

@@ -173,16 +173,37 @@ function settle(state: ArticleState, reading: SentenceReading): void {
   for (const c of candidates) {
     if (frame && !c.clauseDate && frame.date) c.date = frame.date;
     borrowCast(c, drafts, si);
-    if (c.backRef) continue;
+    if (c.backRef) {
+      keepBackReference(drafts, c);
+      continue;
+    }
     // A happened event the sentence gives no date continues the dated report just before about the same people
     // («X вчера прибыл в Рим. Он встретился с Y»), unless the text steps back in time.
     if (!c.date && c.status === 'happened' && drafts.length > 0 && !STEPS_BACK.test(lower)) continueDate(c, drafts, si, lower);
     // The elided noun names another event than its antecedent: it never merges into it.
-    if (!c.trigger.elided && mergeIntoExisting(drafts, c)) continue;
+    if (!c.trigger.elided && mergeIntoExisting(told(drafts), c)) continue;
     if (!isEventful(c)) continue;
     drafts.push(c);
     typesSeen.add(c.type);
   }
+}
+
+/** The events the article tells (back-references point elsewhere: nothing merges into them). */
+const told = (drafts: readonly Draft[]): Draft[] => drafts.filter((d) => !d.backReference);
+
+/**
+ * «после переговоров в Женеве», "two days after the talks": an earlier held
+ * event the article tells is this one (the mention joins it); otherwise, when the
+ * reference names someone or somewhere to find it by, it is kept as a
+ * back-reference for clustering to link to the event told elsewhere.
+ */
+function keepBackReference(drafts: Draft[], c: Candidate): void {
+  // Only an event told as held: a planned summit proposed after some talks is not those talks.
+  if (mergeIntoExisting(told(drafts).filter((d) => d.status === 'happened' && !d.further), c)) return;
+  if (c.participants.length === 0 && c.place === null) return;
+  const reference: Candidate = { ...c, date: null, status: 'happened', statusExplicit: true, backReference: true };
+  // Several references to the same earlier event («после переговоров», then «на переговорах в Джидде») are one.
+  if (!mergeIntoExisting(drafts.filter((d) => d.backReference), reference)) drafts.push(reference);
 }
 
 /**
