@@ -78,3 +78,26 @@ describe('back-references link to the event they point at', () => {
     expect(events[0]!.articles).toEqual(['other-pair']);
   });
 });
+
+describe('back-references that name little', () => {
+  it('takes one shared person only for recent events', () => {
+    const events = cluster([
+      { id: 'old-talks', written: '2031-01-03', type: 'meeting', date: '2031-01-02', people: PAIR },
+      { id: 'reference', written: '2031-06-01', type: 'meeting', date: null, people: ['ada-quill'], reference: true },
+      { id: 'recent-talks', written: '2032-02-03', type: 'meeting', date: '2032-02-02', people: PAIR },
+      { id: 'recent-reference', written: '2032-02-20', type: 'meeting', date: null, people: ['boris-fenn'], reference: true },
+    ]);
+    expect(events.find((e) => e.date === '2031-01-02')!.articles).toEqual(['old-talks']);
+    expect(events.find((e) => e.date === '2032-02-02')!.articles).toEqual(['recent-reference', 'recent-talks']);
+  });
+});
+
+describe('back-references to a death', () => {
+  it('find the death of the person named however long ago', () => {
+    const events = cluster([
+      { id: 'obituary', written: '2031-01-03', type: 'death', date: '2031-01-02', people: ['cyra-lind'] },
+      { id: 'months-later', written: '2031-09-01', type: 'death', date: null, people: ['cyra-lind'], reference: true },
+    ]);
+    expect(events[0]!.articles).toEqual(['months-later', 'obituary']);
+  });
+});

@@ -15,6 +15,14 @@ import { anchors, type Member } from './member.ts';
 
 /** How many of the latest events under one anchor a reference is tried against. */
 const LATEST_TRIED = 64;
+/**
+ * How far back (days) a reference that names one person and no place is
+ * looked for: "after the talks" with one name points at recent talks, not at
+ * any that person ever held.
+ */
+const RECENT_DAYS = 62;
+/** A person dies once: «после смерти X» points at that death however long ago. */
+const ONCE_PER_PERSON: ReadonlySet<string> = new Set(['death']);
 
 /** Adds each reference in `references` to the event it points at; references that find none are dropped. */
 export function linkBackReferences(clusters: readonly Cluster[], references: readonly Member[]): void {
@@ -43,7 +51,7 @@ function pointedAt(m: Member, byAnchor: ReadonlyMap<string, Cluster[]>): Cluster
     for (const c of list) {
       if (c.lo! > written[1]) continue;
       if (++tried > LATEST_TRIED) break;
-      const score = fit(m, c);
+      const score = fit(m, c, written[1]);
       if (score > bestScore || (score === bestScore && score > 0 && best !== null && c.lo! > best.lo!)) [best, bestScore] = [c, score];
     }
   }
@@ -51,9 +59,12 @@ function pointedAt(m: Member, byAnchor: ReadonlyMap<string, Cluster[]>): Cluster
 }
 
 /** How well cluster `c` fits reference `m` (0: not it): shared people count most, the same place next. */
-function fit(m: Member, c: Cluster): number {
+function fit(m: Member, c: Cluster, written: number): number {
   const shared = sharedCount(m.people, c.people);
   const samePlace = m.place !== null && c.places.has(m.place);
+  // A place of its own that the event does not have: another event.
+  if (m.place !== null && c.places.size > 0 && !samePlace) return 0;
+  if (!samePlace && shared < 2 && !ONCE_PER_PERSON.has(m.family) && written - c.lo! > RECENT_DAYS) return 0;
   const need = Math.min(2, m.people.length, c.people.size);
   if (m.people.length > 0 && c.people.size > 0 && shared < need && !samePlace) return 0;
   if (shared === 0 && !samePlace) return 0;
