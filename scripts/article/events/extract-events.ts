@@ -18,6 +18,7 @@ import { isOwnDate, isRelativeToEvent } from './candidate-date.ts';
 import { type Candidate, type Draft, type EntityMention, HELD_EVENT_WINDOW, latest, MAX_TRIGGERS_PER_SENTENCE } from './event-draft.ts';
 import { withElided } from './elided-triggers.ts';
 import { finaliseEvent } from './finalise-event.ts';
+import { foldVisitsIntoTalks } from './fold-trip.ts';
 import { findClauses } from './find-clauses.ts';
 import { findEventTriggers, lowerSameLength, type Trigger } from './find-event-triggers.ts';
 import { isEventful } from './is-eventful.ts';
@@ -68,8 +69,9 @@ export function extractEvents(article: ParsedArticle, lang: Lang, sentences: Sen
     const reading = readSentence(state, si, sentences[si]!);
     if (reading) settle(state, reading);
   }
-  const anyCancelled = state.drafts.some((d) => d.status === 'cancelled');
-  return state.drafts.map((d, i) => finaliseEvent(d, i, anyCancelled, ref, lang, entities));
+  const drafts = foldVisitsIntoTalks(state.drafts);
+  const anyCancelled = drafts.some((d) => d.status === 'cancelled');
+  return drafts.map((d, i) => finaliseEvent(d, i, anyCancelled, ref, lang, entities));
 }
 
 /** Entity mentions per sentence, in text order, without people shadowed by other entities. */
