@@ -303,7 +303,10 @@ export interface KbEvent {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateEnd: string | null;
+  /** The place, nominative, in the language of `title`. */
   place: string | null;
+  /** The place's name per language where known (empty when the event has no place). */
+  placeNames: Partial<Record<Lang, string>>;
   /** The status of the latest report (see `reports`). */
   status: EventStatus;
   participants: PersonId[];

@@ -21,6 +21,7 @@ const event = (id: string, fields: Partial<Unbranded<KbEvent>>): KbEvent =>
     datePrecision: 'day',
     dateEnd: null,
     place: null,
+    placeNames: {},
     status: 'happened',
     participants: [],
     organisations: [],

@@ -9,7 +9,7 @@
  * and only the latest few under each are tried, so the stage stays linear.
  */
 import { pushTo } from '../../util/collections.ts';
-import { addMember, type Cluster, sharedCount } from './cluster.ts';
+import { addMember, type Cluster, placesNestIn, sharedCount } from './cluster.ts';
 import { dateInterval } from './date-interval.ts';
 import { anchors, type Member } from './member.ts';
 
@@ -63,7 +63,7 @@ function fit(m: Member, c: Cluster, written: number): number {
   const shared = sharedCount(m.people, c.people);
   const samePlace = m.place !== null && c.places.has(m.place);
   // A place of its own that the event does not have: another event.
-  if (m.place !== null && c.places.size > 0 && !samePlace) return 0;
+  if (m.place !== null && c.places.size > 0 && !samePlace && !placesNestIn(m, c)) return 0;
   if (!samePlace && shared < 2 && !ONCE_PER_PERSON.has(m.family) && written - c.lo! > RECENT_DAYS) return 0;
   const need = Math.min(2, m.people.length, c.people.size);
   if (m.people.length > 0 && c.people.size > 0 && shared < need && !samePlace) return 0;

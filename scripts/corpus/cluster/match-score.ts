@@ -3,7 +3,7 @@
  * places not contradicting, and enough shared people (or place or
  * organisations when one side names nobody).
  */
-import { type Cluster, sharedCount } from './cluster.ts';
+import { type Cluster, placesNestIn, sharedCount } from './cluster.ts';
 import type { Member } from './member.ts';
 
 /** Score of report `m` as a report of cluster `c` (higher is better; −1: not it). */
@@ -15,8 +15,8 @@ export function matchScore(m: Member, c: Cluster): number {
     const slack = m.precision === 'day' && c.precision === 'day' ? 1 : 0;
     if (m.lo > c.hi + slack || c.lo > m.hi + slack) return -1;
   }
-  // Places must not contradict.
-  if (m.place && c.places.size > 0 && !c.places.has(m.place)) {
+  // Places must not contradict: a city and its region or country do not.
+  if (m.place && c.places.size > 0 && !c.places.has(m.place) && !placesNestIn(m, c)) {
     const resolvedBoth = !m.place.startsWith('~') && [...c.places].some((p) => !p.startsWith('~'));
     if (resolvedBoth) return -1;
   }

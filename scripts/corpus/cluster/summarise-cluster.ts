@@ -57,6 +57,7 @@ export function summariseCluster(c: Cluster, byPerson: Map<string, KbPerson>, by
     datePrecision: precision,
     dateEnd,
     place: placeName(nameLang) ?? placeMember?.event.place ?? null,
+    placeNames: namesOf(placeName),
     status,
     participants,
     organisations,
@@ -89,6 +90,16 @@ function inTitleOrder(ms: readonly Member[], ids: ReadonlySet<PersonId>): Person
     });
   }
   return [...ids].sort((a, b) => (firstCount.get(b) ?? 0) - (firstCount.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a < b ? -1 : 1));
+}
+
+/** The place's name in each language where it is known. */
+function namesOf(placeName: (lang: Lang) => string | null): Partial<Record<Lang, string>> {
+  const names: Partial<Record<Lang, string>> = {};
+  for (const lang of ['ru', 'uk', 'en'] as const) {
+    const name = placeName(lang);
+    if (name) names[lang] = name;
+  }
+  return names;
 }
 
 /** The organisation most members name (its local name), for ids of events without people or place. */

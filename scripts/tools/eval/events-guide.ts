@@ -106,11 +106,12 @@ function goldPeopleOf(gold: GuideEventsGold, kb: KnowledgeBase): Map<string, Set
   return out;
 }
 
-/** Every name of the system event's place (the place entity's names in all languages, else the name it carries). */
+/** Every name of the system event's place (its names per language, the place entity's names, else the name it carries). */
 function placeNames(event: KbEvent, kb: KnowledgeBase): string[] {
   if (!event.place) return [];
+  const own = Object.values(event.placeNames ?? {}).filter((n): n is string => !!n);
   const entity = kb.places.find((p) => p.name === event.place || Object.values(p.names).includes(event.place!));
-  return entity ? [entity.name, ...Object.values(entity.names).filter((n): n is string => !!n)] : [event.place];
+  return [...own, ...(entity ? [entity.name, ...Object.values(entity.names).filter((n): n is string => !!n)] : [event.place])];
 }
 
 function matchOf(g: GuideEvent, e: KbEvent, kb: KnowledgeBase, people: Map<string, Set<string>>): Match | null {
