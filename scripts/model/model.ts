@@ -209,6 +209,12 @@ export interface LocalEvent {
   datePrecision: DatePrecision | null;
   /** Optional end of a range (ISO). */
   dateEnd?: string | null;
+  /**
+   * The day is written out in the text («15 августа»), not inferred from the
+   * article's date («вчера», "on Thursday") or another report: two reports
+   * with different explicit days are never one event.
+   */
+  dateExplicit?: boolean;
   /** Place as written, nominative where known (e.g. «Аляска»). */
   place: string | null;
   /** Keys of LocalEntity (type person) within the same article. */

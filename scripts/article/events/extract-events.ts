@@ -223,7 +223,8 @@ function borrowCast(c: Candidate, drafts: readonly Draft[], si: number): void {
 /** The date of the report just before about the same people; "later that evening": the latest dated report's. */
 function continueDate(c: Candidate, drafts: readonly Draft[], si: number, lower: string): void {
   const previous = latest(drafts, (d) => d.lastSentence === si - 1 && d.status === 'happened' && d.date?.precision === 'day');
-  if (previous && c.participants.some((p) => previous.participants.includes(p))) c.date = previous.date;
+  // A date carried over from another report is inferred, never explicit (see LocalEvent.dateExplicit).
+  if (previous?.date && c.participants.some((p) => previous.participants.includes(p))) c.date = { ...previous.date, explicit: false };
   const sameDay = !c.date && SAME_DAY.test(lower) ? latest(drafts, (d) => d.status === 'happened' && d.date?.precision === 'day') : undefined;
-  if (sameDay) c.date = sameDay.date;
+  if (sameDay?.date) c.date = { ...sameDay.date, explicit: false };
 }

@@ -38,6 +38,7 @@ export function finaliseEvent(d: Draft, index: number, anyCancelled: boolean, re
     orgs: d.orgs,
     title: eventTitle({ type: d.type, lang, people, place: d.place, orgs: orgNames, target: d.target }),
     mentions: d.mentions,
+    ...(date?.explicit && date === d.date ? { dateExplicit: true } : {}),
     ...(d.backReference ? { backReference: true } : {}),
   };
 }

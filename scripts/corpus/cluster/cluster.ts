@@ -18,11 +18,13 @@ export interface Cluster {
   lo: number | null;
   hi: number | null;
   precision: DatePrecision | null;
+  /** The days the members write out (Member.explicitDay). */
+  explicitDays: Set<number>;
 }
 
 /** A cluster of one report. */
 export function newCluster(m: Member): Cluster {
-  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), placeHeads: new Set(m.placeChain.slice(0, 1)), placeWithin: new Set(m.placeChain), lo: m.lo, hi: m.hi, precision: m.precision };
+  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), placeHeads: new Set(m.placeChain.slice(0, 1)), placeWithin: new Set(m.placeChain), lo: m.lo, hi: m.hi, precision: m.precision, explicitDays: new Set(m.explicitDay ? [m.lo!] : []) };
 }
 
 /** Cluster `c` takes report `m`: its people, organisations, place and (when tighter) its dates. */
@@ -35,6 +37,7 @@ export function addMember(c: Cluster, m: Member): void {
   if (m.place) c.places.add(m.place);
   if (m.placeChain.length) c.placeHeads.add(m.placeChain[0]!);
   for (const p of m.placeChain) c.placeWithin.add(p);
+  if (m.explicitDay) c.explicitDays.add(m.lo!);
   if (m.lo !== null && m.hi !== null && c.lo !== null && c.hi !== null) {
     // Keep the tightest interval so a chain of ±1-day slack cannot drift.
     if (m.hi - m.lo < c.hi - c.lo) {

@@ -12,6 +12,9 @@ export function matchScore(m: Member, c: Cluster): number {
   // Dates.
   if ((m.lo === null) !== (c.lo === null)) return -1;
   if (m.lo !== null && c.lo !== null && m.hi !== null && c.hi !== null) {
+    // Two days the texts write out are two days: the one-day slack is for days
+    // counted from an article's date («вчера»), which may be off by one.
+    if (m.explicitDay && c.explicitDays.size > 0 && !c.explicitDays.has(m.lo!)) return -1;
     const slack = m.precision === 'day' && c.precision === 'day' ? 1 : 0;
     if (m.lo > c.hi + slack || c.lo > m.hi + slack) return -1;
   }

@@ -36,6 +36,8 @@ export interface Member {
   lo: number | null;
   hi: number | null;
   precision: DatePrecision | null;
+  /** The day is written out in the report (LocalEvent.dateExplicit). */
+  explicitDay: boolean;
   /** Stable identity for ordering: article id + local key. */
   identity: string;
 }
@@ -86,6 +88,7 @@ export function toMember(input: ArticleInput, event: LocalEvent, links: EntityLi
     lo: interval?.[0] ?? null,
     hi: interval?.[1] ?? null,
     precision: event.datePrecision,
+    explicitDay: event.dateExplicit === true && event.datePrecision === 'day' && !event.dateEnd,
     identity: `${article}\u0000${event.key}`,
   };
 }
