@@ -4,7 +4,7 @@
  * nested places are compatible places of one event, in clustering too.
  */
 import { describe, expect, it } from 'vitest';
-import { knownPlace, placesNest } from '../../scripts/corpus/places/place-tree.ts';
+import { knownPlace, placesNest } from '../../scripts/article/events/places/place-tree.ts';
 import { clusterEvents } from '../../scripts/corpus/cluster-events.ts';
 import { type ArticleInput, type EntityLinks, setLink } from '../../scripts/corpus/resolve-entities.ts';
 import type { KbPerson, LocalEntity, LocalEvent } from '../../scripts/model/model.ts';

@@ -17,6 +17,7 @@ import { canStand } from './can-stand.ts';
 import { isOwnDate, isRelativeToEvent } from './candidate-date.ts';
 import { type Candidate, type Draft, type EntityMention, HELD_EVENT_WINDOW, latest, MAX_TRIGGERS_PER_SENTENCE } from './event-draft.ts';
 import { withElided } from './elided-triggers.ts';
+import { collectDelegation } from './collect-delegations.ts';
 import { finaliseEvent } from './finalise-event.ts';
 import { foldVisitsIntoTalks } from './fold-trip.ts';
 import { findClauses } from './find-clauses.ts';
@@ -65,9 +66,11 @@ interface SentenceReading {
 export function extractEvents(article: ParsedArticle, lang: Lang, sentences: Sentence[], entities: LocalEntity[]): LocalEvent[] {
   const ref = parseArticleDate(article.date);
   const state: ArticleState = { text: article.text, lang, ref, bySentence: mentionsBySentence(entities), drafts: [], typesSeen: new Set(), lastDay: null };
+  let listing = false;
   for (let si = 0; si < sentences.length; si++) {
     const reading = readSentence(state, si, sentences[si]!);
     if (reading) settle(state, reading);
+    listing = !reading && collectDelegation(state.drafts, si, sentences[si]!, state.text, state.bySentence.get(si) ?? [], listing);
   }
   const drafts = foldVisitsIntoTalks(state.drafts);
   const anyCancelled = drafts.some((d) => d.status === 'cancelled');
@@ -201,7 +204,16 @@ const told = (drafts: readonly Draft[]): Draft[] => drafts.filter((d) => !d.back
  */
 function keepBackReference(drafts: Draft[], c: Candidate): void {
   // Only an event told as held: a planned summit proposed after some talks is not those talks.
-  if (mergeIntoExisting(told(drafts).filter((d) => d.status === 'happened' && !d.further), c)) return;
+  const held = told(drafts).filter((d) => d.status === 'happened');
+  if (mergeIntoExisting(held, c)) return;
+  // «…, – сказал X после переговоров»: the talks the article told, when it told one of that family at a
+  // compatible place. Only the mention joins: the people around a back-reference are often not of it.
+  const family = typeFamily(c.type);
+  const told1 = held.filter((d) => typeFamily(d.type) === family && (c.place === null || d.place === null || d.place === c.place));
+  if (told1.length === 1) {
+    told1[0]!.mentions.push(...c.mentions);
+    return;
+  }
   if (c.participants.length === 0 && c.place === null) return;
   const reference: Candidate = { ...c, date: null, status: 'happened', statusExplicit: true, backReference: true };
   // Several references to the same earlier event («после переговоров», then «на переговорах в Джидде») are one.

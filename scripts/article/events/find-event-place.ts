@@ -8,6 +8,7 @@
 import type { EventType, Lang, LocalEntity, LocalMention, Span } from '../../model/model.ts';
 import { langKey } from '../../model/event-types.ts';
 import { placeNominative } from '../../lang/inflect-name.ts';
+import { knownPlace } from './places/place-tree.ts';
 
 export interface PlaceMention {
   entity: LocalEntity;
@@ -38,13 +39,13 @@ const TARGET: Record<string, RegExp> = {
   en: /(?:^|[\s(])(?:on|hit|hitting|struck)\s+$/iu,
 };
 const FALLBACK: Record<string, RegExp> = {
-  ru: /(?<![\p{L}])(?:в|во|на)\s{1,3}(\p{Lu}[\p{Ll}-]{2,30})(?![\p{L}])/gu,
-  uk: /(?<![\p{L}])(?:в|у|на)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  ru: /(?<![\p{L}])(?:в|во|на)\s{1,3}(\p{Lu}[\p{Ll}-]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)(?![\p{L}])/gu,
+  uk: /(?<![\p{L}])(?:в|у|на)\s{1,3}(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:in|at)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
 };
 const FALLBACK_VISIT: Record<string, RegExp> = {
   ru: FALLBACK.ru!,
-  uk: /(?<![\p{L}])(?:в|у|на|до)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  uk: /(?<![\p{L}])(?:в|у|на|до)\s{1,3}(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:in|at|to)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
 };
 /** Capitalised words after «в»/"in" that are not places. */
@@ -93,6 +94,10 @@ export function findEventPlace(
     const start = clause.start + m.index + m[0].length - word.length;
     if (NOT_PLACE.test(word)) continue;
     if (blocked.some((b) => start < b.end && start + word.length > b.start)) continue;
+    // A known place in its own nominative («в Гааге» → Гаага); else the name put into the nominative by rule.
+    const known = knownPlace(word)?.names[key];
+    if (known) return { name: known, key: null };
+    if (word.length < 4) continue;
     return { name: lang === 'en' ? word.replace(/^the\s+/u, 'The ') : placeNominative(word, lang), key: null };
   }
   return null;

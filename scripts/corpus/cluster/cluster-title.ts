@@ -2,7 +2,7 @@
 import type { EventType, KbEntity, KbPerson, Lang } from '../../model/model.ts';
 import { eventTitle, type TitlePerson } from '../../article/events/event-title.ts';
 import { knownEntries } from '../../lang/lexicons/known-places-orgs.ts';
-import { knownPlace } from '../places/place-tree.ts';
+import { knownPlace } from '../../article/events/places/place-tree.ts';
 import { majority } from './majority.ts';
 import type { Member } from './member.ts';
 import { givenOf, guessGender, surnameOf } from './person-names.ts';

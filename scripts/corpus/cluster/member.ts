@@ -5,7 +5,7 @@ import { transliterate } from '../../lang/transliterate.ts';
 import { memoByString } from '../../util/memo.ts';
 import { type ArticleInput, type EntityLinks, linkOf } from '../resolve-entities.ts';
 import { dateInterval } from './date-interval.ts';
-import { knownPlace } from '../places/place-tree.ts';
+import { knownPlace } from '../../article/events/places/place-tree.ts';
 import { surnameKey, surnameOf } from './person-names.ts';
 
 export interface Member {

@@ -6,7 +6,7 @@
  * chain of places that contain it.
  */
 import { createRequire } from 'node:module';
-import type { Lang } from '../../model/model.ts';
+import type { Lang } from '../../../model/model.ts';
 import { WORLD_PLACES } from './world-places.data.ts';
 
 export interface KnownPlace {
