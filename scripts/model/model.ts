@@ -232,6 +232,11 @@ export interface LocalEvent {
    * report of it; it never becomes an event of its own.
    */
   backReference?: boolean;
+  /**
+   * Held on the sidelines of a larger event («на полях саммита»): a part of
+   * it, its own event, never the same as the summit.
+   */
+  sideline?: boolean;
 }
 
 /** Everything learned from one article alone: cacheable by content hash. */

@@ -38,6 +38,7 @@ import {
   STEPS_BACK,
 } from './lexicons/trigger-context.ts';
 import { mergeIntoExisting } from './merge-mentions.ts';
+import { SIDELINES } from './lexicons/delegation-cues.ts';
 import { type ArticleDate, type DateExpression, dayOffsetBefore, findDateExpressions, lastDayOf, parseArticleDate, shiftIsoDay } from './resolve-event-date.ts';
 import type { SentenceScope } from './sentence-scope.ts';
 import { behindOtherTrigger, dropOverlaps } from './trigger-scope.ts';
@@ -164,6 +165,7 @@ function readTrigger(scope: SentenceScope, trigger: Trigger, allDates: readonly 
       (si > 1 && NAMED_BEFORE.test(before)));
   const ownCast = c.participants.length >= 2 && mentions.filter((m) => m.entity.type === 'person' && m.mention.start >= trigger.end && c.participants.includes(m.entity.key)).length >= 2;
   c.definite = trigger.form === 'noun' && !c.further && !ownCast && DEFINITE_BEFORE.test(before);
+  if (c.type !== 'summit' && SIDELINES.test(scope.lower)) c.sideline = true;
   return c;
 }
 

@@ -40,5 +40,6 @@ export function finaliseEvent(d: Draft, index: number, anyCancelled: boolean, re
     mentions: d.mentions,
     ...(date?.explicit && date === d.date ? { dateExplicit: true } : {}),
     ...(d.backReference ? { backReference: true } : {}),
+    ...(d.sideline ? { sideline: true } : {}),
   };
 }
