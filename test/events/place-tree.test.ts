@@ -56,3 +56,17 @@ describe('nested places in clustering', () => {
     expect(run(['moscow', 'Moscow'], ['kyiv', 'Kyiv'])).toHaveLength(2);
   });
 });
+
+describe('calendar words are never event places', () => {
+  it('skips a weekday or month the entity stage took for a place', async () => {
+    const { extractEvents } = await import('../../scripts/article/events/extract-events.ts');
+    const { fixture } = await import('./helpers.ts');
+    const people = [
+      { key: 'orlov', name: 'Павел Орлов', first: 'Павел', forms: ['Павел Орлов'] },
+      { key: 'sato', name: 'Кэн Сато', first: 'Кэн', forms: ['Кэн Сато'] },
+      { key: 'place:tuesday', type: 'place' as const, name: 'Вторник', forms: ['Вторник'] },
+    ];
+    const f = fixture('Павел Орлов и Кэн Сато провели переговоры в Вторник.', '2031-02-13', people);
+    expect(extractEvents(f.article, f.lang, f.sentences, f.entities)[0]?.place ?? null).toBeNull();
+  });
+});
