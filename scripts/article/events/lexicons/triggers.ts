@@ -263,6 +263,8 @@ call        noun        (?:phone|telephone) (?:call|conversation)s?
 call        past        (?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)
 call        present     (?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)
 call        past        phoned
+# A call with its other side named between the verb and the phone.
+call        past        (?:spoke|spoken|talked) (?:to|with) (?:[\p{L}'’-]{2,25} ){1,3}(?:by|on the|over the) (?:phone|telephone)
 # "X called Y from the capital": «called» + a name + a
 # preposition, time word or the end — not "called for", "called on",
 # "called the deal a failure", "called Y a liar".
