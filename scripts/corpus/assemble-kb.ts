@@ -2,19 +2,23 @@ import type { ArticleInput, ResolvedEntities } from './resolve-entities.ts';
 import { linkOf } from './resolve-entities.ts';
 import type { ArticleId, EntityId, EventId, KbArticle, KbEvent, KnowledgeBase, OrgId, PersonId, PlaceId, Problem } from '../model/model.ts';
 import { pushTo } from '../util/collections.ts';
+import { splitPlans } from './cluster/split-plans.ts';
 
 export const GENERATOR = 'letopis 0.1';
 
 /**
  * Put the resolved corpus together into kb.json's shape. Pure; every list is
  * sorted so the output is byte-identical whatever the file order or core count.
+ * Undated events that did not happen go to `plans` (see split-plans.ts);
+ * an article's `events` lists only events with pages.
  */
 export function assembleKnowledgeBase(
   inputs: ArticleInput[],
   resolved: ResolvedEntities,
-  events: KbEvent[],
+  clustered: KbEvent[],
   problems: Problem[],
 ): KnowledgeBase {
+  const { events, plans } = splitPlans(clustered);
   const kinds = new Map<EntityId, 'person' | 'org' | 'place'>();
   for (const person of resolved.people) kinds.set(person.id, 'person');
   for (const org of resolved.organisations) kinds.set(org.id, 'org');
@@ -74,6 +78,7 @@ export function assembleKnowledgeBase(
     organisations: resolved.organisations,
     places: resolved.places,
     events,
+    plans,
     problems: [...problems, ...resolved.problems].sort(compareProblems),
   };
 }

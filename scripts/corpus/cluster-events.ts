@@ -14,14 +14,16 @@
  * name exactly the same people); participants overlapping (two shared when
  * both name two or more); places not contradicting.
  *
- * Cluster status, most reliable first: happened (some report says it took
- * place) > cancelled > planned > hypothetical.
+ * Back-references («после переговоров в Женеве») then join the event they
+ * point at (link-back-references.ts); they never start one. Each article's
+ * report keeps its own status; the event shows its latest (event-reports.ts).
  */
 import type { DatePrecision, KbEntity, KbEvent, KbPerson, Lang } from '../model/model.ts';
 import type { ArticleInput, EntityLinks } from './resolve-entities.ts';
 import { assignClusters } from './cluster/assign-clusters.ts';
 import { assignIds } from './cluster/event-ids.ts';
 import { foldUndatedIntoHeld, foldUndatedPlans } from './cluster/fold-undated.ts';
+import { linkBackReferences } from './cluster/link-back-references.ts';
 import { type Member, toMember } from './cluster/member.ts';
 import { summariseCluster } from './cluster/summarise-cluster.ts';
 
@@ -37,13 +39,15 @@ export function clusterEvents(inputs: ArticleInput[], links: EntityLinks, people
   const placeIds = new Set<string>();
   const byPerson = new Map(people.map((p) => [p.id, p]));
   const members: Member[] = [];
-  for (const input of inputs) for (const event of input.analysis.events) members.push(toMember(input, event, links, placeIds, byPerson));
+  const references: Member[] = [];
+  for (const input of inputs) for (const event of input.analysis.events) (event.backReference ? references : members).push(toMember(input, event, links, placeIds, byPerson));
   // Deterministic order independent of input order: the most precise dates
   // first (so day-dated reports seed the clusters and a month-dated «в августе»
   // joins the best of them, not the first), then by date, then identity.
   members.sort((a, b) => PRECISION_RANK[a.precision ?? 'none'] - PRECISION_RANK[b.precision ?? 'none'] || (a.lo ?? Infinity) - (b.lo ?? Infinity) || (a.hi ?? Infinity) - (b.hi ?? Infinity) || (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0));
   const { clusters, buckets } = assignClusters(members);
   const kept = foldUndatedIntoHeld(foldUndatedPlans(clusters, buckets));
+  linkBackReferences(kept, references);
   const byPlace = new Map(places.map((p) => [p.id, p]));
   const nameLang = corpusNameLanguage(people);
   const events = kept.map((c) => summariseCluster(c, byPerson, byPlace, nameLang));

@@ -209,6 +209,12 @@ export interface LocalEvent {
   datePrecision: DatePrecision | null;
   /** Optional end of a range (ISO). */
   dateEnd?: string | null;
+  /**
+   * The day is written out in the text («15 августа»), not inferred from the
+   * article's date («вчера», "on Thursday") or another report: two reports
+   * with different explicit days are never one event.
+   */
+  dateExplicit?: boolean;
   /** Place as written, nominative where known (e.g. «Аляска»). */
   place: string | null;
   /** Keys of LocalEntity (type person) within the same article. */
@@ -219,6 +225,18 @@ export interface LocalEvent {
   title: string;
   /** The report sentence(s): the trigger phrase spans. */
   mentions: LocalMention[];
+  /**
+   * A back-reference («после переговоров в Женеве», "two days after the
+   * talks"): the article refers to an earlier event told elsewhere (in the
+   * article or the corpus). Clustering links the article to that event as a
+   * report of it; it never becomes an event of its own.
+   */
+  backReference?: boolean;
+  /**
+   * Held on the sidelines of a larger event («на полях саммита»): a part of
+   * it, its own event, never the same as the summit.
+   */
+  sideline?: boolean;
 }
 
 /** Everything learned from one article alone: cacheable by content hash. */
@@ -276,6 +294,17 @@ export interface KbPerson extends KbEntity<PersonId> {
   description: string | null;
 }
 
+/**
+ * One article's report of an event: the status as that article tells it on
+ * its date (a plan announced, then held, then called off are three reports).
+ */
+export interface KbEventReport {
+  article: ArticleId;
+  /** Date of the reporting article (ISO, any precision) or null. */
+  date: string | null;
+  status: EventStatus;
+}
+
 export interface KbEvent {
   id: EventId;
   title: string;
@@ -285,13 +314,19 @@ export interface KbEvent {
   date: string | null;
   datePrecision: DatePrecision | null;
   dateEnd: string | null;
+  /** The place, nominative, in the language of `title`. */
   place: string | null;
+  /** The place's name per language where known (empty when the event has no place). */
+  placeNames: Partial<Record<Lang, string>>;
+  /** The status of the latest report (see `reports`). */
   status: EventStatus;
   participants: PersonId[];
   /** Organisations and places the reports name (ids of either kind). */
   organisations: (OrgId | PlaceId)[];
   articles: ArticleId[];
   mentions: KbMention[];
+  /** One per reporting article, oldest article first: each with its own status. */
+  reports: KbEventReport[];
 }
 
 export interface KnowledgeBase {
@@ -301,5 +336,11 @@ export interface KnowledgeBase {
   organisations: KbEntity<OrgId>[];
   places: KbEntity<PlaceId>[];
   events: KbEvent[];
+  /**
+   * Undated occurrences that have not happened (announced, proposed, called
+   * off): by the annotation guide no event pages, but plans on the pages of
+   * their participants. Same shape as events, `date` null.
+   */
+  plans: KbEvent[];
   problems: Problem[];
 }

@@ -3,7 +3,9 @@ import { extractEvents } from '../../scripts/article/events/extract-events.ts';
 import type { EntitySpec } from './helpers.ts';
 import { ALASKA, PUTIN, TRUMP, ZELENSKY, fixture } from './helpers.ts';
 
-const run = (f: ReturnType<typeof fixture>) => extractEvents(f.article, f.lang, f.sentences, f.entities);
+/** The events the article tells (back-references are kept apart, for clustering to link). */
+const run = (f: ReturnType<typeof fixture>) => extractEvents(f.article, f.lang, f.sentences, f.entities).filter((e) => !e.backReference);
+const references = (f: ReturnType<typeof fixture>) => extractEvents(f.article, f.lang, f.sentences, f.entities).filter((e) => e.backReference);
 const STUBB: EntitySpec = { key: 'stubb', name: 'Александр Стубб', first: 'Александр', forms: ['Александр Стубб', 'Стубба', 'Стубб'] };
 const MOSCOW: EntitySpec = { key: 'place:moscow', type: 'place', name: 'Москва', forms: ['Москве'] };
 const EN_PUTIN: EntitySpec = { key: 'putin', name: 'Vladimir Putin', first: 'Vladimir', forms: ['Vladimir Putin', 'Putin'] };
@@ -14,6 +16,9 @@ describe('back-references to an event reported elsewhere', () => {
   it('reads «после встречи на Аляске» as a mention of a known event, not a new one', () => {
     const text = 'Британский политик призвал не ослаблять санкции после встречи Путина и Трампа на Аляске.';
     expect(run(fixture(text, '2025-08-25', [PUTIN, TRUMP, ALASKA])).filter((e) => e.type === 'meeting')).toHaveLength(0);
+    const [reference] = references(fixture(text, '2025-08-25', [PUTIN, TRUMP, ALASKA]));
+    expect(reference).toMatchObject({ type: 'meeting', date: null, status: 'happened', place: 'Аляска' });
+    expect(reference!.participants.sort()).toEqual(['putin', 'trump']);
   });
 
   it('reads "after the Alaska summit" the same way in English', () => {

@@ -9,7 +9,8 @@ import { findDateExpressions, parseArticleDate } from '../../scripts/article/eve
 import type { EntitySpec } from './helpers.ts';
 import { PUTIN, TRUMP, ZELENSKY, fixture } from './helpers.ts';
 
-const run = (f: ReturnType<typeof fixture>) => extractEvents(f.article, f.lang, f.sentences, f.entities);
+/** The events the article tells (back-references are kept apart, for clustering to link). */
+const run = (f: ReturnType<typeof fixture>) => extractEvents(f.article, f.lang, f.sentences, f.entities).filter((e) => !e.backReference);
 const person = (key: string, name: string, ...forms: string[]): EntitySpec => ({ key, name, first: name.split(' ')[0], forms: [name, ...forms] });
 const place = (key: string, name: string, ...forms: string[]): EntitySpec => ({ key: `place:${key}`, type: 'place', name, forms });
 

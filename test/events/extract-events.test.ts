@@ -113,7 +113,7 @@ describe('extractEvents', () => {
     expect(run(fixture('Разговор Путина и Трампа о погоде продолжался долго.', '2025-02-19', [PUTIN, TRUMP]))).toEqual([]);
   });
 
-  it('dates a meeting «during the visit» by the visit, without a second visit', () => {
+  it('dates a meeting «during the visit» by the visit, and makes one meeting of a visit and its talks the same day (guide)', () => {
     const uk = fixture(
       'Дональд Туск відвідав Київ 19 червня. Під час візиту Туск зустрівся з Володимиром Зеленським.',
       '2025-06-20',
@@ -125,11 +125,9 @@ describe('extractEvents', () => {
       'uk',
     );
     const events = run(uk);
-    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([
-      ['visit', '2025-06-19', 'Київ'],
-      ['meeting', '2025-06-19', null],
-    ]);
-    expect(events[0]!.mentions).toHaveLength(2);
+    expect(events.map((e) => [e.type, e.date, e.place])).toEqual([['meeting', '2025-06-19', 'Київ']]);
+    expect(events[0]!.participants.sort()).toEqual(['tusk', 'zelensky']);
+    expect(events[0]!.mentions).toHaveLength(3);
   });
 
   it('leaves out people named after the predicate of a noun event', () => {

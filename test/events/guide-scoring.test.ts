@@ -21,11 +21,13 @@ const event = (id: string, fields: Partial<Unbranded<KbEvent>>): KbEvent =>
     datePrecision: 'day',
     dateEnd: null,
     place: null,
+    placeNames: {},
     status: 'happened',
     participants: [],
     organisations: [],
     articles: [],
     mentions: [],
+    reports: [],
     ...fields,
   });
 
@@ -37,6 +39,7 @@ function kb(events: KbEvent[]): KnowledgeBase {
     organisations: [],
     places: [],
     events,
+    plans: [],
     problems: [],
   });
 }

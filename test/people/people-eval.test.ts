@@ -20,6 +20,7 @@ const kb = (people: KbPerson[]): KnowledgeBase =>
     organisations: [],
     places: [],
     events: [],
+    plans: [],
     problems: [],
   });
 

@@ -95,7 +95,7 @@ describe('reserved device names', () => {
   it('every Windows device name (com1–9, lpt1–9) gets a safe article id', () => {
     const files = ['con', 'prn', 'aux', 'nul', ...Array.from({ length: 9 }, (_, i) => [`com${i + 1}`, `lpt${i + 1}`]).flat()].map((name) => `articles/${name.toUpperCase()}.md`);
     const ids = articleIds(files);
-    const base = { generator: 'test', people: [], organisations: [], places: [], events: [], problems: [] };
+    const base = { generator: 'test', people: [], organisations: [], places: [], events: [], plans: [], problems: [] };
     const articles = files.map((file) => ({ id: ids.get(file) as string })) as KnowledgeBase['articles'];
     expect(checkIds({ ...base, articles })).toEqual([]);
   });

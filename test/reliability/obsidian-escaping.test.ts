@@ -35,10 +35,10 @@ const person = kbFixture<KbPerson>({
   articles: ['a1'], mentions: [], quotes: [{ start: 0, end: 1, text: TITLE, kind: 'direct', verb: 'заявил', article: 'a1' }], description: TITLE,
 });
 const event = kbFixture<KbEvent>({
-  id: 'e1', title: TITLE, titles: { ru: TITLE }, type: 'meeting', date: '2025-08-24', datePrecision: 'day', dateEnd: null, place: TITLE, status: 'happened',
-  participants: ['p1'], organisations: [], articles: ['a1'], mentions: [{ article: 'a1', start: 0, end: 1, text: TITLE }],
+  id: 'e1', title: TITLE, titles: { ru: TITLE }, type: 'meeting', date: '2025-08-24', datePrecision: 'day', dateEnd: null, place: TITLE, placeNames: { ru: TITLE }, status: 'happened',
+  participants: ['p1'], organisations: [], articles: ['a1'], mentions: [{ article: 'a1', start: 0, end: 1, text: TITLE }], reports: [{ article: 'a1', date: '2025-08-24', status: 'happened' }],
 });
-const kb: KnowledgeBase = { generator: 'test', articles: [article], people: [person], organisations: [], places: [], events: [event], problems: [] };
+const kb: KnowledgeBase = { generator: 'test', articles: [article], people: [person], organisations: [], places: [], events: [event], plans: [], problems: [] };
 const index = lookup(kb);
 
 const body = linkedBody(`${TITLE}\nПутин ${TITLE}`, { start: 0, end: TITLE.length * 2 + 7 }, [{ start: TITLE.length + 1, end: TITLE.length + 6, type: 'person', id: 'p1' }]);

@@ -13,6 +13,11 @@ export function isRelativeToEvent(d: DateExpression): boolean {
   return RELATIVE_TO_EVENT.test(d.text);
 }
 
+/** A day resolved from an expression with its number written out is explicit («15 августа»; «вчера» is not). */
+function withExplicit(d: DateExpression, r: ResolvedDate | null): ResolvedDate | null {
+  return r && r.precision === 'day' && /\d/u.test(d.text) ? { ...r, explicit: true } : r;
+}
+
 /**
  * The date nearest the trigger (at sentence offset `rel`), from its own
  * clause's dates when there are any, else from the sentence's.
@@ -23,12 +28,13 @@ export function nearestDate(pool: readonly DateExpression[], rel: number, direct
     return !best || dist < Math.abs((best.start + best.end) / 2 - rel) ? d : best;
   }, null);
   let date = nearest ? nearest.resolve(direction) : null;
+  let source = nearest;
   // «минулого тижня, 20 серпня»: the more exact of two agreeing expressions of the clause.
   if (date && date.precision !== 'day') {
     for (const d of pool) {
       const r = d === nearest ? null : d.resolve(direction);
-      if (r && r.date.length > date.date.length && r.date.startsWith(date.date)) date = r;
+      if (r && r.date.length > date.date.length && r.date.startsWith(date.date)) [date, source] = [r, d];
     }
   }
-  return date;
+  return source ? withExplicit(source, date) : date;
 }

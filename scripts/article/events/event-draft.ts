@@ -24,6 +24,10 @@ export interface Draft {
   mentions: LocalMention[];
   firstSentence: number;
   lastSentence: number;
+  /** Refers back to an earlier event (see LocalEvent.backReference): no date of its own, never merged into. */
+  backReference?: boolean;
+  /** Held on the sidelines of a larger event (see LocalEvent.sideline). */
+  sideline?: boolean;
 }
 
 export interface Candidate extends Draft {

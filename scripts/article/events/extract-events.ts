@@ -17,7 +17,9 @@ import { canStand } from './can-stand.ts';
 import { isOwnDate, isRelativeToEvent } from './candidate-date.ts';
 import { type Candidate, type Draft, type EntityMention, HELD_EVENT_WINDOW, latest, MAX_TRIGGERS_PER_SENTENCE } from './event-draft.ts';
 import { withElided } from './elided-triggers.ts';
+import { collectDelegation } from './collect-delegations.ts';
 import { finaliseEvent } from './finalise-event.ts';
+import { foldVisitsIntoTalks } from './fold-trip.ts';
 import { findClauses } from './find-clauses.ts';
 import { findEventTriggers, lowerSameLength, type Trigger } from './find-event-triggers.ts';
 import { isEventful } from './is-eventful.ts';
@@ -36,6 +38,7 @@ import {
   STEPS_BACK,
 } from './lexicons/trigger-context.ts';
 import { mergeIntoExisting } from './merge-mentions.ts';
+import { SIDELINES } from './lexicons/delegation-cues.ts';
 import { type ArticleDate, type DateExpression, dayOffsetBefore, findDateExpressions, lastDayOf, parseArticleDate, shiftIsoDay } from './resolve-event-date.ts';
 import type { SentenceScope } from './sentence-scope.ts';
 import { behindOtherTrigger, dropOverlaps } from './trigger-scope.ts';
@@ -64,12 +67,15 @@ interface SentenceReading {
 export function extractEvents(article: ParsedArticle, lang: Lang, sentences: Sentence[], entities: LocalEntity[]): LocalEvent[] {
   const ref = parseArticleDate(article.date);
   const state: ArticleState = { text: article.text, lang, ref, bySentence: mentionsBySentence(entities), drafts: [], typesSeen: new Set(), lastDay: null };
+  let listing = false;
   for (let si = 0; si < sentences.length; si++) {
     const reading = readSentence(state, si, sentences[si]!);
     if (reading) settle(state, reading);
+    listing = !reading && collectDelegation(state.drafts, si, sentences[si]!, state.text, state.bySentence.get(si) ?? [], listing);
   }
-  const anyCancelled = state.drafts.some((d) => d.status === 'cancelled');
-  return state.drafts.map((d, i) => finaliseEvent(d, i, anyCancelled, ref, lang, entities));
+  const drafts = foldVisitsIntoTalks(state.drafts);
+  const anyCancelled = drafts.some((d) => d.status === 'cancelled');
+  return drafts.map((d, i) => finaliseEvent(d, i, anyCancelled, ref, lang, entities));
 }
 
 /** Entity mentions per sentence, in text order, without people shadowed by other entities. */
@@ -159,6 +165,7 @@ function readTrigger(scope: SentenceScope, trigger: Trigger, allDates: readonly 
       (si > 1 && NAMED_BEFORE.test(before)));
   const ownCast = c.participants.length >= 2 && mentions.filter((m) => m.entity.type === 'person' && m.mention.start >= trigger.end && c.participants.includes(m.entity.key)).length >= 2;
   c.definite = trigger.form === 'noun' && !c.further && !ownCast && DEFINITE_BEFORE.test(before);
+  if (c.type !== 'summit' && SIDELINES.test(scope.lower)) c.sideline = true;
   return c;
 }
 
@@ -173,16 +180,46 @@ function settle(state: ArticleState, reading: SentenceReading): void {
   for (const c of candidates) {
     if (frame && !c.clauseDate && frame.date) c.date = frame.date;
     borrowCast(c, drafts, si);
-    if (c.backRef) continue;
+    if (c.backRef) {
+      keepBackReference(drafts, c);
+      continue;
+    }
     // A happened event the sentence gives no date continues the dated report just before about the same people
     // («X вчера прибыл в Рим. Он встретился с Y»), unless the text steps back in time.
     if (!c.date && c.status === 'happened' && drafts.length > 0 && !STEPS_BACK.test(lower)) continueDate(c, drafts, si, lower);
     // The elided noun names another event than its antecedent: it never merges into it.
-    if (!c.trigger.elided && mergeIntoExisting(drafts, c)) continue;
+    if (!c.trigger.elided && mergeIntoExisting(told(drafts), c)) continue;
     if (!isEventful(c)) continue;
     drafts.push(c);
     typesSeen.add(c.type);
   }
+}
+
+/** The events the article tells (back-references point elsewhere: nothing merges into them). */
+const told = (drafts: readonly Draft[]): Draft[] => drafts.filter((d) => !d.backReference);
+
+/**
+ * «после переговоров в Женеве», "two days after the talks": an earlier held
+ * event the article tells is this one (the mention joins it); otherwise, when the
+ * reference names someone or somewhere to find it by, it is kept as a
+ * back-reference for clustering to link to the event told elsewhere.
+ */
+function keepBackReference(drafts: Draft[], c: Candidate): void {
+  // Only an event told as held: a planned summit proposed after some talks is not those talks.
+  const held = told(drafts).filter((d) => d.status === 'happened');
+  if (mergeIntoExisting(held, c)) return;
+  // «…, – сказал X после переговоров»: the talks the article told, when it told one of that family at a
+  // compatible place. Only the mention joins: the people around a back-reference are often not of it.
+  const family = typeFamily(c.type);
+  const told1 = held.filter((d) => typeFamily(d.type) === family && (c.place === null || d.place === null || d.place === c.place));
+  if (told1.length === 1) {
+    told1[0]!.mentions.push(...c.mentions);
+    return;
+  }
+  if (c.participants.length === 0 && c.place === null) return;
+  const reference: Candidate = { ...c, date: null, status: 'happened', statusExplicit: true, backReference: true };
+  // Several references to the same earlier event («после переговоров», then «на переговорах в Джидде») are one.
+  if (!mergeIntoExisting(drafts.filter((d) => d.backReference), reference)) drafts.push(reference);
 }
 
 /**
@@ -200,7 +237,8 @@ function borrowCast(c: Candidate, drafts: readonly Draft[], si: number): void {
 /** The date of the report just before about the same people; "later that evening": the latest dated report's. */
 function continueDate(c: Candidate, drafts: readonly Draft[], si: number, lower: string): void {
   const previous = latest(drafts, (d) => d.lastSentence === si - 1 && d.status === 'happened' && d.date?.precision === 'day');
-  if (previous && c.participants.some((p) => previous.participants.includes(p))) c.date = previous.date;
+  // A date carried over from another report is inferred, never explicit (see LocalEvent.dateExplicit).
+  if (previous?.date && c.participants.some((p) => previous.participants.includes(p))) c.date = { ...previous.date, explicit: false };
   const sameDay = !c.date && SAME_DAY.test(lower) ? latest(drafts, (d) => d.status === 'happened' && d.date?.precision === 'day') : undefined;
-  if (sameDay) c.date = sameDay.date;
+  if (sameDay?.date) c.date = { ...sameDay.date, explicit: false };
 }

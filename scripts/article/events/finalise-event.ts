@@ -17,7 +17,7 @@ export function finaliseEvent(d: Draft, index: number, anyCancelled: boolean, re
   if (d.further && !d.date && status === 'cancelled') status = 'planned';
   if (d.pastPlan && anyCancelled && status === 'planned' && !d.further) status = 'cancelled';
   let date = d.date;
-  if (!date && (status === 'happened' || status === 'cancelled')) date = articleDateAsEventDate(ref, 'month');
+  if (!date && !d.backReference && (status === 'happened' || status === 'cancelled')) date = articleDateAsEventDate(ref, 'month');
   if (status === 'happened' && !d.statusExplicit && date && ref && date.precision === 'day' && ref.day !== null && ref.month !== null) {
     const refIso = `${ref.year}-${String(ref.month).padStart(2, '0')}-${String(ref.day).padStart(2, '0')}`;
     if (date.date > refIso) status = 'planned';
@@ -38,5 +38,8 @@ export function finaliseEvent(d: Draft, index: number, anyCancelled: boolean, re
     orgs: d.orgs,
     title: eventTitle({ type: d.type, lang, people, place: d.place, orgs: orgNames, target: d.target }),
     mentions: d.mentions,
+    ...(date?.explicit && date === d.date ? { dateExplicit: true } : {}),
+    ...(d.backReference ? { backReference: true } : {}),
+    ...(d.sideline ? { sideline: true } : {}),
   };
 }

@@ -8,6 +8,7 @@
 import type { EventType, Lang, LocalEntity, LocalMention, Span } from '../../model/model.ts';
 import { langKey } from '../../model/event-types.ts';
 import { placeNominative } from '../../lang/inflect-name.ts';
+import { knownPlace } from './places/place-tree.ts';
 
 export interface PlaceMention {
   entity: LocalEntity;
@@ -38,19 +39,22 @@ const TARGET: Record<string, RegExp> = {
   en: /(?:^|[\s(])(?:on|hit|hitting|struck)\s+$/iu,
 };
 const FALLBACK: Record<string, RegExp> = {
-  ru: /(?<![\p{L}])(?:в|во|на)\s{1,3}(\p{Lu}[\p{Ll}-]{2,30})(?![\p{L}])/gu,
-  uk: /(?<![\p{L}])(?:в|у|на)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  ru: /(?<![\p{L}])(?:в|во|на)\s{1,3}(\p{Lu}[\p{Ll}-]{1,30}(?:-\p{Lu}[\p{Ll}]{1,30})?)(?![\p{L}])/gu,
+  uk: /(?<![\p{L}])(?:в|у|на)\s{1,3}(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:in|at)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
 };
 const FALLBACK_VISIT: Record<string, RegExp> = {
   ru: FALLBACK.ru!,
-  uk: /(?<![\p{L}])(?:в|у|на|до)\s{1,3}(\p{Lu}[\p{Ll}'’-]{2,30})(?![\p{L}])/gu,
+  uk: /(?<![\p{L}])(?:в|у|на|до)\s{1,3}(\p{Lu}[\p{Ll}'’-]{1,30}(?:-\p{Lu}[\p{Ll}'’]{1,30})?)(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:in|at|to)\s{1,3}((?:the\s{1,3})?\p{Lu}[\p{Ll}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)(?![\p{L}])/gu,
 };
 /** Capitalised words after «в»/"in" that are not places. */
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|English|Russian|Ukrainian|French|German|Spanish|Chinese)$/u;
 
+/** Weekday and month words (ru/uk stems, any case) are never places, whatever the entity stage made of them. */
+const CALENDAR_WORD =
+  /^(?:понедельник[аеу]?|вторник[аеу]?|сред[аеуы]|четверг[аеу]?|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|понеділ(?:ок|ка|ку)|вівтор(?:ок|ка|ку)|серед[аиуі]|четвер(?:га|гу)?|п['’]ятниц[яіюі]|субот[аиуі]|неділ[яію]|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяею]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|(?:січ|берез|квіт|черв|лип|серп|верес|жовт|груд)(?:ень|ня|ні)|лют(?:ий|ого|ому)|травень|травн[яі]|листопад[аі]?)$/iu;
 
 /**
  * The place of the event whose trigger is at `trigger` (article offsets), with
@@ -66,7 +70,7 @@ export function findEventPlace(
   blocked: readonly Span[],
 ): EventPlace | null {
   const key = langKey(lang);
-  const inClause = places.filter((p) => p.entity.type === 'place' && p.mention.start >= clause.start && p.mention.end <= clause.end);
+  const inClause = places.filter((p) => p.entity.type === 'place' && p.mention.start >= clause.start && p.mention.end <= clause.end && !CALENDAR_WORD.test(p.entity.name));
   const before = (p: PlaceMention): string => text.slice(Math.max(clause.start, p.mention.start - 12), p.mention.start);
   const after = inClause.filter((p) => p.mention.start >= trigger.end);
   const ordered = [...after, ...inClause.filter((p) => p.mention.start < trigger.end).reverse()];
@@ -91,8 +95,12 @@ export function findEventPlace(
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const word = m[1]!;
     const start = clause.start + m.index + m[0].length - word.length;
-    if (NOT_PLACE.test(word)) continue;
+    if (NOT_PLACE.test(word) || CALENDAR_WORD.test(word)) continue;
     if (blocked.some((b) => start < b.end && start + word.length > b.start)) continue;
+    // A known place in its own nominative («в Гааге» → Гаага); else the name put into the nominative by rule.
+    const known = knownPlace(word)?.names[key];
+    if (known) return { name: known, key: null };
+    if (word.length < 4) continue;
     return { name: lang === 'en' ? word.replace(/^the\s+/u, 'The ') : placeNominative(word, lang), key: null };
   }
   return null;

@@ -36,6 +36,8 @@ export interface ResolvedDate {
   date: string;
   precision: DatePrecision;
   dateEnd: string | null;
+  /** A calendar day the text writes out («15 августа», "May 15"), not one counted from the article's date. */
+  explicit?: boolean;
 }
 
 const DAY_MS = 86_400_000;

@@ -2,6 +2,7 @@
 import type { EventType, KbEntity, KbPerson, Lang } from '../../model/model.ts';
 import { eventTitle, type TitlePerson } from '../../article/events/event-title.ts';
 import { knownEntries } from '../../lang/lexicons/known-places-orgs.ts';
+import { knownPlace } from '../../article/events/places/place-tree.ts';
 import { majority } from './majority.ts';
 import type { Member } from './member.ts';
 import { givenOf, guessGender, surnameOf } from './person-names.ts';
@@ -23,13 +24,19 @@ export function titleIn(lang: Lang, type: EventType, participants: string[], byP
   return eventTitle({ type, lang, people, place, orgs: [] });
 }
 
-/** The place's name in `lang`: the resolved place's, else the members' own in that language, else the gazetteer's. */
+/**
+ * The place's name in `lang`: the resolved place's, else the place tree's
+ * (nominative, whatever case the report wrote it in), else the members' own
+ * in that language, else the entity gazetteer's.
+ */
 export function placeNameIn(lang: Lang, placeId: string | null, byPlace: Map<string, KbEntity>, ms: Member[], placeMember: Member | undefined): string | null {
   if (placeId) {
     const entity = byPlace.get(placeId);
     const name = entity?.names[lang];
     if (name) return name;
   }
+  const known = placeMember?.event.place ? knownPlace(placeMember.event.place)?.names[lang] : undefined;
+  if (known) return known;
   const same = majority(ms.filter((m) => m.lang === lang && m.event.place), (m) => m.event.place!);
   if (same?.event.place) return same.event.place;
   if (!placeMember?.event.place) return null;

@@ -12,14 +12,19 @@ export interface Cluster {
   ids: Set<PersonId>;
   orgs: Set<OrgId | PlaceId>;
   places: Set<string>;
+  /** The members' known places (place-tree.ts concepts) and every place containing them. */
+  placeHeads: Set<string>;
+  placeWithin: Set<string>;
   lo: number | null;
   hi: number | null;
   precision: DatePrecision | null;
+  /** The days the members write out (Member.explicitDay). */
+  explicitDays: Set<number>;
 }
 
 /** A cluster of one report. */
 export function newCluster(m: Member): Cluster {
-  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), lo: m.lo, hi: m.hi, precision: m.precision };
+  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), placeHeads: new Set(m.placeChain.slice(0, 1)), placeWithin: new Set(m.placeChain), lo: m.lo, hi: m.hi, precision: m.precision, explicitDays: new Set(m.explicitDay ? [m.lo!] : []) };
 }
 
 /** Cluster `c` takes report `m`: its people, organisations, place and (when tighter) its dates. */
@@ -30,6 +35,9 @@ export function addMember(c: Cluster, m: Member): void {
   for (const id of m.ordered) c.ids.add(id);
   for (const o of m.orgs) c.orgs.add(o);
   if (m.place) c.places.add(m.place);
+  if (m.placeChain.length) c.placeHeads.add(m.placeChain[0]!);
+  for (const p of m.placeChain) c.placeWithin.add(p);
+  if (m.explicitDay) c.explicitDays.add(m.lo!);
   if (m.lo !== null && m.hi !== null && c.lo !== null && c.hi !== null) {
     // Keep the tightest interval so a chain of ±1-day slack cannot drift.
     if (m.hi - m.lo < c.hi - c.lo) {
@@ -38,6 +46,15 @@ export function addMember(c: Cluster, m: Member): void {
       c.precision = m.precision;
     }
   }
+}
+
+/**
+ * Report `m`'s place lies in one of the cluster's or contains one (Manhattan,
+ * New York, the United States): compatible places, not a conflict.
+ */
+export function placesNestIn(m: Member, c: Cluster): boolean {
+  const head = m.placeChain[0];
+  return head !== undefined && (c.placeWithin.has(head) || m.placeChain.some((p) => c.placeHeads.has(p)));
 }
 
 /** How many of `a` are in `b`. */

@@ -3,20 +3,24 @@
  * places not contradicting, and enough shared people (or place or
  * organisations when one side names nobody).
  */
-import { type Cluster, sharedCount } from './cluster.ts';
+import { type Cluster, placesNestIn, sharedCount } from './cluster.ts';
 import type { Member } from './member.ts';
 
 /** Score of report `m` as a report of cluster `c` (higher is better; −1: not it). */
 export function matchScore(m: Member, c: Cluster): number {
   if (m.family !== c.family) return -1;
+  if (partOf(m, c)) return -1;
   // Dates.
   if ((m.lo === null) !== (c.lo === null)) return -1;
   if (m.lo !== null && c.lo !== null && m.hi !== null && c.hi !== null) {
+    // Two days the texts write out are two days: the one-day slack is for days
+    // counted from an article's date («вчера»), which may be off by one.
+    if (m.explicitDay && c.explicitDays.size > 0 && !c.explicitDays.has(m.lo!)) return -1;
     const slack = m.precision === 'day' && c.precision === 'day' ? 1 : 0;
     if (m.lo > c.hi + slack || c.lo > m.hi + slack) return -1;
   }
-  // Places must not contradict.
-  if (m.place && c.places.size > 0 && !c.places.has(m.place)) {
+  // Places must not contradict: a city and its region or country do not.
+  if (m.place && c.places.size > 0 && !c.places.has(m.place) && !placesNestIn(m, c)) {
     const resolvedBoth = !m.place.startsWith('~') && [...c.places].some((p) => !p.startsWith('~'));
     if (resolvedBoth) return -1;
   }
@@ -34,11 +38,26 @@ export function matchScore(m: Member, c: Cluster): number {
     if (shared >= need) return 10 + shared;
     return shared >= 1 && vouchedSameEvent(m, c) ? 5 + shared : -1;
   }
-  // Without people on one side: the same place or organisations must carry the match.
+  // Without people on one side: the same place or organisations must carry the match,
+  // never between a summit and a meeting (talks held at a summit's venue are not the summit).
+  const side = summitSide(m);
+  if (side !== null && c.members.some((x) => summitSide(x) === !side)) return -1;
   if (m.place && c.places.has(m.place)) return 5;
   const orgShared = sharedCount(m.orgs, c.orgs);
   if (orgShared > 0 && orgShared * 2 >= Math.max(m.orgs.length, c.orgs.size)) return 3 + orgShared;
   return -1;
+}
+
+/** A summit report (true), another report of the family (false); visits are neither. */
+const summitSide = (m: Member): boolean | null => (m.event.type === 'summit' ? true : m.event.type === 'visit' ? null : false);
+
+/**
+ * "Part of", not "same as" (annotation guide): a meeting held on the
+ * sidelines of a summit is its own event, whatever people and day it shares.
+ */
+function partOf(m: Member, c: Cluster): boolean {
+  if (m.event.sideline) return c.members.some((x) => x.event.type === 'summit');
+  return m.event.type === 'summit' && c.members.some((x) => x.event.sideline === true);
 }
 
 /**

@@ -5,6 +5,7 @@ import { transliterate } from '../../lang/transliterate.ts';
 import { memoByString } from '../../util/memo.ts';
 import { type ArticleInput, type EntityLinks, linkOf } from '../resolve-entities.ts';
 import { dateInterval } from './date-interval.ts';
+import { knownPlace } from '../../article/events/places/place-tree.ts';
 import { surnameKey, surnameOf } from './person-names.ts';
 
 export interface Member {
@@ -29,10 +30,14 @@ export interface Member {
   orgNames: string[];
   /** Resolved place id, or a normalised place name when unresolved. */
   place: string | null;
+  /** The place and the places containing it (place-tree.ts), innermost first; empty when unknown. */
+  placeChain: string[];
   /** Day numbers (days since epoch), inclusive; null when undated. */
   lo: number | null;
   hi: number | null;
   precision: DatePrecision | null;
+  /** The day is written out in the report (LocalEvent.dateExplicit). */
+  explicitDay: boolean;
   /** Stable identity for ordering: article id + local key. */
   identity: string;
 }
@@ -79,9 +84,11 @@ export function toMember(input: ArticleInput, event: LocalEvent, links: EntityLi
     articleDate: input.analysis.article.date ?? null,
     orgNames: event.orgs.map((k) => entities.find((e) => e.key === k && e.type === 'org')?.name).filter((n): n is string => !!n),
     place: placeId && !placeId.startsWith('?') ? placeId : event.place ? `~${normalisePlace(event.place)}` : null,
+    placeChain: event.place ? (knownPlace(event.place)?.chain ?? []) : [],
     lo: interval?.[0] ?? null,
     hi: interval?.[1] ?? null,
     precision: event.datePrecision,
+    explicitDay: event.dateExplicit === true && event.datePrecision === 'day' && !event.dateEnd,
     identity: `${article}\u0000${event.key}`,
   };
 }

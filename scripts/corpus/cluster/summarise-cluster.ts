@@ -9,16 +9,15 @@ import type { Cluster } from './cluster.ts';
 import { placeNameIn, titleIn } from './cluster-title.ts';
 import { idParts, type Summary } from './event-ids.ts';
 import { majority } from './majority.ts';
+import { eventReports, latestStatus } from './event-reports.ts';
 import type { Member } from './member.ts';
-
-/** Cluster status, most reliable first: happened (some report says it took place) > cancelled > planned > hypothetical. */
-const STATUS_RANK: Record<EventStatus, number> = { happened: 3, cancelled: 2, planned: 1, hypothetical: 0 };
 
 /** `nameLang`: the language of the corpus's canonical person names (the title's). */
 export function summariseCluster(c: Cluster, byPerson: Map<string, KbPerson>, byPlace: Map<string, KbEntity>, nameLang: Lang): Summary {
   const ms = c.members;
   const type = majority(ms.map((m) => m.event.type), (t) => t, (a, b) => TYPE_PRIORITY.indexOf(a) - TYPE_PRIORITY.indexOf(b))!;
-  const status = ms.reduce<EventStatus>((s, m) => (STATUS_RANK[reported(m)] > STATUS_RANK[s] ? reported(m) : s), 'hypothetical');
+  const reports = eventReports(ms);
+  const status = latestStatus(reports);
   const { date, dateEnd, precision } = settledDate(ms, status);
   const participants = inTitleOrder(ms, c.ids);
   const organisations = [...c.orgs].sort();
@@ -58,19 +57,14 @@ export function summariseCluster(c: Cluster, byPerson: Map<string, KbPerson>, by
     datePrecision: precision,
     dateEnd,
     place: placeName(nameLang) ?? placeMember?.event.place ?? null,
+    placeNames: namesOf(placeName),
     status,
     participants,
     organisations,
     articles,
     mentions,
+    reports,
   };
-}
-
-/** A "happened" report counts only when written on or after the event (a report before it is a plan). */
-function reported(m: Member): EventStatus {
-  const written = m.articleDate;
-  if (m.event.status !== 'happened' || !written || !m.event.date) return m.event.status;
-  return written.slice(0, m.event.date.length) < m.event.date.slice(0, written.length) ? 'planned' : 'happened';
 }
 
 /** Date: the most precise, most reported; reports of the settled status first. */
@@ -96,6 +90,16 @@ function inTitleOrder(ms: readonly Member[], ids: ReadonlySet<PersonId>): Person
     });
   }
   return [...ids].sort((a, b) => (firstCount.get(b) ?? 0) - (firstCount.get(a) ?? 0) || (order.get(a) ?? 0) - (order.get(b) ?? 0) || (a < b ? -1 : 1));
+}
+
+/** The place's name in each language where it is known. */
+function namesOf(placeName: (lang: Lang) => string | null): Partial<Record<Lang, string>> {
+  const names: Partial<Record<Lang, string>> = {};
+  for (const lang of ['ru', 'uk', 'en'] as const) {
+    const name = placeName(lang);
+    if (name) names[lang] = name;
+  }
+  return names;
 }
 
 /** The organisation most members name (its local name), for ids of events without people or place. */

@@ -84,7 +84,8 @@ export async function scoreEvents(dir: string, goldPath: string, log: (line: str
   gold.articles.forEach((ga, i) => {
     const input = run.inputs[i]!;
     const entities = new Map(input.analysis.entities.map((e) => [e.key, e]));
-    const events = input.analysis.events;
+    // The old format lists the events an article tells; its back-references are links, not events of it.
+    const events = input.analysis.events.filter((e) => !e.backReference);
     detected += events.length;
     goldCount += ga.events.length;
     const used = new Set<number>();

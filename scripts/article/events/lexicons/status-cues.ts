@@ -3,7 +3,8 @@
  * event-status.ts turns into patterns (one function, one shape for all).
  *
  * Cues:
- * - cancelled: the event was called off or did not take place;
+ * - cancelled: the event was called off, postponed (the guide: without a date, as
+ *   news of a postponement usually is) or did not take place;
  * - hypothetical: negation, modality, doubt, denial, rumour;
  * - willing: willingness of one side (readiness, an invitation, a proposal,
  *   a wish) — hypothetical on its own, but a plan when the clause gives the
@@ -23,9 +24,9 @@
  * to the end of the line.
  */
 export const STATUS_TABLE = String.raw`
-cancelled         start  ru  отмен[иеёя]|сорвал|сорвана|сорван|не состоял|не состоится
-cancelled         start  uk  скасува|скасован|відмін|зірван|зірвал|не відбул|не відбудеться
-cancelled         start  en  cancel|called off|calls off|call off|scrapped|scrapping
+cancelled         start  ru  отмен[иеёя]|сорвал|сорвана|сорван|не состоял|не состоится|отложил|отложен|отложат
+cancelled         start  uk  скасува|скасован|відмін|зірван|зірвал|не відбул|не відбудеться|відклав|відклала|відклали|відкладен
+cancelled         start  en  cancel|called off|calls off|call off|scrapped|scrapping|postpone|put off|shelved
 hypothetical      start  ru  не |ни |никак|маловероятн|возможн|может |могут |мог бы|могла бы|могли бы|бы(?![\p{L}])|если|не исключа|угроз|без дальнейш|опроверг|отрица|слух|иде[яюией](?![\p{L}])
 hypothetical      start  uk  не |ні |жодн|малоймовірн|можлив|може |можуть|міг би|могла б|могли б|би(?![\p{L}])|б(?![\p{L}])|якщо|не виключа|загроз|спростува|заперечи|чутки|іде[яюї](?![\p{L}])
 hypothetical      start  en  not |n't|no |never|could|might|may (?!\d)|if |unlikely|possible|possibly|whether|threat|denied|deny|denies|rumou?r|ruled out|idea of

@@ -85,6 +85,13 @@ attack      noun        атак(?:а|и|у|ой|ами|ах)
 attack      past        атаковал(?:а|и)?
 attack      noun        обстрел(?:а|у|ом|ы|ов|ами|ах)?
 attack      past        обстрелял(?:а|и)?
+# Shootings, attempts on a life, incursions: an attack whoever the target.
+attack      noun        покушени(?:е|я|ю|ем|и)
+attack      noun        стрельб(?:а|ы|у|ой|е)
+attack      noun        вторжени(?:е|я|ю|ем|и)
+attack      past        (?:открыл|открыла|открыли) (?:огонь|стрельбу)
+attack      noun        нападени(?:е|я|ю|ем|и)
+attack      past        (?:ранен|застрелен)(?:а|ы|н(?:ый|ого|ому|ым|ая|ой|ую|ые|ых))?
 sanctions   noun        санкци(?:и|й|ям|ями|ях|я|ю)  context:sanctions-action
 sanctions   noun        пакет(?:а|е|ом)?  weak
 legal       past        вынес(?:ла|ли)? (?:решение|приговор|вердикт)  context:court
@@ -175,6 +182,12 @@ attack      noun        атак(?:а|и|у|ою|ами|ах)
 attack      past        атакува(?:в|ла|ли)
 attack      noun        обстріл(?:у|ом|и|ів|ами|ах)?
 attack      past        обстріля(?:в|ла|ли)
+attack      noun        замах(?:у|ом|и|ів)?
+attack      noun        стрілянин(?:а|и|у|ою|і)
+attack      noun        вторгненн(?:я|ям|і)
+attack      past        (?:відкрив|відкрила|відкрили) (?:вогонь|стрілянину)
+attack      noun        напад(?:у|ом|і)?
+attack      past        (?:поранен|застрелен)(?:ий|ого|ому|им|а|ої|у|і|их|о)
 sanctions   noun        санкці(?:ї|й|ям|ями|ях|я|ю)  context:sanctions-action
 sanctions   noun        пакет(?:у|і|ом)?  weak
 legal       past        (?:винес|ухвали)(?:ла|ли|в)? (?:рішення|вирок|вердикт)  context:court
@@ -250,6 +263,8 @@ call        noun        (?:phone|telephone) (?:call|conversation)s?
 call        past        (?:spoke|talked) (?:by|on the|over the) (?:phone|telephone)
 call        present     (?:speak|talk)s? (?:by|on the|over the) (?:phone|telephone)
 call        past        phoned
+# A call with its other side named between the verb and the phone.
+call        past        (?:spoke|spoken|talked) (?:to|with) (?:[\p{L}'’-]{2,25} ){1,3}(?:by|on the|over the) (?:phone|telephone)
 # "X called Y from the capital": «called» + a name + a
 # preposition, time word or the end — not "called for", "called on",
 # "called the deal a failure", "called Y a liar".
@@ -268,6 +283,9 @@ attack      noun        attacks?
 attack      past        attacked
 attack      noun        (?:shelling|bombing)
 attack      past        (?:shelled|bombed)
+attack      noun        (?:shooting|shootings|assassination attempt|attempt on (?:his|her|their|the [\p{L}-]{2,20}'s) life|incursion|invasion)
+attack      past        (?:was|were|been) (?:shot|wounded|stabbed)
+attack      past        opened fire
 sanctions   noun        sanctions  context:sanctions-action
 sanctions   noun        package  weak
 # A sentence or a conviction is a court's act whether or not the court is named.
