@@ -7,7 +7,7 @@
 import { nameStem } from '../normalise-name.ts';
 import { CASE } from '../name-morphology.ts';
 import type { Word } from '../tokens-to-words.ts';
-import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
+import { ADJECTIVE_SHAPE, BODY_HEADS, EN_GROUP_PLURAL, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
@@ -305,6 +305,9 @@ export function readChain(r: Reader, chain: Word[]): NameSpan[] {
   if (quotedTitle(r.text, chain) && !(chain.length >= 2 && isFirst(chain[0]) && canBeSurname(r, chain[1]))) return found;
   // An English name that ends in a thing's head noun names the thing.
   if (chain.length >= 2 && EN_THING_HEADS.has(chain[chain.length - 1].lower.normalize('NFC'))) return found;
+  // «Social Democrats», «Republicans»: the members of a party or group.
+  const last = chain[chain.length - 1];
+  if (last.latin && EN_GROUP_PLURAL.test(last.lower)) return chain.length > 1 ? readChain(r, chain.slice(0, -1)).filter((s) => s.end < last.start) : found;
   // A company's name, then more capitalised words: those are read on their own.
   const companyEnd = companyNameEnd(chain);
   if (companyEnd) return readChain(r, chain.slice(companyEnd));

@@ -67,6 +67,9 @@ export const BODY_HEADS = /^(глав|голов|лидер|лідер|руко�
 /** Adjective endings of -ский/-цкий words in any case. */
 export const ADJECTIVE_SHAPE = /(ськ|цьк|ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|а|ій|ої|у|ою|ім)$/u;
 
+/** English plurals of party and group members («Democrats», «Republicans», «Socialists», «Jacobites»): members of a party or a group, no one person. */
+export const EN_GROUP_PLURAL = /^\p{L}{3,}(crats|icans|ists|ians|ites)$/u;
+
 /** English head nouns of things named after people or places. */
 export const EN_THING_HEADS = new Set([
   'foundation', 'palace', 'memorial', 'institute', 'university', 'college', 'school', 'center', 'centre', 'hospital',

@@ -7,7 +7,7 @@
  */
 import type { Word } from '../tokens-to-words.ts';
 import {
-  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, STREET_NOUN, THING_NOUN,
+  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, SAINT_WORDS, STREET_NOUN, THING_NOUN,
 } from '../../../lang/lexicons/thing-name-words.ts';
 import { isRoleWord } from '../person-cues.ts';
 import { UK_SURNAME } from './name-cues-lexicon.ts';
@@ -116,7 +116,8 @@ function thingNounBefore(r: Reader, chain: Word[]): boolean {
  */
 function namedAfter(r: Reader, chain: Word[]): boolean {
   const b = wordBefore(r, chain);
-  return b !== null && !b.w.cap && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap);
+  if (chain.length >= 2 && SAINT_WORDS.has(chain[0].lower)) return true;
+  return b !== null && /^\.?\s+$/u.test(b.gap) && ((!b.w.cap && NAMED_AFTER.has(b.w.lower)) || SAINT_WORDS.has(b.w.lower));
 }
 
 /** «острова Уайт», «Острове Уайт», «озера Зорянське»: a natural place's noun (or its name's first word) before the chain. */
@@ -126,9 +127,34 @@ function geoNounBefore(r: Reader, chain: Word[]): boolean {
   return chain.length >= 2 && GEO_NOUN.test(chain[0].lower);
 }
 
+/** How far around a chain a title's quotes are looked for. */
+const TITLE_REACH = 60;
+
+/**
+ * «Полдень против Сомова», «Американська мрія Олега Гурова»: a short quoted
+ * title that holds a name after other words names an action, a work or a
+ * party, not the person (the annotation guide). A quote that opens with the
+ * name, or runs on as speech (a clause mark inside), keeps it a mention.
+ */
+function insideQuotedTitle(r: Reader, chain: Word[]): boolean {
+  const start = chain[0].start;
+  const end = chain[chain.length - 1].end;
+  const before = r.text.slice(Math.max(0, start - TITLE_REACH), start);
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('„'));
+  if (open < 0 || /[»“”"]/u.test(before.slice(open))) return false;
+  const lead = before.slice(open + 1);
+  // A title is capitalised («Полдень против …»); a lowercase phrase in quotes is a citation of words.
+  if (!/^\s*\p{Lu}/u.test(lead)) return false;
+  const after = r.text.slice(end, end + TITLE_REACH);
+  const close = after.search(/[»“”]/u);
+  if (close < 0) return false;
+  const title = lead + r.text.substring(start, end) + after.slice(0, close);
+  return !/[.!?,:;—–\n]/u.test(title) && title.trim().split(/\s+/u).length <= 6;
+}
+
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
     geoNounBefore(r, chain);
 }
 
