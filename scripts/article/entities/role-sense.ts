@@ -124,7 +124,7 @@ export function officeKey(sense: RoleSense | null): string | null {
   return `${sense.kind}|${sense.country}`;
 }
 
-/** The office key of a role written as text («президента Венгрии», "Hungary's prime minister"), or null. */
+/** The office key of a role written as text («президента Молдавии», "Moldova's president"), or null. */
 export const officeKeyOfText = memoByString((text: string): string | null => {
   const words = (text.toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}.'’-]+/gu) ?? []).map((lower) => ({ lower, latin: /^[a-z.'’-]+$/u.test(lower) }));
   // A former, late or future holder is not the one in office on the article's date.

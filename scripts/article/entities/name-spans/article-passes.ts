@@ -152,7 +152,8 @@ export function withLeadingParticles(r: Reader, s: NameSpan): NameSpan {
   for (let k = 0; k < 2; k++) {
     const prev = r.words[first.index - 1];
     // «Von der Leyen said» at a sentence start: the particle is capitalised there.
-    const particle = prev && (isParticle(prev) || (prev.clauseStart && prev.cap && NAME_PARTICLES.has(prev.lower)));
+    // (In Ukrainian «де» is also "where": a function word of the article's language is no particle.)
+    const particle = prev && (isParticle(prev) || (prev.clauseStart && prev.cap && NAME_PARTICLES.has(prev.lower))) && !info(prev).ukCommon;
     if (!prev || !particle || prev.sentence !== first.sentence || r.text.slice(prev.end, first.start) !== ' ') break;
     lead.unshift(prev);
     first = prev;

@@ -33,6 +33,9 @@ export function companyNameEnd(chain: Word[]): number {
 /** A company head anywhere in the chain, or a legal form right after its last word. */
 function companyShaped(r: Reader, chain: Word[]): boolean {
   if (chain.some((w) => !w.initial && COMPANY_HEADS.has(w.lower))) return true;
+  // «Зевс ЛТД», «Орбіта Груп»: a company head right after the chain (an acronym stays out of the chain).
+  const next = r.words[chain[chain.length - 1].index + 1];
+  if (next && next.sentence === chain[0].sentence && COMPANY_HEADS.has(next.lower) && r.text.slice(chain[chain.length - 1].end, next.start) === ' ') return true;
   const words = chain.filter((w) => !w.initial);
   const last = words[words.length - 1];
   return last !== undefined && last.latin && LATIN_COMPANY_FORM.test(r.text.slice(last.end, last.end + 12));
