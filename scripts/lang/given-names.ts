@@ -6,14 +6,13 @@
  * first use. (Latin spellings are not matched: the list's skeletons collide
  * with ordinary English words such as May, Royal, Said.)
  */
-import { GIVEN_NAME_LINES } from './lexicons/given-names.data.ts';
+import { GIVEN_NAMES } from './lexicons/given-names.data.ts';
 
 let names: Set<string> | null = null;
 
 function nameSet(): Set<string> {
   if (!names) {
-    names = new Set();
-    for (const line of GIVEN_NAME_LINES) for (const name of line.split(' ')) names.add(name);
+    names = new Set(GIVEN_NAMES.split('\n').filter(Boolean));
   }
   return names;
 }

@@ -39,3 +39,15 @@ describe('Ukrainian plural role nouns refer to no one person', () => {
     expect(found.flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => m.text))).toEqual([]);
   });
 });
+
+describe('a list of streets named by bare adjectives and names', () => {
+  it('reads the names of a list that also holds bare feminine adjectives as streets', () => {
+    expect(names(people('Мережі прокладено вулицями: Різдвяна, Гоголя, Промислова, Чехова, Івана Франка, Благовісна.', 'uk'))).toEqual([]);
+    expect(names(people('Ремонт прошёл на улицах: Садовая, Гоголя, Лесная, Чехова.'))).toEqual([]);
+  });
+
+  it('keeps a list of people, feminine surnames included', () => {
+    expect(names(people('Засновники: Олена Петрова, Ірина Ковальська, Оксана Зеленська.', 'uk'))).toEqual(['Ірина Ковальська', 'Оксана Зеленська', 'Олена Петрова']);
+    expect(names(people('Пришли Анна Петрова, Ольга Лесная и Мария Садовая.'))).toEqual(['Анна Петрова', 'Мария Садовая', 'Ольга Лесная']);
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * Regenerates scripts/lang/lexicons/given-names.data.ts from natasha's list
- * of first names (MIT): `node scripts/tools/lexicons/build-given-names.ts
- * <folder with first.txt and LICENSE.txt>` (the shared data's `names/`).
+ * of first names (MIT), and copies its licence notice to
+ * docs/third-party/natasha-names-LICENSE.txt: `node
+ * scripts/tools/lexicons/build-given-names.ts <folder with first.txt and
+ * LICENSE.txt>` (the shared data's `names/`).
  *
  * Kept: Cyrillic names of three or more letters, pet forms aside, minus the words the Russian
  * dictionary reads only as something else (a town, an ordinary word): the list
@@ -27,7 +29,7 @@ if (!folder) {
   process.exit(2);
 }
 await initMorphology();
-const licence = readFileSync(path.join(folder, 'LICENSE.txt'), 'utf8').trim();
+const licence = readFileSync(path.join(folder, 'LICENSE.txt'), 'utf8');
 const names = readFileSync(path.join(folder, 'first.txt'), 'utf8')
   .split('\n')
   .map((line) => line.split('#')[0]!.trim().toLowerCase().replace(/ё/g, 'е'))
@@ -38,23 +40,21 @@ const kept = [...new Set(names)].filter((w) => {
   return parses.length === 0 || parses.some((p) => p.tag.Name);
 }).sort();
 
-const lines: string[] = [];
-for (let i = 0; i < kept.length; i += 16) lines.push(`  '${kept.slice(i, i + 16).join(' ')}',`);
+// One name a line: the list stays a list of single words, and a regenerated file diffs name by name.
 const out = `/**
  * Given names (lowercase, Russian spelling, ё written е), derived from the
  * first-name list of the natasha project (natasha/natasha, natasha/data/dict/
  * first.txt) by scripts/tools/lexicons/build-given-names.ts: Cyrillic names
- * of three or more letters the Russian dictionary does not read as something
- * else. Regenerate with that script; do not edit by hand.
- *
- * Licence of the source list:
- *
-${licence.split('\n').map((l) => ` * ${l}`.trimEnd()).join('\n')}
+ * of three or more letters, pet forms aside, that the Russian dictionary does
+ * not read as something else. Regenerate with that script; do not edit by
+ * hand. Source licence: MIT, copyright 2016 the natasha authors; its notice
+ * is docs/third-party/natasha-names-LICENSE.txt.
  */
-export const GIVEN_NAME_LINES: readonly string[] = [
-${lines.join('\n')}
-];
+export const GIVEN_NAMES = \`
+${kept.join('\n')}
+\`;
 `;
 const target = path.resolve(import.meta.dirname, '../../lang/lexicons/given-names.data.ts');
 await writeFileAtomic(target, out);
+await writeFileAtomic(path.resolve(import.meta.dirname, '../../../docs/third-party/natasha-names-LICENSE.txt'), licence);
 console.log(`${kept.length} names → ${path.relative(process.cwd(), target)}`);

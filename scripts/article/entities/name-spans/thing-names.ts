@@ -11,7 +11,7 @@ import {
 } from '../../../lang/lexicons/thing-name-words.ts';
 import { isRoleWord } from '../person-cues.ts';
 import { UK_SURNAME } from './name-cues-lexicon.ts';
-import { isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
+import { info, isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
 
 /** The word before the chain in its sentence, with the text between them. */
 function wordBefore(r: Reader, chain: Word[]): { w: Word; gap: string } | null {
@@ -130,6 +130,42 @@ function geoNounBefore(r: Reader, chain: Word[]): boolean {
   return chain.length >= 2 && GEO_NOUN.test(chain[0].lower);
 }
 
+/** How many words either side of a list item the street-list evidence is looked for. */
+const LIST_REACH = 30;
+
+const gapBetween = (r: Reader, a: Word | undefined, b: Word | undefined): string => (a && b ? r.text.slice(a.end, b.start) : '');
+
+/** A word standing alone between list separators: «…, Промислова, …». */
+function standaloneItem(r: Reader, w: Word): boolean {
+  const prev = r.words[w.index - 1];
+  const next = r.words[w.index + 1];
+  return /[,:;]/u.test(gapBetween(r, prev, w)) && (!next || next.sentence !== w.sentence || /[,;.)]/u.test(gapBetween(r, w, next)));
+}
+
+/**
+ * «…, Промислова, Гоголя, Різдвяна, Чехова, …»: a list whose bare items
+ * include feminine adjectives standing alone is a list of streets (the noun
+ * «вулиця» understood), so its genitive names are streets too. Two such
+ * adjectives are asked for; a surname in -ська the dictionary reads as a
+ * name does not count.
+ */
+function inStreetList(r: Reader, chain: Word[]): boolean {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const next = r.words[last.index + 1];
+  if (!/[,:;]/u.test(gapBetween(r, r.words[first.index - 1], first)) && !(next && /[,;]/u.test(gapBetween(r, last, next)))) return false;
+  let adjectives = 0;
+  const from = Math.max(0, first.index - LIST_REACH);
+  const to = Math.min(r.words.length - 1, last.index + LIST_REACH);
+  for (let k = from; k <= to && adjectives < 2; k++) {
+    const w = r.words[k];
+    if (w.sentence !== first.sentence || (k >= first.index && k <= last.index) || !w.cap || w.latin) continue;
+    const i = info(w);
+    if (i.adjective && !i.first.length && !i.last.length && /[ая]$/u.test(w.lower) && standaloneItem(r, w)) adjectives++;
+  }
+  return adjectives >= 2;
+}
+
 /** How far around a chain a title's quotes are looked for. */
 const TITLE_REACH = 60;
 
@@ -157,7 +193,7 @@ function insideQuotedTitle(r: Reader, chain: Word[]): boolean {
 
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || inStreetList(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
     geoNounBefore(r, chain);
 }
 
