@@ -121,6 +121,7 @@ const SKELETON_CACHE = 100_000;
  */
 export const skeleton = memoByString((word: string): string => computeSkeleton(word), SKELETON_CACHE);
 
+const SLAVIC_J_END = /^[a-z]{2,}[aeiou]j$/u;
 const CENTRAL_EUROPEAN_LETTER = /[čšžřěůňťďľĺŕśźćłńąęėįųūēāīģķļņđ]/u;
 
 function computeSkeleton(word: string, forPerson = false): string {
@@ -131,7 +132,8 @@ function computeSkeleton(word: string, forPerson = false): string {
   if (forPerson) lower = lower.replace(/(?<=[кц])ая$/u, 'а').replace(/th/g, 't');
   // In Slavic and Baltic Latin spellings (a word with č, š, ł, ė…) j is й and č is ч: Hrubaj = Грубай,
   // Jarosław = Ярослав, Vlček = Влчек.
-  if (forPerson && CENTRAL_EUROPEAN_LETTER.test(lower)) {
+  // A Latin word ending in a vowel and j (Juraj, Andrej, Matej) is Slavic too: English words do not end so.
+  if (forPerson && (CENTRAL_EUROPEAN_LETTER.test(lower) || SLAVIC_J_END.test(lower))) {
     lower = lower.replace(/j/g, 'й').replace(/ł/g, 'l').replace(/[čć]/g, 'ч').replace(/[šś]/g, 'ш').replace(/[žź]/g, 'ж').replace(/ř/g, 'рж');
   }
   let s = transliterate(lower, 'ru').toLowerCase();

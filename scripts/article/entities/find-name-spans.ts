@@ -8,7 +8,7 @@
  */
 import type { Word } from './tokens-to-words.ts';
 import { nameStem } from './normalise-name.ts';
-import { bracketedOriginals, knownStems, listNeighbours, lowercaseNames, propagate, readsKnown, withLeadingParticles } from './name-spans/article-passes.ts';
+import { bracketedOriginals, knownStems, listNeighbours, loneGivenNames, lowercaseNames, propagate, readsKnown, withLeadingParticles } from './name-spans/article-passes.ts';
 import { readChain } from './name-spans/chain-rules.ts';
 import { chains } from './name-spans/chains.ts';
 import type { NameSpan } from './name-spans/name-span.ts';
@@ -51,6 +51,7 @@ export function findNameSpans(text: string, words: Word[]): NameSpan[] {
     }
   }
   found.push(...lowercaseNames(second, found));
+  found.push(...loneGivenNames(second, found));
   for (const settle of [bulletedNames(second, found), null]) {
     const { add, replace } = settle ?? repeatedFullNames(all, found);
     if (add.length) found = [...found.filter((s) => !replace.has(s)), ...add];

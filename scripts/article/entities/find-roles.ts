@@ -7,89 +7,27 @@
  *   («Name назначен главным тренером»); see role-patterns.ts. Each role keeps
  *   its text as written and its offsets, and its nominative when it differs
  *   (role-phrase.ts).
- * - Role references: «глава Кремля», «Российский диктатор», «министр»,
- *   «the US president» become mentions of kind `role` of a named person, but
- *   only when the article itself makes the link unambiguous: the person's own
- *   apposition role has the same kind (head of state / minister / head of
+ * - References by role alone («глава Кремля», «Российский диктатор»,
+ *   «министр», "the US president") become mentions of kind `role` of a named
+ *   person when the article itself makes the link unambiguous: the person's
+ *   own apposition role has the same kind (head of state / minister / head of
  *   government) and country, or the same role noun already referred to them.
- *   The small table below only says which words mean which kind and country.
  *   A role reference linked to a person is also one of that person's roles.
+ * - An office of a named country that no one in the article holds
+ *   («президент Молдавии», "Moldova's president") is still one person on
+ *   the article's date: a person of its own, known by role only, whom the
+ *   corpus joins to the holder other articles name (role-holders.ts). The
+ *   kinds and countries come from role-sense.ts.
  */
 import type { LocalEntity, LocalMention, Role } from '../../model/model.ts';
-import { memoByString } from '../../util/memo.ts';
+import { getOrCreate } from '../../util/collections.ts';
 import { CASE, wordInfo } from './name-morphology.ts';
 import type { PeopleContext } from './people-context.ts';
 import { isRoleNoun, isRoleWord } from './person-cues.ts';
 import { lastWordOf, roleAfter, roleBefore, rolePredicate } from './role-patterns.ts';
 import { glued, isPluralRole, roleOf } from './role-phrase.ts';
+import { countryOf, NOT_IN_OFFICE, OFFICE_NOT_HOLDER, officeKey, senseOf, startsHeadNoun, type RoleSense } from './role-sense.ts';
 import { wordAt, type Word } from './tokens-to-words.ts';
-
-type RoleKind = 'head' | 'minister' | 'government';
-
-interface RoleSense {
-  kind: RoleKind | null;
-  country: string | null;
-  /** The role noun, lowercase stem («президент», «диктатор»). */
-  head: string;
-}
-
-// Role nouns whose referent can be resolved: kind by stem.
-const HEAD_NOUNS: [RegExp, RoleKind | null][] = [
-  [/^(президент|president|диктатор|dictator|лидер|leader|хозяин|правител|монарх|корол|king|президент)/u, 'head'],
-  [/^(премьер|прем['’]єр|prime|канцлер|chancellor|премьер-министр)/u, 'government'],
-  [/^(министр|міністр|minister|госсекретар|secretary)/u, 'minister'],
-  [/^(глав|голов|очільник|head)/u, null],
-];
-
-/** Whether a lowercase word starts like one of HEAD_NOUNS (asked of every word of an article). */
-const startsHeadNoun = memoByString((lower) => HEAD_NOUNS.some(([re]) => re.test(lower)));
-
-// Country (or seat of power) by stem of an adjective or genitive complement.
-const COUNTRIES: [RegExp, string][] = [
-  [/^(росси|рф$|российск|кремл|русск|russia|kremlin|росій|кремл)/u, 'ru'],
-  [/^(сша$|америк|американск|us$|u\.s|american|white|белого|білого|вашингтон)/u, 'us'],
-  [/^(украин|україн|ukrain|банков)/u, 'ua'],
-  [/^(финлянд|финск|фінлянд|фінськ|finland|finnish)/u, 'fi'],
-  [/^(франци|французск|франц|france|french|елисейск)/u, 'fr'],
-  [/^(германи|немецк|німеччин|німецьк|germany|german|фрг$)/u, 'de'],
-  [/^(великобритани|британск|британі|britain|british|uk$)/u, 'gb'],
-  [/^(турци|турецк|туреччин|turkey|turkish)/u, 'tr'],
-  [/^(кита|китайск|china|chinese|кнр$)/u, 'cn'],
-  [/^(белорус|білорус|belarus|беларус)/u, 'by'],
-  [/^(польш|польск|польщ|poland|polish)/u, 'pl'],
-  [/^(израил|ізраїл|israel)/u, 'il'],
-  [/^(иран|іран|iran)/u, 'ir'],
-  [/^(япони|японск|япон|japan)/u, 'jp'],
-];
-// What a «глава X» heads: the state (Кремль, государство), the government, a foreign ministry.
-const HEAD_OF: [RegExp, RoleKind][] = [
-  [/^(кремл|государств|держав|state|white|белого|білого|елисейск)/u, 'head'],
-  [/^(правительств|уряд|кабмин|кабінет|government|cabinet)/u, 'government'],
-  [/^(мид$|мзс$|министерств|міністерств|минобороны|минфин|ведомств|дипломат|foreign|ministry)/u, 'minister'],
-];
-
-const countryOf = (ws: Word[]): string | null => {
-  for (const w of ws) for (const [re, c] of COUNTRIES) if (re.test(w.lower)) return c;
-  return null;
-};
-
-/** What the words of a role phrase mean: kind and country. */
-function senseOf(ws: Word[]): RoleSense | null {
-  // The first role noun is the head («помощник президента России» is an aide, not a president).
-  const headIdx = ws.findIndex((w) => isRoleNoun(w.lower, w.latin ? 'en' : 'ru'));
-  if (headIdx < 0) return null;
-  let kind: RoleKind | null = null;
-  const match = HEAD_NOUNS.find(([re]) => re.test(ws[headIdx].lower));
-  if (!match) return { kind: null, country: null, head: ws[headIdx].lower };
-  kind = match[1];
-  // «prime minister» heads a government, not a ministry.
-  if (ws[headIdx].latin && ws.some((w) => w.lower === 'prime')) kind = 'government';
-  const rest = ws.slice(headIdx + 1);
-  if (kind === null) {
-    for (const w of rest) for (const [re, k] of HEAD_OF) if (kind === null && re.test(w.lower)) kind = k;
-  }
-  return { kind, country: countryOf(ws), head: ws[headIdx].lower.replace(/(а|у|ом|е|ы|ой|ем|ю|я)$/u, '') };
-}
 
 const senses = new WeakMap<object, RoleSense[]>();
 
@@ -161,40 +99,124 @@ export function findRoleMentions(ctx: PeopleContext): void {
   const taken = nameWordIndexes(ctx);
   const { words, text } = ctx;
   const lastLinkByHead = new Map<string, number>();
+  const unnamed = new Map<string, { mentions: LocalMention[]; roles: Role[] }>();
   for (const w of words) {
     if (taken.has(w.index)) continue;
     if (!startsHeadNoun(w.lower)) continue;
     if (!isRoleWord(w.lower, w.latin ? 'en' : ctx.lang)) continue;
-    if (isPluralRole(w, ctx.lang)) continue;
+    if (isPluralRole(w, ctx.lang) || ukPluralHead(w, ctx.lang)) continue;
     if (nameFollows(ctx, w, taken)) continue;
     const complement = mentionComplement(ctx, w, taken);
     const after = words[(complement.length ? complement[complement.length - 1] : w).index + 1];
-    // An apposition («президент Финляндии Александр Стубб») was handled as a role of that name.
+    // An apposition («президент Исландии Олег Сомов») was handled as a role of that name.
     if (after && taken.has(after.index) && glued(text, complement.length ? complement[complement.length - 1] : w, after)) continue;
-    const before = words[w.index - 1];
-    const phrase = [w, ...complement];
-    if (before && glued(text, before, w)) {
-      const bi = before.latin ? null : wordInfo(before.text);
-      const adjective = bi?.adjective || (before.latin && countryOf([before]) !== null) || before.acronym;
-      // «на пост президента», «выборы президента», «администрация Трампа»: the role is not the referent.
-      const roleCases = w.latin ? CASE.nomn : wordInfo(w.text).nounCases;
-      if (!adjective && bi && bi.known && bi.nounCases && !bi.functionWord && !before.cap && !(roleCases & CASE.nomn)) continue;
-      if (adjective && countryOf([before])) phrase.unshift(before);
-      else if (adjective && /^(бывш|нын|действующ|former|current)/u.test(before.lower)) phrase.unshift(before);
-    }
+    const pre = modifiersBefore(ctx, w);
+    if (!pre) continue;
+    const phrase = [...pre, w, ...complement];
     const sense = senseOf(phrase);
     if (!sense || !sense.kind) continue;
     const target = resolve(ctx, sense, lastLinkByHead);
-    if (target < 0) continue;
-    lastLinkByHead.set(sense.head, target);
     const start = phrase[0].start;
     const end = phrase[phrase.length - 1].end;
-    const mention: LocalMention = { start, end, text: text.slice(start, end), kind: 'role', sentence: w.sentence };
+    const mention: LocalMention = { start, end, text: text.substring(start, end), kind: 'role', sentence: w.sentence };
+    if (target < 0) {
+      // No one in the article holds it: an office of a named country is still one person on the article's date,
+      // whom the corpus names (role-holders.ts); a former or future holder is not.
+      const key = officeKey(sense);
+      if (!key || pre.some((p) => NOT_IN_OFFICE.test(p.lower)) || notHolderBefore(ctx, phrase[0]) || coordinatedWithName(ctx, phrase, taken)) continue;
+      const entry = getOrCreate(unnamed, key, () => ({ mentions: [], roles: [] }));
+      entry.mentions.push(mention);
+      entry.roles.push(roleOf(ctx, phrase));
+      continue;
+    }
+    lastLinkByHead.set(sense.head, target);
     ctx.people[target].mentions.push(mention);
     // The article gives them that role too («глава Кремля» of Putin).
     addRole(ctx.people[target], roleOf(ctx, phrase));
   }
+  for (const [key, { mentions, roles }] of unnamed) ctx.people.push(roleOnlyPerson(ctx, key, mentions, roles));
 }
+
+/** A person the article knows only by an office: named by the role's nominative, every reference a `role` mention. */
+function roleOnlyPerson(ctx: PeopleContext, key: string, mentions: LocalMention[], roles: Role[]): LocalEntity {
+  const person: LocalEntity = { key: `person:office:${key}`, type: 'person', name: roles[0]!.nominative ?? roles[0]!.text, parts: null, lang: ctx.lang, keys: [], mentions, roles: [], quotes: [] };
+  for (const role of roles) addRole(person, role);
+  return person;
+}
+
+/**
+ * The modifiers glued before a role noun that belong to the reference: a
+ * country adjective or possessive («российский», "Hungary's"), «бывший»,
+ * "prime" of "prime minister". Null when the noun is not the referent: the
+ * object of another noun («на пост президента», «выборы президента»), or a
+ * deputy's title ("vice president").
+ */
+function modifiersBefore(ctx: PeopleContext, w: Word): Word[] | null {
+  const pre: Word[] = [];
+  let next = w;
+  for (let k = 1; k <= 3; k++) {
+    const before = ctx.words[w.index - k];
+    if (!before || !glued(ctx.text, before, next)) break;
+    if (/^(vice|deputy|віце|вице|заступник|заместител)/u.test(before.lower)) return null;
+    const bi = before.latin ? null : wordInfo(before.text);
+    const country = countryOf([before]) !== null;
+    const adjective = bi?.adjective || (before.latin && country) || before.acronym;
+    if (k === 1 && !adjective && bi && bi.known && bi.nounCases && !bi.functionWord && !before.cap) {
+      const roleCases = w.latin ? CASE.nomn : wordInfo(w.text).nounCases;
+      if (!(roleCases & CASE.nomn)) return null;
+    }
+    if (before.latin && before.lower === 'prime' && k === 1) pre.unshift(before);
+    else if (adjective && country) pre.unshift(before);
+    else if (adjective && /^(бывш|нын|действующ|former|current)/u.test(before.lower)) pre.unshift(before);
+    else break;
+    next = before;
+  }
+  return pre;
+}
+
+/**
+ * «X та президент Фінляндії Олег Сомов», "Jane Doe and the French president":
+ * a reference coordinated with a named person is read with that name's
+ * clause, where the article's own people are the participants; an office
+ * holder the article never names is left to the corpus only when it stands
+ * on its own.
+ */
+function coordinatedWithName(ctx: PeopleContext, phrase: Word[], taken: Set<number>): boolean {
+  const first = phrase[0]!;
+  const last = phrase[phrase.length - 1]!;
+  const joiner = (w: Word | undefined): boolean => !!w && /^(та|і|й|и|and|&)$/u.test(w.lower);
+  const after = ctx.words[last.index + 1];
+  if (after && after.sentence === last.sentence && joiner(after)) {
+    for (let k = 2; k <= 6; k++) {
+      const w = ctx.words[last.index + k];
+      if (!w || w.sentence !== last.sentence) break;
+      if (taken.has(w.index)) return true;
+    }
+  }
+  const before = ctx.words[first.index - 1];
+  return !!before && joiner(before) && !!ctx.words[first.index - 2] && taken.has(ctx.words[first.index - 2]!.index);
+}
+
+/** «бывший», "former", or a noun whose object the office is («выборы», «пост») right before the reference. */
+function notHolderBefore(ctx: PeopleContext, first: Word): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const before = ctx.words[first.index - k];
+    if (!before || before.sentence !== first.sentence) return false;
+    if (NOT_IN_OFFICE.test(before.lower) || OFFICE_NOT_HOLDER.test(before.lower)) return true;
+    // Two words back only across a preposition or article: «на пост президента», "of the president".
+    if (k === 1 && !/^(the|of|на|в|у|за|від|от|для|of)$/u.test(before.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * «лідери», «президенти»: a masculine role noun in -и is a Ukrainian
+ * nominative plural, no reference to one person (-а nouns such as «глави»
+ * take -и in the genitive singular). Before a list of names the plural is
+ * still each one's role (role-patterns.ts).
+ */
+const ukPluralHead = (w: Word, lang: string): boolean =>
+  lang === 'uk' && !w.latin && /[бвгджзклмнпрстфхцчшщ]и$/u.test(w.lower) && !/^(глав|голов|очільниц|керівниц)/u.test(w.lower);
 
 /** Index of the one person this role reference can mean, or -1. */
 function resolve(ctx: PeopleContext, sense: RoleSense, lastLinkByHead: Map<string, number>): number {

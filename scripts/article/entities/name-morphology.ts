@@ -18,6 +18,7 @@
  */
 import { azMorph, morphologyReady } from '../../lang/morphology.ts';
 import { ukLexiconIfLoaded, type Lexicon as UkLexicon } from '../../lang/uk-lexicon.ts';
+import { listedFirstReadings } from './listed-given-names.ts';
 import { ukrainianWordInfo } from './uk-word-info.ts';
 import type { Gender, NameReading, WordInfo } from './word-info.ts';
 
@@ -129,6 +130,8 @@ function analyse(word: string): WordInfo {
     }
   }
   info.plural = nouns > 0 && nouns === pluralNouns;
+  // A given name the dictionary does not know at all (Ивета, Реджеп, Эрлинг): the name lexicon's case forms.
+  if (!info.known && !info.adjectival.length) info.first = listedFirstReadings(word);
   // Олени, Ганни: whatever the Russian dictionary makes of these, they are Ukrainian given names.
   const uk = UK_NAME_START.test(word) ? ukrainianFirst(word) : [];
   if (uk.length) info.first = uk;
@@ -257,7 +260,12 @@ export function wordInfo(word: string): WordInfo {
   if (!ukrainian) return russianInfo(word);
   let info = ukCache.get(word);
   if (info) return info;
-  const base = russianInfo(word);
+  let base = russianInfo(word);
+  // «Людмили», «Марини»: a Ukrainian genitive of an -а name, which Russian spells -ы and az cannot read.
+  if (!base.known && /[бвдзлмнпрстфц]и$/u.test(word)) {
+    const genitive = ukrainianFirst(capitalise(word));
+    if (genitive.length) base = { ...base, first: genitive };
+  }
   // (Ukrainian words with an apostrophe, «Об'єднаних», are Cyrillic words too, though az reads none.)
   info = UK_WORD.test(word) ? ukrainianWordInfo(word, base, ukrainian) : base;
   if (ukCache.size >= CACHE_LIMIT) ukCache.clear();

@@ -88,7 +88,9 @@ export function isRoleWord(lower: string, lang: string): boolean {
 
 const isEnglishRoleNoun = (lower: string): boolean => isEnglishRole(lower) || EN_ROLE_ONLY.has(lower.replace(/\.$/, ''));
 const roleNounEn = memoByString(isEnglishRoleNoun);
-const roleNounOther = memoByString((lower) => (/^[a-z.-]+$/.test(lower) ? isEnglishRoleNoun(lower) : ROLE_NOUN_RE.test(lower)));
+// «депутатом-бютівцем», «міністр-реформатор»: a role noun hyphenated to a word describing its holder is that role noun.
+const roleNounOther = memoByString((lower) =>
+  /^[a-z.-]+$/.test(lower) ? isEnglishRoleNoun(lower) : ROLE_NOUN_RE.test(lower) || (/^[^-]{4,}-[^-]{3,}$/u.test(lower) && ROLE_NOUN_RE.test(lower.slice(0, lower.indexOf('-')))));
 
 /**
  * A noun that can head a person's role phrase: every name-cue role word, the

@@ -93,7 +93,7 @@ export function ukComplement(w: Word, lang: string): boolean {
  * the phrase, only such a word is taken as its complement («оборони»,
  * * «компанії», «скликання»), not a nominative that starts the next clause.
  */
-const UK_OBLIQUE = /(ння|ття|ства|цтва|и|і|у|ю|ів|їв|ої|ого|их|ям|ам|ями|ами|ах|ях|ом|ем|ою|ею)$/u;
+const UK_OBLIQUE = /(ння|ття|ства|цтва|и|і|ї|у|ю|ів|їв|ої|ого|их|ям|ам|ями|ами|ах|ях|ом|ем|ою|ею)$/u;
 
 /** A lowercase word that can only be an adjective (never a noun), so it cannot end a phrase. */
 export function adjectiveOnly(w: Word): boolean {

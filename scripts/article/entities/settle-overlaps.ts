@@ -71,6 +71,8 @@ export function settleOverlaps(text: string, people: LocalEntity[], others: Loca
     const end = cutOther.get(m);
     return end === undefined || dropOther.has(m) ? m : { ...m, end, text: text.slice(m.start, end) };
   };
+  // People known only by an office («глава Кремля») have no name to lose: they stay for the corpus to resolve.
+  const roleOnly = new Set(people.filter((p) => p.mentions.length > 0 && !p.mentions.some((m) => m.kind === 'name')));
   const prune = (entities: LocalEntity[], drop: Set<LocalMention>): LocalEntity[] =>
     entities
       .map((e) =>
@@ -78,7 +80,7 @@ export function settleOverlaps(text: string, people: LocalEntity[], others: Loca
           ? { ...e, mentions: e.mentions.filter((m) => !drop.has(m)).map(cut) }
           : e,
       )
-      .filter((e) => e.mentions.some((m) => m.kind === 'name'));
+      .filter((e) => roleOnly.has(e) || e.mentions.some((m) => m.kind === 'name'));
   return [...prune(people, dropPerson), ...prune(others, dropOther)];
 }
 

@@ -57,6 +57,9 @@ export const STREET_NOUN =
 /** «имени / імені / им. / ім.» between a place noun and the person it is named after. */
 export const NAMED_AFTER = new Set(['имени', 'імені', 'им', 'ім']);
 
+/** «собор Святого …», «площа Святої …», «Св. …»: a saint's name here names a church, a square or an order. */
+export const SAINT_WORDS = new Set(['святого', 'святому', 'святым', 'святом', 'святой', 'святий', 'святим', 'святої', 'святій', 'святою', 'святая', 'свята', 'св', 'saint', 'st']);
+
 /**
  * Nouns of natural places in their case forms, capitalised or not, whose name follows
  * them: «острова Уайт», «озеро Зорянське», «мыс Сомова».

@@ -8,7 +8,7 @@ import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { LOWERCASE_SURNAMES, PREPOSITIONS } from './name-cues-lexicon.ts';
 import { span, type NameSpan } from './name-span.ts';
-import { verbAfter } from './context-cues.ts';
+import { prepositionAfter, verbAfter } from './context-cues.ts';
 import { namesThing } from './thing-names.ts';
 import { beforeNumber, info, isParticle, orgShaped, sum, type Reader } from './reader.ts';
 
@@ -87,6 +87,41 @@ export function propagate(r: Reader, found: NameSpan[]): NameSpan[] {
 }
 
 /**
+ * «Lars Brekke … Lars said»: a given name standing alone is a mention of the
+ * one person the article names in full with it. Where two people share it
+ * (Anna Berg and Anna Holm), or it stands next to another
+ * capitalised word, it is left alone.
+ */
+export function loneGivenNames(r: Reader, found: NameSpan[]): NameSpan[] {
+  const owners = new Map<string, Set<string>>();
+  const taken = new Set<number>();
+  for (const s of found) {
+    for (const w of s.words) taken.add(w.index);
+    const last = s.last[s.last.length - 1];
+    if (s.first.length !== 1 || !last || s.asian) continue;
+    const given = nameStem(s.first[0].text);
+    if (given.length < 2) continue;
+    let surnames = owners.get(given);
+    if (!surnames) owners.set(given, (surnames = new Set()));
+    surnames.add(nameStem(last.text));
+  }
+  const extra: NameSpan[] = [];
+  if (!owners.size) return extra;
+  for (const w of r.words) {
+    if (taken.has(w.index) || !w.cap || w.initial || w.acronym || owners.get(nameStem(w.text))?.size !== 1) continue;
+    const prev = r.words[w.index - 1];
+    const next = r.words[w.index + 1];
+    const gluedCap = (a: Word | undefined, b: Word | undefined): boolean => !!a && !!b && a.cap && b.cap && a.sentence === b.sentence && r.text.slice(a.end, b.start) === ' ';
+    if (gluedCap(prev, w) || gluedCap(w, next) || beforeNumber(r, w) || namesThing(r, [w])) continue;
+    const i = info(w);
+    // («Надія на …», «Віра в …»: an ordinary word that is also a given name heads a phrase.)
+    if (!w.latin && (i.geo + i.org > sum(i.first) || (i.common > 0 && (w.clauseStart || i.ukCommon)) || prepositionAfter(r, w))) continue;
+    extra.push(span([w], { first: [w] }, 'propagated'));
+  }
+  return extra;
+}
+
+/**
  * Lists of people: a capitalised surname-like word next to a found name,
  * separated only by a comma, bracket or dash («Сёмин (Овечкин, Фёдоров)»,
  * «Уорд — Набоков»), is another name. Repeated so a list fills in from any
@@ -152,7 +187,8 @@ export function withLeadingParticles(r: Reader, s: NameSpan): NameSpan {
   for (let k = 0; k < 2; k++) {
     const prev = r.words[first.index - 1];
     // «Von der Leyen said» at a sentence start: the particle is capitalised there.
-    const particle = prev && (isParticle(prev) || (prev.clauseStart && prev.cap && NAME_PARTICLES.has(prev.lower)));
+    // (In Ukrainian «де» is also "where": a function word of the article's language is no particle.)
+    const particle = prev && (isParticle(prev) || (prev.clauseStart && prev.cap && NAME_PARTICLES.has(prev.lower))) && !info(prev).ukCommon;
     if (!prev || !particle || prev.sentence !== first.sentence || r.text.slice(prev.end, first.start) !== ' ') break;
     lead.unshift(prev);
     first = prev;

@@ -7,14 +7,14 @@
 import { nameStem } from '../normalise-name.ts';
 import { CASE } from '../name-morphology.ts';
 import type { Word } from '../tokens-to-words.ts';
-import { ADJECTIVE_SHAPE, BODY_HEADS, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
+import { ADJECTIVE_SHAPE, BODY_HEADS, EN_GROUP_PLURAL, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import { span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
 import { companyNameEnd, namesThing } from './thing-names.ts';
 import { joinParticleTails } from './particle-tails.ts';
 import {
-  attributedQuote, headsPhrase, kinBefore, meetingObject, nounAfter, opensBodyName, placeAfterPreposition, prepositionAfter,
+  appositionAfter, attributedQuote, headsPhrase, kinBefore, meetingObject, nounAfter, opensBodyName, placeAfterPreposition, prepositionAfter,
   regnalNumber, roleBefore, verbAfter,
 } from './context-cues.ts';
 import {
@@ -143,6 +143,8 @@ const firstPatronymic: ChainRule = (p) => {
   const { w, n1, n2 } = p;
   if (!leadsWithFirst(p) || !n1 || !isPatronymic(n1)) return 0;
   const withLast = n2 && canBeSurname(p.r, n2) && !isFirst(n2);
+  // A given name only the name lexicon knows (Эван, Реджеп) is foreign: the -ович after it is a surname.
+  if (!withLast && !info(w).known) return 0;
   const ws = p.chain.slice(p.i, p.i + (withLast ? 3 : 2));
   p.found.push(span(ws, { first: [w], patronymic: n1, last: withLast ? [n2 as Word] : [] }, 'dictionary'));
   return ws.length;
@@ -257,7 +259,7 @@ const loneSurname: ChainRule = (p) => {
 const englishCuedName: ChainRule = (p) => {
   const { r, w, n1, n2, chain, i } = p;
   if (!(w.latin && w.cap && n1?.latin && !isRoleWord(w.lower, 'en') && canBeSurname(r, n1) &&
-    (roleBefore(r, w) || verbAfter(r, n1) || (!w.clauseStart && chain.length === 2 && knownStem(p, n1))))) return 0;
+    (roleBefore(r, w) || verbAfter(r, n1) || (!w.clauseStart && chain.length === 2 && (knownStem(p, n1) || appositionAfter(r, n1)))))) return 0;
   // A third capitalised word closing the chain after a role is the surname.
   const three = n2?.latin && canBeSurname(r, n2) && i + 3 === chain.length && roleBefore(r, w);
   const ws = three ? [w, n1, n2 as Word] : [w, n1];
@@ -305,6 +307,9 @@ export function readChain(r: Reader, chain: Word[]): NameSpan[] {
   if (quotedTitle(r.text, chain) && !(chain.length >= 2 && isFirst(chain[0]) && canBeSurname(r, chain[1]))) return found;
   // An English name that ends in a thing's head noun names the thing.
   if (chain.length >= 2 && EN_THING_HEADS.has(chain[chain.length - 1].lower.normalize('NFC'))) return found;
+  // «Social Democrats», «Republicans»: the members of a party or group.
+  const last = chain[chain.length - 1];
+  if (last.latin && EN_GROUP_PLURAL.test(last.lower)) return chain.length > 1 ? readChain(r, chain.slice(0, -1)).filter((s) => s.end < last.start) : found;
   // A company's name, then more capitalised words: those are read on their own.
   const companyEnd = companyNameEnd(chain);
   if (companyEnd) return readChain(r, chain.slice(companyEnd));

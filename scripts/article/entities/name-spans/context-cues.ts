@@ -8,7 +8,7 @@ import { nameStem } from '../normalise-name.ts';
 import { EN_FIRST_NAMES, afterQuotation, isRoleNoun, isRoleWord, isSpeechVerb } from '../person-cues.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { knownEntries } from '../../../lang/lexicons/known-places-orgs.ts';
-import { ADVERBS, EN_CALENDAR, EN_MEETING_VERBS, KINSHIP, PLURAL_VERB, PREPOSITIONS } from './name-cues-lexicon.ts';
+import { ADVERBS, EN_CALENDAR, EN_MEETING_VERBS, EN_PERSON_NOUNS, KINSHIP, PLURAL_VERB, PREPOSITIONS } from './name-cues-lexicon.ts';
 import { adjacent, info, sum, type Reader } from './reader.ts';
 
 /**
@@ -86,6 +86,27 @@ export function verbAfter(r: Reader, last: Word): boolean {
   if (next && ADVERBS.has(next.lower)) next = r.words[last.index + 2];
   return !!next && next.sentence === last.sentence && !next.cap && isSpeechVerb(next.lower) && !PLURAL_VERB.test(next.lower) &&
     r.text.slice(last.end, next.start).trim() === '';
+}
+
+/** How many words after the article an English apposition's role noun may stand («, a local shop owner»). */
+const APPOSITION_REACH = 5;
+
+/**
+ * An English person's apposition after the name: an age («X Y, 50,») or a
+ * description headed by a person noun («X Y, a local shop owner», «X Y,
+ * the bank's founder»). A company or a place takes other nouns.
+ */
+export function appositionAfter(r: Reader, last: Word): boolean {
+  const gap = r.text.slice(last.end, last.end + 6);
+  if (/^, \d{1,3}(,|\s*$)/u.test(gap)) return true;
+  const article = r.words[last.index + 1];
+  if (!article || article.sentence !== last.sentence || !/^(a|an|the)$/u.test(article.lower) || r.text.slice(last.end, article.start) !== ', ') return false;
+  for (let k = 2; k <= APPOSITION_REACH + 1; k++) {
+    const w = r.words[last.index + k];
+    if (!w || w.sentence !== last.sentence || !w.latin || /[,;.]/u.test(r.text.slice(r.words[last.index + k - 1]!.end, w.start))) return false;
+    if (isRoleNoun(w.lower, 'en') || EN_PERSON_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**

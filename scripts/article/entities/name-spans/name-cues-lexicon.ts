@@ -67,6 +67,20 @@ export const BODY_HEADS = /^(глав|голов|лидер|лідер|руко�
 /** Adjective endings of -ский/-цкий words in any case. */
 export const ADJECTIVE_SHAPE = /(ськ|цьк|ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|а|ій|ої|у|ою|ім)$/u;
 
+/** English nouns for a person that head an apposition after a name («X Y, a local shop owner»), besides the role nouns. */
+export const EN_PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'child', 'teenager', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister',
+  'grandfather', 'grandmother', 'widow', 'widower', 'guard', 'poet', 'writer', 'author', 'novelist', 'artist', 'painter', 'singer',
+  'musician', 'actor', 'actress', 'dancer', 'director', 'producer', 'player', 'footballer', 'athlete', 'boxer', 'driver', 'pilot',
+  'soldier', 'veteran', 'officer', 'sergeant', 'student', 'teacher', 'doctor', 'surgeon', 'nurse', 'engineer', 'worker', 'farmer',
+  'resident', 'citizen', 'native', 'pensioner', 'retiree', 'volunteer', 'firefighter', 'priest', 'bishop', 'cardinal', 'monk', 'nun',
+  'rabbi', 'imam', 'survivor', 'victim', 'witness', 'suspect', 'spectator', 'banker', 'entrepreneur', 'investor', 'tycoon', 'oligarch',
+  'philanthropist', 'blogger', 'influencer', 'comedian', 'presenter', 'host', 'historian', 'physician', 'lecturer', 'dissident',
+]);
+
+/** English plurals of party and group members («Democrats», «Republicans», «Socialists», «Jacobites»): members of a party or a group, no one person. */
+export const EN_GROUP_PLURAL = /^\p{L}{3,}(crats|icans|ists|ians|ites)$/u;
+
 /** English head nouns of things named after people or places. */
 export const EN_THING_HEADS = new Set([
   'foundation', 'palace', 'memorial', 'institute', 'university', 'college', 'school', 'center', 'centre', 'hospital',

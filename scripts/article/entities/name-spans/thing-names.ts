@@ -7,11 +7,11 @@
  */
 import type { Word } from '../tokens-to-words.ts';
 import {
-  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, STREET_NOUN, THING_NOUN,
+  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, SAINT_WORDS, STREET_NOUN, THING_NOUN,
 } from '../../../lang/lexicons/thing-name-words.ts';
 import { isRoleWord } from '../person-cues.ts';
 import { UK_SURNAME } from './name-cues-lexicon.ts';
-import { isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
+import { info, isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
 
 /** The word before the chain in its sentence, with the text between them. */
 function wordBefore(r: Reader, chain: Word[]): { w: Word; gap: string } | null {
@@ -33,6 +33,9 @@ export function companyNameEnd(chain: Word[]): number {
 /** A company head anywhere in the chain, or a legal form right after its last word. */
 function companyShaped(r: Reader, chain: Word[]): boolean {
   if (chain.some((w) => !w.initial && COMPANY_HEADS.has(w.lower))) return true;
+  // «Зевс ЛТД», «Орбіта Груп»: a company head right after the chain (an acronym stays out of the chain).
+  const next = r.words[chain[chain.length - 1].index + 1];
+  if (next && next.sentence === chain[0].sentence && COMPANY_HEADS.has(next.lower) && r.text.slice(chain[chain.length - 1].end, next.start) === ' ') return true;
   const words = chain.filter((w) => !w.initial);
   const last = words[words.length - 1];
   return last !== undefined && last.latin && LATIN_COMPANY_FORM.test(r.text.slice(last.end, last.end + 12));
@@ -116,7 +119,8 @@ function thingNounBefore(r: Reader, chain: Word[]): boolean {
  */
 function namedAfter(r: Reader, chain: Word[]): boolean {
   const b = wordBefore(r, chain);
-  return b !== null && !b.w.cap && NAMED_AFTER.has(b.w.lower) && /^\.?\s+$/u.test(b.gap);
+  if (chain.length >= 2 && SAINT_WORDS.has(chain[0].lower)) return true;
+  return b !== null && /^\.?\s+$/u.test(b.gap) && ((!b.w.cap && NAMED_AFTER.has(b.w.lower)) || SAINT_WORDS.has(b.w.lower));
 }
 
 /** «острова Уайт», «Острове Уайт», «озера Зорянське»: a natural place's noun (or its name's first word) before the chain. */
@@ -126,9 +130,70 @@ function geoNounBefore(r: Reader, chain: Word[]): boolean {
   return chain.length >= 2 && GEO_NOUN.test(chain[0].lower);
 }
 
+/** How many words either side of a list item the street-list evidence is looked for. */
+const LIST_REACH = 30;
+
+const gapBetween = (r: Reader, a: Word | undefined, b: Word | undefined): string => (a && b ? r.text.slice(a.end, b.start) : '');
+
+/** A word standing alone between list separators: «…, Промислова, …». */
+function standaloneItem(r: Reader, w: Word): boolean {
+  const prev = r.words[w.index - 1];
+  const next = r.words[w.index + 1];
+  return /[,:;]/u.test(gapBetween(r, prev, w)) && (!next || next.sentence !== w.sentence || /[,;.)]/u.test(gapBetween(r, w, next)));
+}
+
+/**
+ * «…, Промислова, Гоголя, Різдвяна, Чехова, …»: a list whose bare items
+ * include feminine adjectives standing alone is a list of streets (the noun
+ * «вулиця» understood), so its genitive names are streets too. Two such
+ * adjectives are asked for; a surname in -ська the dictionary reads as a
+ * name does not count.
+ */
+function inStreetList(r: Reader, chain: Word[]): boolean {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  const next = r.words[last.index + 1];
+  if (!/[,:;]/u.test(gapBetween(r, r.words[first.index - 1], first)) && !(next && /[,;]/u.test(gapBetween(r, last, next)))) return false;
+  let adjectives = 0;
+  const from = Math.max(0, first.index - LIST_REACH);
+  const to = Math.min(r.words.length - 1, last.index + LIST_REACH);
+  for (let k = from; k <= to && adjectives < 2; k++) {
+    const w = r.words[k];
+    if (w.sentence !== first.sentence || (k >= first.index && k <= last.index) || !w.cap || w.latin) continue;
+    const i = info(w);
+    if (i.adjective && !i.first.length && !i.last.length && /[ая]$/u.test(w.lower) && standaloneItem(r, w)) adjectives++;
+  }
+  return adjectives >= 2;
+}
+
+/** How far around a chain a title's quotes are looked for. */
+const TITLE_REACH = 60;
+
+/**
+ * «Полдень против Сомова», «Американська мрія Олега Гурова»: a short quoted
+ * title that holds a name after other words names an action, a work or a
+ * party, not the person (the annotation guide). A quote that opens with the
+ * name, or runs on as speech (a clause mark inside), keeps it a mention.
+ */
+function insideQuotedTitle(r: Reader, chain: Word[]): boolean {
+  const start = chain[0].start;
+  const end = chain[chain.length - 1].end;
+  const before = r.text.slice(Math.max(0, start - TITLE_REACH), start);
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('„'));
+  if (open < 0 || /[»“”"]/u.test(before.slice(open))) return false;
+  const lead = before.slice(open + 1);
+  // A title is capitalised («Полдень против …»); a lowercase phrase in quotes is a citation of words.
+  if (!/^\s*\p{Lu}/u.test(lead)) return false;
+  const after = r.text.slice(end, end + TITLE_REACH);
+  const close = after.search(/[»“”]/u);
+  if (close < 0) return false;
+  const title = lead + r.text.substring(start, end) + after.slice(0, close);
+  return !/[.!?,:;—–\n]/u.test(title) && title.trim().split(/\s+/u).length <= 6;
+}
+
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || inStreetList(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
     geoNounBefore(r, chain);
 }
 
