@@ -25,7 +25,7 @@ export const fixtureContent = path.join(projectRoot, 'test', 'fixtures', 'site',
  * The environment without what vitest injects (BASE_URL, MODE, PROD, NODE_ENV=test…):
  * Vite would read those as import.meta.env and build a dev-flavoured site at base '/'.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
