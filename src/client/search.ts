@@ -68,7 +68,8 @@ async function loadLane(folders: string[]): Promise<Pagefind> {
   // In this thread, not Pagefind's worker: the worker is a second script on the first query
   // (a sizeable share of what a name query downloads), and searching is quick.
   await pf.options?.({ baseUrl: BASE, noWorker: true });
-  for (const folder of rest) await pf.mergeIndex?.(folder, { baseUrl: BASE });
+  // Each merged part fetches its entry and metadata: in parallel, or a lane of many parts waits for them in turn.
+  await Promise.all(rest.map((folder) => pf.mergeIndex?.(folder, { baseUrl: BASE })));
   await pf.init?.();
   return pf;
 }
