@@ -6,6 +6,7 @@ import { adversarialInputs } from '../../scripts/tools/bench/adversarial-inputs.
 import { summariseProfiles } from '../../scripts/tools/bench/cpu-profile.ts';
 import { measure } from '../../scripts/tools/bench/measure-process.ts';
 import { chunksForTerm, estimateSearchPayload, folderBytes } from '../../scripts/tools/bench/pagefind-payload.ts';
+import { ingestPhases } from '../../scripts/tools/bench/phases.ts';
 import { decodeCbor } from '../../scripts/tools/bench/cbor.ts';
 import { addArticle, editArticle, linkCorpus, readManifest } from '../../scripts/tools/bench/corpus-edits.ts';
 import { generateCorpus } from '../../scripts/tools/corpus-generator/write-corpus.ts';
@@ -210,5 +211,13 @@ describe('incremental edits', () => {
     const second = addArticle(copy, summary, 1);
     expect(second).not.toBe(added);
     expect(readFileSync(second, 'utf8')).not.toBe(readFileSync(added, 'utf8'));
+  });
+});
+
+describe('ingest phases', () => {
+  it('reads the phase lines of an ingest, names without their counts, repeated ones summed', () => {
+    const stderr = 'phase discover: 0.12 s, heap 40 MB\nother line\nphase manifest (3 files re-used, 1 written): 0.50 s, heap 90 MB\nphase discover: 0.10 s, heap 41 MB\n';
+    expect(ingestPhases(stderr)).toEqual({ discover: 0.22, manifest: 0.5 });
+    expect(ingestPhases('nothing here')).toBeNull();
   });
 });
