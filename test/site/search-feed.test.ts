@@ -2,7 +2,7 @@
  * The pieces of the site build that feed Pagefind while Astro renders:
  * which part of a page is sent, and under which URL.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,28 @@ describe('openSearchIndex', () => {
       const report = await two.write();
       expect(report).toMatchObject({ pages: 2, indexedPages: 1, indexedParts: ['a-en-2024q1'], reusedParts: ['a-en-2025q3'] });
       expect(existsSync(path.join(second, 'pagefind', 'a-en-2025q3', 'pagefind-entry.json'))).toBe(true);
+    } finally {
+      rmSync(first, { recursive: true, force: true });
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
+
+  it('indexes a part again when the previous build lost its files', async () => {
+    const first = mkdtempSync(path.join(tmpdir(), 'letopis-search-'));
+    const second = mkdtempSync(path.join(tmpdir(), 'letopis-search-'));
+    try {
+      const one = await openSearchIndex(first);
+      const text = articlePage('en', '2025-08-16', 'Stubb meets Zelensky');
+      await one.add('/articles/a/', text);
+      await one.write();
+      rmSync(path.join(first, 'pagefind', 'a-en-2025q3'), { recursive: true });
+      // The page is read back from the new site when its part cannot be carried over.
+      mkdirSync(path.join(second, 'articles', 'a'), { recursive: true });
+      writeFileSync(path.join(second, 'articles', 'a', 'index.html'), text);
+      const two = await openSearchIndex(second, { previous: first });
+      await two.add('/articles/a/', text);
+      expect(await two.write()).toMatchObject({ indexedPages: 1, indexedParts: ['a-en-2025q3'], reusedParts: [] });
+      expect(existsSync(path.join(second, 'pagefind', 'a-en-2025q3', 'index'))).toBe(true);
     } finally {
       rmSync(first, { recursive: true, force: true });
       rmSync(second, { recursive: true, force: true });

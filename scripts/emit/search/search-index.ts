@@ -19,7 +19,7 @@
  * pages held at once, the largest open part is written as a segment
  * (rendering waits meanwhile) and continues in a new one.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -180,7 +180,13 @@ async function sendUnsent(b: Build, part: OpenPart): Promise<void> {
 async function reuse(b: Build, part: OpenPart, state: IndexState): Promise<boolean> {
   const before = b.previous?.parts[part.name];
   if (part.stale || !before || before.lane !== part.lane || !samePages(before.pages, part.pages) || b.previousDir === null) return false;
-  for (const folder of before.folders) await linkFolder(path.join(b.previousDir, SEARCH_DIR, folder), path.join(b.searchDir, folder));
+  try {
+    for (const folder of before.folders) await linkFolder(path.join(b.previousDir, SEARCH_DIR, folder), path.join(b.searchDir, folder));
+  } catch {
+    // The previous output lost files (edited by hand, half deleted): index the part again instead.
+    await Promise.all(before.folders.map((folder) => rm(path.join(b.searchDir, folder), { recursive: true, force: true })));
+    return false;
+  }
   state.parts[part.name] = before;
   return true;
 }
