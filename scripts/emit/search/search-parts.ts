@@ -21,16 +21,20 @@
  * English word, in the query too.
  *
  * A **part** is what is re-indexed as a whole when one of its pages changes:
- * articles by lane and quarter of their date, entity pages by a stable hash of their URL into ENTITY_BUCKETS
- * buckets. Adding one article re-indexes its quarter and the buckets of the
- * entity pages it changed; everything else is copied from the last build.
+ * articles by lane and year of their date, entity pages by a stable hash of
+ * their URL into ENTITY_BUCKETS buckets. Adding one article re-indexes its
+ * year's part and the buckets of the entity pages whose indexed text it
+ * changed (rarely more than one: counts and lists of related pages are not
+ * indexed); everything else is copied from the last build. Every part costs
+ * the search page at least one index chunk per query word (~20 KB), which
+ * is why the parts are this coarse; docs/performance.md has the figures.
  */
 
 /** Lane of entity pages (see above). */
 export const ENTITY_LANE = 'en';
 
 /** Entity pages are spread over this many parts. Changing it re-indexes every entity page once. */
-export const ENTITY_BUCKETS = 16;
+export const ENTITY_BUCKETS = 4;
 
 /** Languages whose pages are stemmed in another language's lane. */
 const LANE_OF: Record<string, string> = { uk: 'ru', be: 'ru' };
@@ -55,15 +59,11 @@ function fnv1a(text: string): number {
 }
 
 const ARTICLE_PATH = /^\/articles\/[^/]+\//;
-const DATE = /^(\d{4})(?:-(\d{2}))?/;
+const YEAR = /^\d{4}/;
 
-/** `2024q3`, `2024` (dated to the year only) or `undated`, from an article's date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
+/** The year of an article's date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or `undated`. */
 export function articlePeriod(date: string | null): string {
-  const m = date === null ? null : DATE.exec(date);
-  if (m === null) return 'undated';
-  if (m[2] === undefined) return m[1]!;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? `${m[1]}q${Math.ceil(month / 3)}` : m[1]!;
+  return (date === null ? null : YEAR.exec(date)?.[0]) ?? 'undated';
 }
 
 export interface PagePart {
