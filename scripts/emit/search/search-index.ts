@@ -8,8 +8,9 @@
  * read it (searchable-html.ts), and a page equal to the one the last build
  * indexed under the same part is not sent to Pagefind at all. The first page
  * of a part that differs (or is new) makes the part stale: from then on its
- * pages go to Pagefind as they come, and the ones that came before are read
- * back from the rendered site at the end. A part whose pages all match, with
+ * pages go to Pagefind as they come, and so do the ones that came before
+ * (held in memory up to HELD_CHARS; past that read back from the rendered
+ * site at the end). A part whose pages all match, with
  * none gone, is hard-linked from the last build's output (index-state.ts).
  *
  * Pagefind runs as its own process: handing it each rendered page as Astro
@@ -35,6 +36,13 @@ export const PAGEFIND_OPTIONS = { excludeSelectors: ['[data-pagefind-ignore]'] }
 
 /** Pages held in open Pagefind indexes at once; LETOPIS_SEARCH_SHARD_PAGES overrides it (tests split small sites with it). */
 export const MAX_PAGES_PER_INDEX = Number(process.env.LETOPIS_SEARCH_SHARD_PAGES) || 16_000;
+
+/**
+ * Characters of unchanged pages held in memory in case their part turns out
+ * stale: they then go to Pagefind while Astro still renders, instead of being
+ * read back from disk after it. Past this, held-back pages keep only their URL.
+ */
+const HELD_CHARS = 48 * 1024 * 1024;
 
 /** Pages handed to Pagefind but not yet acknowledged; past this the renderer waits, so unsent pages never pile up in memory. */
 const MAX_IN_FLIGHT = 64;
@@ -62,6 +70,8 @@ export interface SearchIndexOptions {
   /** The previous build's site folder, whose unchanged parts are reused. */
   previous?: string;
   maxPagesPerIndex?: number;
+  /** Characters of unchanged pages held in memory (HELD_CHARS). */
+  heldChars?: number;
 }
 
 interface OpenPart {
@@ -69,8 +79,8 @@ interface OpenPart {
   lane: string;
   /** URL → hash of every page of the part in this build. */
   pages: Map<string, string>;
-  /** Pages seen unchanged before the part turned stale: read back from the site if it does. */
-  unsent: string[];
+  /** Pages seen unchanged before the part turned stale, with their text while the budget allows (else read back from the site if it does). */
+  unsent: { url: string; page: string | null }[];
   stale: boolean;
   index: Promise<PagefindIndex> | null;
   inIndex: number;
@@ -105,6 +115,9 @@ interface Build {
   indexedPages: number;
   /** A segment being written: adding waits for it. */
   flushing: Promise<void> | null;
+  /** Characters of the held-back pages' text (OpenPart.unsent), and the most there may be. */
+  held: number;
+  heldChars: number;
 }
 
 /** Write the part's current segment and drop its index from Pagefind's memory. */
@@ -160,20 +173,38 @@ async function addPage(b: Build, url: string, html: string): Promise<void> {
   part.pages.set(url, hash);
   const before = b.previous?.parts[name];
   if (!part.stale && before?.lane === lane && before.pages[url] === hash) {
-    part.unsent.push(url);
+    const keep = b.held + page.length <= b.heldChars;
+    if (keep) b.held += page.length;
+    part.unsent.push({ url, page: keep ? page : null });
     return;
   }
   part.stale = true;
+  await sendUnsent(b, part, true);
   await send(b, part, url, page);
 }
 
-/** Send the pages of a stale part that were held back, read from the rendered site. */
-async function sendUnsent(b: Build, part: OpenPart): Promise<void> {
-  for (const url of part.unsent.splice(0)) {
-    const searchable = searchableHtml(await readFile(pageFile(b.siteDir, url), 'utf8'));
-    if (searchable === null) throw new Error(`${url} was rendered as a searchable page but is not one on disk`);
-    await send(b, part, url, withoutIgnored(searchable));
+/**
+ * Send the pages of a stale part that were held back: those whose text is
+ * held, and (unless `heldOnly`, while Astro may still be writing pages) the
+ * others, read back from the rendered site.
+ */
+async function sendUnsent(b: Build, part: OpenPart, heldOnly = false): Promise<void> {
+  const later: OpenPart['unsent'] = [];
+  for (const held of part.unsent.splice(0)) {
+    if (held.page !== null) {
+      b.held -= held.page.length;
+      await send(b, part, held.url, held.page);
+      continue;
+    }
+    if (heldOnly) {
+      later.push(held);
+      continue;
+    }
+    const searchable = searchableHtml(await readFile(pageFile(b.siteDir, held.url), 'utf8'));
+    if (searchable === null) throw new Error(`${held.url} was rendered as a searchable page but is not one on disk`);
+    await send(b, part, held.url, withoutIgnored(searchable));
   }
+  part.unsent.push(...later);
 }
 
 /** Carry `part` over from the previous build when nothing in it changed; false otherwise. */
@@ -201,6 +232,7 @@ async function writeAll(b: Build): Promise<SearchIndexReport> {
     report.pages += part.pages.size;
     if (await reuse(b, part, state)) {
       report.reusedParts.push(part.name);
+      part.unsent = [];
       continue;
     }
     await sendUnsent(b, part);
@@ -234,6 +266,8 @@ export async function openSearchIndex(siteDir: string, options: SearchIndexOptio
     open: 0,
     indexedPages: 0,
     flushing: null,
+    held: 0,
+    heldChars: options.heldChars ?? HELD_CHARS,
   };
   return {
     add: (url, html) => addPage(b, url, html),
