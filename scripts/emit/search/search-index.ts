@@ -244,6 +244,7 @@ async function writeAll(b: Build): Promise<SearchIndexReport> {
     report.indexedParts.push(part.name);
   }
   if (b.problems.length > 0) throw new Error(`Pagefind failed to index ${b.problems.length} page(s): ${b.problems.slice(0, 3).join(' | ')}`);
+  await mkdir(b.searchDir, { recursive: true });
   await writeFile(path.join(b.searchDir, SEARCH_PARTS_FILE), `${JSON.stringify(searchPartsOf(state))}\n`);
   await writeFile(path.join(b.searchDir, STATE_FILE), JSON.stringify(state));
   report.indexedPages = b.indexedPages;
@@ -252,8 +253,8 @@ async function writeAll(b: Build): Promise<SearchIndexReport> {
 
 /** `siteDir` is where the parts are written (the staging folder). */
 export async function openSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexWriter> {
+  // The folder appears when the first part is written or linked (a staging folder with it is one whose index is being written).
   const searchDir = path.join(siteDir, SEARCH_DIR);
-  await mkdir(searchDir, { recursive: true });
   const b: Build = {
     siteDir,
     searchDir,
