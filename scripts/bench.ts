@@ -98,7 +98,7 @@ function ingestFigures(m: Measurement | null): { words: number | null; seconds: 
   };
 }
 
-/** The build prints its per-step timings as JSON on the last stdout line. */
+/** The build prints its per-step timings as JSON on the last stdout line (--json). */
 function lastJson(m: Measurement | null): Record<string, unknown> | null {
   const line = (m?.stdout ?? '').trim().split('\n').at(-1) ?? '';
   try {
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   let rebuildJson: Record<string, unknown> | null = null;
   let floor: Measurement | null = null;
   if (!values['skip-site']) {
-    const buildArgs = ['scripts/build.ts', '--content', content, '--out', gen, '--dist', dist, '--cache', cache, '--quiet', ...jobs];
+    const buildArgs = ['scripts/build.ts', '--content', content, '--out', gen, '--dist', dist, '--cache', cache, '--quiet', '--json', ...jobs];
     site = await run('site build', buildArgs);
     siteJson = lastJson(site);
     if (site.ok) {

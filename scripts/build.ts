@@ -1,5 +1,5 @@
 /**
- * npm run build -- [--content <dir>] [--out <dir>] [--dist <dir>] [--cache <dir>] [--jobs N] [--quiet]
+ * npm run build -- [--content <dir>] [--out <dir>] [--dist <dir>] [--cache <dir>] [--jobs N] [--quiet] [--json]
  *
  * Ingest, then build the Astro site and its Pagefind search index into a
  * staging folder that replaces <dist> only once complete.
@@ -10,6 +10,9 @@
  * renders once the site data is written; Pagefind indexes each page as Astro
  * renders it. Pagefind writing the index is the memory peak of a 10k build,
  * and by then the ingest and Astro have exited.
+ *
+ * Astro's render reports progress on stderr (pages rendered of the total);
+ * `--json` adds a last stdout line with the phases' timings, for the bench.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +22,11 @@ import { openSearchIndex } from './emit/search/search-index.ts';
 import { countArticleFiles } from './pipeline/site-build/corpus-size.ts';
 import { releaseMemory } from './pipeline/site-build/release-memory.ts';
 import { renderSite } from './pipeline/site-build/render-site.ts';
+import { progressLine, type RenderProgress } from './pipeline/site-build/render-progress.ts';
 import { runIngest } from './pipeline/site-build/run-ingest.ts';
 import { acquireLock, openStaging, recoverOutput } from './runtime/output/output-dir.ts';
 
-const USAGE = `Usage: npm run build -- [--content content] [--out generated] [--dist dist] [--cache dir] [--jobs N] [--quiet]`;
+const USAGE = `Usage: npm run build -- [--content content] [--out generated] [--dist dist] [--cache dir] [--jobs N] [--quiet] [--json]`;
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /**
@@ -34,7 +38,7 @@ const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
  */
 const LARGE_CORPUS_FILES = 40_000;
 
-/** Wall-clock seconds of each build phase, in the closing JSON line (and on stderr as they end with LETOPIS_BUILD_TRACE=1). */
+/** Wall-clock seconds of each build phase, in the closing JSON line (--json; and on stderr as they end with LETOPIS_BUILD_TRACE=1). */
 const phases: Record<string, number> = {};
 const trace = Boolean(process.env.LETOPIS_BUILD_TRACE);
 const started = performance.now();
@@ -50,8 +54,17 @@ function phase(name: string, since: number): number {
   return (now - since) / 1000;
 }
 
+/** Prints the Astro child's progress on stderr, timed from its first update (rendering begins). */
+function renderProgressPrinter(): (progress: RenderProgress) => void {
+  let since = 0;
+  return (progress) => {
+    if (progress.rendered === 0) since = performance.now();
+    console.error(progressLine(progress, (performance.now() - since) / 1000));
+  };
+}
+
 await runMain(async () => {
-  const values = parseCommandLine({ ...INGEST_FLAGS, dist: { type: 'string', default: DEFAULTS.dist } }, USAGE);
+  const values = parseCommandLine({ ...INGEST_FLAGS, dist: { type: 'string', default: DEFAULTS.dist }, json: { type: 'boolean', default: false } }, USAGE);
   const outDir = values.out ?? DEFAULTS.out;
   const distDir = path.resolve(values.dist ?? DEFAULTS.dist);
 
@@ -77,6 +90,7 @@ await runMain(async () => {
         env: { ...process.env, LETOPIS_DATA: path.resolve(outDir) },
         dataReady: ingestion,
         onPage: (url, html) => search.add(url, html),
+        onProgress: values.quiet ? undefined : renderProgressPrinter(),
       });
       // A failed ingest is reported as itself (Astro is stopped), not as an Astro error.
       const [ingestSeconds] = await Promise.all([ingestion, rendered]);
@@ -92,7 +106,7 @@ await runMain(async () => {
       phase('commit', commitStarted);
       console.log(`Built the site: ${pages.toLocaleString('en-US')} entity pages (indexed for search as Astro rendered them) in ${astroSeconds.toFixed(2)} s, search index written in ${searchSeconds.toFixed(2)} s → ${distDir}`);
       const searchParts = { indexed: indexed.indexedParts.length, reused: indexed.reusedParts.length, indexedPages: indexed.indexedPages };
-      console.log(JSON.stringify({ ingestSeconds, astroSeconds, searchSeconds, pages, searchParts, phases, totalSeconds: (performance.now() - started) / 1000, dist: distDir }));
+      if (values.json) console.log(JSON.stringify({ ingestSeconds, astroSeconds, searchSeconds, pages, searchParts, phases, totalSeconds: (performance.now() - started) / 1000, dist: distDir }));
     } catch (error) {
       await search.close();
       await staging.abort();

@@ -2,7 +2,8 @@
  * npm run screenshots -- [--dist <built site>] [--out docs/screenshots]
  *
  * Screenshots of the home, person, event, article and graph pages (light)
- * plus the person page in dark mode. Without --dist, builds the fixture site
+ * plus the person page in dark mode, and the header on a 390 px phone
+ * (compact, and with its menu open). Without --dist, builds the fixture site
  * first (test/.tmp/screenshots). Needs chromium (CHROMIUM_PATH or /usr/bin/chromium).
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -58,6 +59,14 @@ try {
     await context.close();
     console.log(`${name}.png ← /${rel}`);
   }
+  const phone = await browser.newContext({ viewport: { width: 390, height: 640 }, colorScheme: 'light' });
+  const page = await phone.newPage();
+  await page.goto(new URL(person ? `people/${encodeURIComponent(person.id)}/` : '', server.url).href);
+  await page.screenshot({ path: path.join(out, 'header-mobile.png') });
+  await page.locator('[data-menu-toggle]').click();
+  await page.screenshot({ path: path.join(out, 'header-mobile-menu.png') });
+  await phone.close();
+  console.log('header-mobile.png, header-mobile-menu.png ← the person page at 390 px');
 } finally {
   await browser.close();
   await server.close();

@@ -1,9 +1,13 @@
 /**
- * Interface strings in ru/uk/en. Pages render all three (ru shown by default,
- * no JS needed); /scripts/init.js switches by setting <html data-ui>.
+ * Interface strings in ru/uk/en. A page is rendered in one language (the
+ * configured default, src/lib/config.ts): every string carries its key
+ * (`data-t`, see T.astro), and the language switch (src/client/ui.ts) swaps
+ * the text by key from this same table, bundled with the script. Counts go
+ * through Intl.PluralRules (COUNTS), so «2 упоминания», «5 упоминаний», "1 article".
  */
 export type UiLang = 'ru' | 'uk' | 'en';
-export const UI_LANGS: UiLang[] = ['ru', 'uk', 'en'];
+export const UI_LANGS: readonly UiLang[] = ['ru', 'uk', 'en'];
+export const isUiLang = (value: unknown): value is UiLang => typeof value === 'string' && (UI_LANGS as readonly string[]).includes(value);
 
 export const STRINGS = {
   home: { ru: 'Главная', uk: 'Головна', en: 'Home' },
@@ -14,15 +18,16 @@ export const STRINGS = {
   organisations: { ru: 'Организации', uk: 'Організації', en: 'Organisations' },
   graph: { ru: 'Граф', uk: 'Граф', en: 'Graph' },
   search: { ru: 'Поиск', uk: 'Пошук', en: 'Search' },
+  searchSubmit: { ru: 'Найти', uk: 'Знайти', en: 'Search' },
+  menu: { ru: 'Меню', uk: 'Меню', en: 'Menu' },
+  sections: { ru: 'Разделы', uk: 'Розділи', en: 'Sections' },
+  interfaceLanguage: { ru: 'Язык интерфейса', uk: 'Мова інтерфейсу', en: 'Interface language' },
   latestArticles: { ru: 'Последние статьи', uk: 'Останні статті', en: 'Latest articles' },
   topPeople: { ru: 'Чаще всего упоминаются', uk: 'Найчастіше згадуються', en: 'Most mentioned people' },
   latestEvents: { ru: 'Последние события', uk: 'Останні події', en: 'Latest events' },
   corpus: { ru: 'Корпус', uk: 'Корпус', en: 'Corpus' },
-  words: { ru: 'слов', uk: 'слів', en: 'words' },
   languages: { ru: 'Языки', uk: 'Мови', en: 'Languages' },
   period: { ru: 'Период', uk: 'Період', en: 'Period' },
-  mentions: { ru: 'упоминаний', uk: 'згадок', en: 'mentions' },
-  inArticles: { ru: 'статей', uk: 'статей', en: 'articles' },
   language: { ru: 'Язык', uk: 'Мова', en: 'Language' },
   date: { ru: 'Дата', uk: 'Дата', en: 'Date' },
   source: { ru: 'Источник', uk: 'Джерело', en: 'Source' },
@@ -47,7 +52,6 @@ export const STRINGS = {
   participants: { ru: 'Участники', uk: 'Учасники', en: 'Participants' },
   reports: { ru: 'Сообщения', uk: 'Повідомлення', en: 'Reports' },
   related: { ru: 'Связанные события', uk: 'Пов’язані події', en: 'Related events' },
-  more: { ru: 'и ещё', uk: 'і ще', en: 'and more:' },
   byName: { ru: 'По алфавиту', uk: 'За абеткою', en: 'Alphabetical' },
   byCount: { ru: 'По упоминаниям', uk: 'За згадками', en: 'By mentions' },
   filterRole: { ru: 'Роль', uk: 'Роль', en: 'Role' },
@@ -68,6 +72,39 @@ export const STRINGS = {
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
+
+/** Plural forms by Intl.PluralRules category; `{n}` is the formatted count. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export const COUNTS = {
+  mentionCount: {
+    ru: { one: '{n} упоминание', few: '{n} упоминания', many: '{n} упоминаний', other: '{n} упоминания' },
+    uk: { one: '{n} згадка', few: '{n} згадки', many: '{n} згадок', other: '{n} згадки' },
+    en: { one: '{n} mention', other: '{n} mentions' },
+  },
+  articleCount: {
+    ru: { one: '{n} статья', few: '{n} статьи', many: '{n} статей', other: '{n} статьи' },
+    uk: { one: '{n} стаття', few: '{n} статті', many: '{n} статей', other: '{n} статті' },
+    en: { one: '{n} article', other: '{n} articles' },
+  },
+  moreArticles: {
+    ru: { one: 'и ещё {n} статья', few: 'и ещё {n} статьи', many: 'и ещё {n} статей', other: 'и ещё {n} статьи' },
+    uk: { one: 'і ще {n} стаття', few: 'і ще {n} статті', many: 'і ще {n} статей', other: 'і ще {n} статті' },
+    en: { one: 'and {n} more article', other: 'and {n} more articles' },
+  },
+  wordCount: {
+    ru: { one: '{n} слово', few: '{n} слова', many: '{n} слов', other: '{n} слова' },
+    uk: { one: '{n} слово', few: '{n} слова', many: '{n} слів', other: '{n} слова' },
+    en: { one: '{n} word', other: '{n} words' },
+  },
+  resultCount: {
+    ru: { one: '{n} результат', few: '{n} результата', many: '{n} результатов', other: '{n} результата' },
+    uk: { one: '{n} результат', few: '{n} результати', many: '{n} результатів', other: '{n} результату' },
+    en: { one: '{n} result', other: '{n} results' },
+  },
+} as const satisfies Record<string, Record<UiLang, PluralForms>>;
+
+export type CountKey = keyof typeof COUNTS;
 
 export const EVENT_TYPES: Record<string, Record<UiLang, string>> = {
   meeting: { ru: 'встреча', uk: 'зустріч', en: 'meeting' },
@@ -97,4 +134,42 @@ export const EVENT_STATUSES: Record<string, Record<UiLang, string>> = {
   cancelled: { ru: 'отменено', uk: 'скасовано', en: 'cancelled' },
 };
 
+export const DATE_PRECISIONS: Record<string, Record<UiLang, string>> = {
+  day: { ru: 'точно до дня', uk: 'з точністю до дня', en: 'exact day' },
+  month: { ru: 'с точностью до месяца', uk: 'з точністю до місяця', en: 'month only' },
+  year: { ru: 'с точностью до года', uk: 'з точністю до року', en: 'year only' },
+};
+
 export const LANG_NAMES: Record<string, string> = { ru: 'русский', uk: 'українська', en: 'English' };
+
+type Entry = Record<UiLang, string | PluralForms>;
+
+/** Every interface text by key: labels, counts, and the event types, statuses and date precisions as `type.<x>`, `status.<x>`, `precision.<x>`. */
+export const MESSAGES: ReadonlyMap<string, Entry> = new Map<string, Entry>([
+  ...Object.entries(STRINGS),
+  ...Object.entries(COUNTS),
+  ...Object.entries(EVENT_TYPES).map(([k, v]): [string, Entry] => [`type.${k}`, v]),
+  ...Object.entries(EVENT_STATUSES).map(([k, v]): [string, Entry] => [`status.${k}`, v]),
+  ...Object.entries(DATE_PRECISIONS).map(([k, v]): [string, Entry] => [`precision.${k}`, v]),
+]);
+
+/** The key of a table entry passed around as an object (`EVENT_TYPES.meeting` → `type.meeting`). */
+const KEY_OF = new Map<object, string>([...MESSAGES].map(([key, entry]) => [entry, key]));
+export const keyOf = (entry: object): string | undefined => KEY_OF.get(entry);
+
+const rules = new Map<UiLang, Intl.PluralRules>();
+const numbers = new Map<UiLang, Intl.NumberFormat>();
+
+/** A count in words: the plural form Intl.PluralRules picks, with the number formatted for the language. */
+export function plural(forms: PluralForms, lang: UiLang, n: number): string {
+  const rule = rules.get(lang) ?? rules.set(lang, new Intl.PluralRules(lang)).get(lang)!;
+  const format = numbers.get(lang) ?? numbers.set(lang, new Intl.NumberFormat(lang)).get(lang)!;
+  return (forms[rule.select(n)] ?? forms.other).replaceAll('{n}', format.format(n));
+}
+
+/** The text of `key` in `lang` (a count's form for `n`); the key itself when unknown, so a missing string shows. */
+export function translate(key: string, lang: UiLang, n?: number): string {
+  const text = MESSAGES.get(key)?.[lang];
+  if (text === undefined) return key;
+  return typeof text === 'string' ? text : plural(text, lang, n ?? 0);
+}

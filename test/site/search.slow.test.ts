@@ -29,7 +29,7 @@ interface BuildLine {
 }
 
 async function build(): Promise<BuildLine> {
-  const { stdout } = await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), '--content', content, '--out', gen, '--dist', dist, '--cache', path.join(root, 'cache'), '--quiet'], {
+  const { stdout } = await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), '--content', content, '--out', gen, '--dist', dist, '--cache', path.join(root, 'cache'), '--quiet', '--json'], {
     cwd: projectRoot,
     env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,

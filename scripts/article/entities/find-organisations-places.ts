@@ -1,6 +1,7 @@
 import type { Lang, LocalEntity, ParsedArticle, Sentence } from '../../model/model.ts';
 import { groupFound } from './orgs-places/group-found.ts';
 import type { Found } from './orgs-places/scan-context.ts';
+import { withoutThings } from './orgs-places/not-organisations.ts';
 import { withCountryAfter } from './orgs-places/org-of-country.ts';
 import { repeatedOrgNames } from './orgs-places/repeated-org-names.ts';
 import { scanSentence } from './orgs-places/scan.ts';
@@ -21,6 +22,7 @@ export function findOrganisationsAndPlaces(article: ParsedArticle, lang: Lang, s
   const spans = sentences.length > 0 ? sentences : [{ start: article.body.start, end: article.body.end }];
   const found: Found[] = [];
   spans.forEach((span, index) => scanSentence(article.text, span.start, span.end, index, lang, found));
-  const withCountries = withCountryAfter(article.text, found);
-  return groupFound([...withCountries, ...repeatedOrgNames(article.text, spans, withCountries)], lang, article.text);
+  const withCountries = withoutThings(article.text, withCountryAfter(article.text, found));
+  // Repeats first: where another rule found the same span, the repeat's name (the organisation introduced before) wins.
+  return groupFound([...repeatedOrgNames(article.text, spans, withCountries), ...withCountries], lang, article.text);
 }

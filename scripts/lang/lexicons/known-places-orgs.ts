@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { EntityType, Lang } from '../../model/model.ts';
+import { WORLD_ORGS } from './world-orgs.data.ts';
 
 export interface KnownEntry {
   concept: string;
@@ -234,7 +235,7 @@ let entries: KnownEntry[] | null = null;
 
 /** All gazetteer entries (built once). */
 export function knownEntries(): readonly KnownEntry[] {
-  entries ??= [...countryEntries(), ...listEntries(PLACES, 'place'), ...listEntries(ORGS, 'org')];
+  entries ??= [...countryEntries(), ...listEntries(PLACES, 'place'), ...listEntries(ORGS, 'org'), ...listEntries(rows(WORLD_ORGS), 'org')];
   return entries;
 }
 

@@ -8,7 +8,8 @@
  * `data-ready` (the parent is still ingesting while Astro starts up).
  */
 import { siteBuildIntegration, type PageSink } from './site-build-integration.ts';
-import { MAX_PAGES_IN_FLIGHT, type ChildOptions, type FromChild, type ToChild } from './protocol.ts';
+import { MAX_PAGES_IN_FLIGHT, PROGRESS_INTERVAL_MS, type ChildOptions, type FromChild, type ToChild } from './protocol.ts';
+import { throttledProgress } from './render-progress.ts';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ChildOptions;
 const send = (message: FromChild): Promise<void> =>
@@ -43,9 +44,12 @@ const sink: PageSink = {
   },
 };
 
+// Progress is only news: a message lost because the channel closed costs nothing.
+const onProgress = throttledProgress(({ rendered, total }) => void send({ type: 'progress', rendered, total }).catch(() => {}), PROGRESS_INTERVAL_MS);
+
 try {
   const { build } = await import('astro');
-  await build({ root: options.root, outDir: options.outDir, logLevel: options.logLevel, integrations: [siteBuildIntegration({ sink, dataReady })] });
+  await build({ root: options.root, outDir: options.outDir, logLevel: options.logLevel, integrations: [siteBuildIntegration({ sink, dataReady, onProgress })] });
   // Every page is acknowledged before the parent hears "done": an ack sent after the channel closed was a failed build.
   while (inFlight > 0) await new Promise<void>((resolve) => waiting.push(resolve));
   await send({ type: 'done' });

@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildOptions, FromChild, ToChild } from './protocol.ts';
+import type { RenderProgress } from './render-progress.ts';
 
 const CHILD = fileURLToPath(new URL('./astro-child.ts', import.meta.url));
 
@@ -22,6 +23,8 @@ export interface RenderOptions extends ChildOptions {
   dataReady: Promise<unknown>;
   /** Called for each rendered page; the child waits while too many calls are unresolved. */
   onPage: (url: string, html: string) => Promise<void>;
+  /** Pages rendered of the total: at the start, every few seconds, and at the end. */
+  onProgress?: (progress: RenderProgress) => void;
 }
 
 /**
@@ -54,17 +57,19 @@ function isRunning(pid: number): boolean {
 }
 
 export async function renderSite(options: RenderOptions): Promise<void> {
-  const { env, dataReady, onPage, startBeforeData, ...childOptions } = options;
+  const { env, dataReady, onPage, onProgress, startBeforeData, ...childOptions } = options;
   if (!startBeforeData) await dataReady;
   const cwd = await astroWorkFolder(childOptions.root);
   try {
-    await runChild(childOptions, cwd, env, dataReady, onPage);
+    await runChild(childOptions, cwd, env, dataReady, onPage, onProgress);
   } finally {
     await rm(cwd, { recursive: true, force: true });
   }
 }
 
-function runChild(childOptions: ChildOptions, cwd: string, env: NodeJS.ProcessEnv, dataReady: Promise<unknown>, onPage: RenderOptions['onPage']): Promise<void> {
+function runChild(
+  childOptions: ChildOptions, cwd: string, env: NodeJS.ProcessEnv, dataReady: Promise<unknown>, onPage: RenderOptions['onPage'], onProgress: RenderOptions['onProgress'],
+): Promise<void> {
   // 'advanced' (V8's serializer) copies a page's string as is; JSON would re-encode every page twice.
   const child = fork(CHILD, [JSON.stringify(childOptions)], { cwd, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
   const send = (message: ToChild): void => {
@@ -84,7 +89,8 @@ function runChild(childOptions: ChildOptions, cwd: string, env: NodeJS.ProcessEn
             child.kill();
           },
         );
-      } else outcome = message;
+      } else if (message.type === 'progress') onProgress?.({ rendered: message.rendered, total: message.total });
+      else outcome = message;
     });
     child.on('error', (error) => (failure ??= error));
     child.on('close', (code, signal) => {

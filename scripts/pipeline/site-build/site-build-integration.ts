@@ -9,6 +9,7 @@
  * - `sink`: the searchable part of every page is handed to the search index
  *   as soon as it is rendered (see ../search/search-index.ts), so Pagefind
  *   indexes on the other core.
+ * - `onProgress`: pages rendered so far, of the total of the static paths.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { searchableHtml } from '../../emit/search/searchable-html.ts';
@@ -30,9 +31,11 @@ export function pagePath(requestUrl: string, base: string): string {
   return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
 }
 
-export function siteBuildIntegration(options: { sink: PageSink; dataReady?: Promise<unknown> }): AstroIntegration {
-  const { sink, dataReady } = options;
+export function siteBuildIntegration(options: { sink: PageSink; dataReady?: Promise<unknown>; onProgress?: (rendered: number, total: number) => void }): AstroIntegration {
+  const { sink, dataReady, onProgress } = options;
   let base = '/';
+  let total = 0;
+  let rendered = 0;
   return {
     name: 'letopis-site-build',
     hooks: {
@@ -47,8 +50,15 @@ export function siteBuildIntegration(options: { sink: PageSink; dataReady?: Prom
             await dataReady;
             await astro.setup?.();
           },
+          async getStaticPaths() {
+            const paths = await astro.getStaticPaths();
+            total = paths.length;
+            onProgress?.(0, total);
+            return paths;
+          },
           async render(request, renderOptions) {
             const result = await astro.render(request, renderOptions);
+            onProgress?.(++rendered, total);
             const response = result instanceof Response ? result : result.response;
             if (renderOptions.routeData.type !== 'page' || response.status !== 200 || response.body === null) return result;
             // Read the body once; Astro gets the same bytes back, the sink only the searchable part.

@@ -1,6 +1,7 @@
 /** Matchers by what is known of a name: the gazetteer, a descriptor before a quoted or Latin name, an abbreviation. */
 import type { EntityType } from '../../../model/model.ts';
-import { NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
+import { LATIN_RUN_CONNECTORS, NAME_DESCRIPTORS, UK_NAME_DESCRIPTOR } from '../../../lang/lexicons/org-place-words.ts';
+import { BUILDING_BODIES, LOCATIVE_PREPOSITIONS } from '../../../lang/lexicons/org-span-words.ts';
 import { isPlaceStem, matchGazetteer } from './gazetteer.ts';
 import { ukRegionAt } from './proper-names.ts';
 import type { Matcher, Scan } from './scan-context.ts';
@@ -13,6 +14,7 @@ export const matchKnown: Matcher = (s, i) => {
   for (let k = 1; k < hit.length; k++) if (!adjacent(text, words[i + k - 1]!, words[i + k]!)) return 0;
   const first = words[i]!;
   const last = words[i + hit.length - 1]!;
+  if (hit.length === 1 && stemCollision(s, i)) return 0;
   // A Latin place name followed by another capitalised name is a person's given name.
   const next = words[i + hit.length];
   // («New York Times», «Boston Globe»: a Latin place of any length before a capitalised word that is no place opens a longer name.)
@@ -20,6 +22,11 @@ export const matchKnown: Matcher = (s, i) => {
     return 0;
   }
   const name = hit.entry.names[lang] ?? hit.entry.names.ru ?? hit.entry.names.en ?? first.text;
+  // «выступил в Белом доме»: a body named by its building is the place where something happens.
+  if (hit.entry.type === 'org' && BUILDING_BODIES.has(hit.entry.concept) && LOCATIVE_PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? '')) {
+    out.push({ type: 'place', concept: null, name, start: first.start, end: last.end, sentence });
+    return hit.length;
+  }
   // An org led by a ministry abbreviation swallows the place: «МИД России» is one organisation.
   out.push({ type: hit.entry.type, concept: hit.entry.concept, name, start: first.start, end: last.end, sentence });
   // «МИД РФ», «Верховная Рада Украины»: a place within the name of an organisation is a place mention too.
@@ -34,6 +41,18 @@ export const matchKnown: Matcher = (s, i) => {
   }
   return hit.length;
 };
+
+/**
+ * A single Russian word that hits the gazetteer only through its crude stem
+ * («Малого» → Мали): the dictionary knows it, and as something other than a
+ * toponym or an organisation.
+ */
+function stemCollision(s: Scan, i: number): boolean {
+  const w = s.words[i]!;
+  if (s.lang !== 'ru' || !w.cyrillic || w.caps) return false;
+  const a = s.ann.at(i);
+  return a.known && a.place === undefined && !a.parses.some((p) => p.tags.has('Orgn') || p.tags.has('Abbr')) && a.parses.some((p) => p.known && p.tags.has('ADJF'));
+}
 
 /** A place right at words[i] (gazetteer or a toponym reading), for «правительства Китая». */
 export function placeAt(s: Scan, i: number): { name: string; concept: string | null; length: number } | null {
@@ -89,7 +108,14 @@ export const matchQuotedOrLatinName: Matcher = (s, i) => {
   }
   // A run of capitalised Latin words.
   let n = 1;
-  while (i + n < words.length && words[i + n]!.latin && (words[i + n]!.cap || /^\d/.test(words[i + n]!.text)) && adjacent(text, words[i + n - 1]!, words[i + n]!)) n++;
+  for (;;) {
+    const w = words[i + n];
+    if (!w || !adjacent(text, words[i + n - 1]!, w)) break;
+    if (w.latin && (w.cap || /^\d/.test(w.text))) n++;
+    // «компании Brell und Sohn»: a connector joins two capitalised Latin words.
+    else if (n > 1 && LATIN_RUN_CONNECTORS.has(w.text.toLowerCase()) && words[i + n + 1]?.latin && words[i + n + 1]!.cap && adjacent(text, w, words[i + n + 1]!)) n += 2;
+    else break;
+  }
   if (n === 1 || lang === 'en') return 0;
   // «группы A»: a lone capital letter labels a part, it names no company.
   if (n === 2 && words[i + 1]!.text.length === 1) return 0;

@@ -4,8 +4,9 @@
  * «правительства Китая»), named in the nominative.
  */
 import { inflectWord } from '../../../lang/morphology.ts';
-import { GOV_HEADS, ORG_HEADS, TAIL_PREPOSITIONS } from '../../../lang/lexicons/org-place-words.ts';
+import { GOV_HEADS, ORG_HEADS } from '../../../lang/lexicons/org-place-words.ts';
 import { placeAt } from './known.ts';
+import { prepositionalTailEnd, russianTailEnd } from './org-tail.ts';
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike, type Word } from './words.ts';
 
@@ -21,11 +22,20 @@ function leadingAdjectives(s: Scan, i: number): Word[] {
       j++;
       continue;
     }
-    if ((j > i && w.cap && !s.ann.at(j).adjective) || !s.ann.at(j).adjective) break;
+    if (!adjectiveReading(s, j)) break;
     adjectives.push(w);
     j++;
   }
   return adjectives;
+}
+
+/** The likeliest reading is an adjective, or a known one is («Малого» reads first as the noun «малое»). */
+function adjectiveReading(s: Scan, j: number): boolean {
+  const a = s.ann.at(j);
+  // «Сборная России»: a head noun first, whatever else it may read as.
+  const noun = a.noun?.lemma;
+  if (noun && a.best === a.noun && (ORG_HEADS.has(noun) || GOV_HEADS.has(noun))) return false;
+  return a.adjective !== undefined || a.parses.some((p) => p.known && p.tags.has('ADJF') && !p.tags.has('Apro'));
 }
 
 /** Ukrainian adjective endings, by shape (no Ukrainian lexicon here): «Антимонопольний», «Південно-Західної», «обласної». */
@@ -51,17 +61,7 @@ function genitiveTailEnd(s: Scan, j: number, russian: boolean): number {
   const { words, text } = s;
   let k = j + 1;
   const tailLimit = j + 5;
-  if (russian) {
-    while (k < words.length && k < tailLimit && !words[k]!.cap && adjacent(text, words[k - 1]!, words[k]!) && s.ann.at(k).genitive) k++;
-    // One prepositional phrase: «Комитет по делам молодёжи».
-    const prep = words[k];
-    if (prep && TAIL_PREPOSITIONS.has(prep.text) && adjacent(text, words[k - 1]!, prep)) {
-      let n = 1;
-      while (k + n < words.length && n <= 3 && !words[k + n]!.cap && adjacent(text, words[k + n - 1]!, words[k + n]!) && !s.ann.at(k + n).best?.tags.has('VERB')) n++;
-      if (n > 1) k += n;
-    }
-    return k;
-  }
+  if (russian) return russianTailEnd(s, j);
   // No Ukrainian dictionary: take lowercase words that look genitive, or any
   // lowercase words when a place closes the phrase.
   let probe = k;
@@ -116,13 +116,18 @@ export const matchOrgPhrase: Matcher = (s, i) => {
   if (!capitalisedPhrase && !govPhrase) return 0;
   if (!startsCap && govPhrase) k = j + 1; // «правительства Китая»: no lowercase tail guessing
 
-  const end = placeLength > 0 ? words[k + placeLength - 1]! : words[k - 1]!;
+  // «Бюро Зорании по делам ремёсел»: a prepositional phrase may follow the place.
+  const after = placeLength > 0 && russian ? prepositionalTailEnd(s, k + placeLength) : k + placeLength;
+  const end = placeLength > 0 ? words[after - 1]! : words[k - 1]!;
   const name = nominativePhrase(s, i, j, k, russian) + (placeLength > 0 ? ` ${text.slice(words[k]!.start, end.end)}` : '');
+  const placeEnd = placeLength > 0 ? words[k + placeLength - 1]!.end : end.end;
   out.push({ type: 'org', concept: null, name: name.trim(), start: words[i]!.start, end: end.end, sentence });
   if (place) {
-    out.push({ type: 'place', concept: place.concept, name: place.name, start: words[k]!.start, end: end.end, sentence });
+    out.push({ type: 'place', concept: place.concept, name: place.name, start: words[k]!.start, end: placeEnd, sentence });
   }
-  return k - i + placeLength;
+  pushInnerPlaces(s, j + 1, k);
+  pushInnerPlaces(s, k + placeLength, after);
+  return after - i;
 };
 
 /** Ukrainian nominative guess for a head noun in an oblique case (міністерства → міністерство). */
@@ -137,7 +142,7 @@ function ukNominativeGuess(word: string): string {
 }
 
 /** Adjectives (words[i..headIndex)) and head to nominative, agreeing in gender; the genitive tail up to `tailEnd` kept as written. */
-function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number, russian: boolean): string {
+export function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number, russian: boolean): string {
   const { words, text } = s;
   if (!russian) return text.slice(words[i]!.start, words[tailEnd - 1]!.end);
   const head = words[headIndex]!;
@@ -154,4 +159,17 @@ function nominativePhrase(s: Scan, i: number, headIndex: number, tailEnd: number
   parts.push(capitaliseLike(headNom, head.text));
   if (tailEnd > headIndex + 1) parts.push(text.slice(words[headIndex + 1]!.start, words[tailEnd - 1]!.end));
   return parts.join(' ');
+}
+
+/** Places within the tail of a body's name («комитет при губернаторе Тверской области»): place mentions of their own. */
+function pushInnerPlaces(s: Scan, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    // Names after «имени» are people the body is named after.
+    if (s.words[k]!.text === 'имени') return;
+    if (!s.words[k]!.cap) continue;
+    const place = placeAt(s, k);
+    if (!place || k + place.length > to) continue;
+    s.out.push({ type: 'place', concept: place.concept, name: place.name, start: s.words[k]!.start, end: s.words[k + place.length - 1]!.end, sentence: s.sentence });
+    k += place.length - 1;
+  }
 }

@@ -4,6 +4,9 @@ import { NOT_PLACES, PLACE_DESCRIPTORS, PLACE_HEADS, RU_PLACE_PREPOSITIONS, UK_R
 import type { Matcher, Scan } from './scan-context.ts';
 import { adjacent, capitaliseLike } from './words.ts';
 
+/** One-letter prepositions that open a sentence capitalised (ru/uk). */
+const ONE_LETTER_PREPOSITIONS = new Set(['В', 'К', 'С', 'О', 'У', 'З', 'І']);
+
 /** A capitalised adjective plus a place head: «Свердловской области», «Новой Зеландии». */
 function adjectiveAndPlaceHead(s: Scan, i: number): number {
   const { words, text } = s;
@@ -44,7 +47,9 @@ export const matchRussianProper: Matcher = (s, i) => {
   }
   if (best.tags.has('Geox') && best.known) {
     // A toponym-looking surname after a first name or an initial.
-    if (prev && adjacent(text, prev, w) && prev.cap && (s.ann.at(i - 1).best?.tags.has('Name') || /^\p{Lu}$/u.test(prev.text))) return 0;
+    // (A sentence-initial one-letter preposition, «В Бухаресте», «К Орлу», is no initial.)
+    const initial = /^\p{Lu}$/u.test(prev?.text ?? '') && !(i === 1 && ONE_LETTER_PREPOSITIONS.has(prev!.text));
+    if (prev && adjacent(text, prev, w) && prev.cap && (s.ann.at(i - 1).best?.tags.has('Name') || initial)) return 0;
     if (prev && /^\p{Lu}\.\s?$/u.test(text.slice(prev.start, w.start))) return 0;
     out.push({ type: 'place', concept: null, name: capitaliseLike(best.lemma, w.text), start: w.start, end: w.end, sentence });
     return 1;

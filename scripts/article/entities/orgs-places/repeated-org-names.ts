@@ -35,7 +35,8 @@ export function repeatedOrgNames(text: string, spans: readonly { start: number; 
   }
   if (!names.size) return [];
   const lengths = new Set([...names.values()].map((n) => n.length));
-  const covered = (start: number, end: number): boolean => found.some((f) => f.start < end && start < f.end);
+  // (A bare quoted name found by another rule with the same span is the repeat too: it takes the introduced name.)
+  const covered = (start: number, end: number): boolean => found.some((f) => f.start < end && start < f.end && !(f.type === 'org' && f.start === start && f.end === end));
   const words: Word[] = wordsOf(text, 0, text.length);
   const out: Found[] = [];
   for (let i = 0; i < words.length; i++) {
