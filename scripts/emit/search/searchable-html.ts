@@ -38,13 +38,15 @@ export function articleFacts(html: string): ArticleFacts | null {
 
 /** Elements that cannot have content: an ignored one ends with its start tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const IGNORED_START = /<([a-zA-Z][\w-]*)\b[^>]*?\sdata-pagefind-ignore(?:=(?:"[^"]*"|'[^']*'))?(?=[\s/>])[^>]*>/g;
+const MARK = 'data-pagefind-ignore';
+const TAG_NAME = /^[a-zA-Z][\w-]{0,30}/;
 /** What Pagefind still reads inside an ignored element (`data-pagefind-ignore` without "all"). */
 const KEPT_INSIDE = /data-pagefind-(?:meta|filter|sort)/;
 
 /** Index just past the end tag closing the element whose start tag ends at `from`, or -1 when it is not closed. */
 function closingEnd(html: string, tag: string, from: number): number {
-  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^>]*>`, 'gi');
+  // `[^<>]`: a start tag never holds `<`, so a scan that finds no `>` stops at the next tag.
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^<>]*>`, 'gi');
   tags.lastIndex = from;
   let depth = 1;
   for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
@@ -66,17 +68,21 @@ function closingEnd(html: string, tag: string, from: number): number {
 export function withoutIgnored(html: string): string {
   let out = '';
   let at = 0;
-  IGNORED_START.lastIndex = 0;
-  for (let m = IGNORED_START.exec(html); m !== null; m = IGNORED_START.exec(html)) {
-    if (m.index < at) continue;
-    const tag = m[1]!.toLowerCase();
-    const startEnd = m.index + m[0].length;
-    const end = VOID.has(tag) || m[0].endsWith('/>') ? startEnd : closingEnd(html, tag, startEnd);
+  // Scanned with indexOf rather than one regex over the page: a lazy run up to the attribute backtracks quadratically.
+  for (let mark = html.indexOf(MARK); mark >= 0; mark = html.indexOf(MARK, mark + MARK.length)) {
+    const start = html.lastIndexOf('<', mark);
+    const startEnd = html.indexOf('>', mark);
+    // Only the attribute of a start tag still kept: not text, not inside an element already dropped.
+    if (start < at || startEnd < 0 || html.lastIndexOf('>', mark) > start || !/\s/.test(html[mark - 1] ?? '') || !/[=\s/>]/.test(html[mark + MARK.length] ?? '')) continue;
+    const name = TAG_NAME.exec(html.slice(start + 1, start + 33))?.[0];
+    if (name === undefined) continue;
+    const tag = name.toLowerCase();
+    const end = VOID.has(tag) || html[startEnd - 1] === '/' ? startEnd + 1 : closingEnd(html, tag, startEnd + 1);
     if (end < 0) break;
-    if (KEPT_INSIDE.test(html.slice(m.index, end))) continue;
-    out += html.slice(at, m.index);
+    if (KEPT_INSIDE.test(html.slice(start, end))) continue;
+    out += html.slice(at, start);
     at = end;
-    IGNORED_START.lastIndex = end;
+    mark = end - MARK.length;
   }
   return out + html.slice(at);
 }

@@ -13,7 +13,8 @@ export function ingestPhases(stderr: string): Record<string, number> | null {
     const m = /^phase ([^:\n]+): (\d+(?:\.\d+)?) s/.exec(line);
     if (m === null) continue;
     // Counts in a name (files re-used, pages written) vary between runs; the name is what compares.
-    const name = m[1]!.replace(/\s*\(.*\)$/, '');
+    const paren = m[1]!.indexOf(' (');
+    const name = paren >= 0 && m[1]!.endsWith(')') ? m[1]!.slice(0, paren) : m[1]!;
     phases[name] = Math.round(((phases[name] ?? 0) + Number(m[2])) * 100) / 100;
     found = true;
   }
