@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles N [--seed S] [--keep] [--skip-site] [--profile] [--jobs J] [--timeout SEC]
+ * npm run bench -- --articles N [--seed S] [--keep] [--skip-site] [--profile] [--phases] [--jobs J] [--timeout SEC]
  * npm run bench -- --adversarial
  *
  * Generates (or reuses) a synthetic corpus of N articles, then runs as child
@@ -13,7 +13,8 @@
  *   g. search payload for a one-term query, and output sizes
  * A step that fails is reported as null with its error; the run goes on.
  * --profile runs the ingest steps under `node --cpu-prof` (slower) and prints
- * where they spend their time.
+ * where they spend their time. --phases has the ingests report each phase's
+ * wall time (LETOPIS_PHASES=1), kept in the JSON for the +1 steps.
  * Prints a table, then one JSON line (the figures docs/performance.md quotes).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { ensureCorpus } from './tools/bench/corpus-cache.ts';
 import { addArticle, editArticle, linkCorpus, readManifest } from './tools/bench/corpus-edits.ts';
 import { lastLines, measure, type Measurement } from './tools/bench/measure-process.ts';
 import { estimateSearchPayload, folderBytes } from './tools/bench/pagefind-payload.ts';
+import { ingestPhases } from './tools/bench/phases.ts';
 import { round, table } from './tools/bench/report.ts';
 import { settle } from './tools/bench/settle.ts';
 import { summariseProfiles, type ProfileSummary } from './tools/bench/cpu-profile.ts';
@@ -42,13 +44,14 @@ const { values } = parseArgs({
     'skip-site': { type: 'boolean', default: false },
     adversarial: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    phases: { type: 'boolean', default: false },
     jobs: { type: 'string' },
     timeout: { type: 'string', default: '3600' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-site] [--jobs J] [--timeout SEC] | --adversarial');
+  console.log('usage: npm run bench -- --articles N [--seed S] [--keep] [--skip-site] [--profile] [--phases] [--jobs J] [--timeout SEC] | --adversarial');
   process.exit(0);
 }
 const timeoutMs = Number(values.timeout) * 1000;
@@ -70,7 +73,8 @@ async function run(name: string, args: string[], note = '', profile = false): Pr
   log(`${name}…${waited >= 1 ? ` (after ${waited.toFixed(0)} s waiting for a quiet machine)` : ''}`);
   const profileDir = path.join(work, 'profiles', name.replace(/\W+/g, '-'));
   const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const m = await measure(NODE, [...flags, ...args], { cwd: ROOT, timeoutMs });
+  const env = values.phases ? { ...process.env, LETOPIS_PHASES: '1' } : process.env;
+  const m = await measure(NODE, [...flags, ...args], { cwd: ROOT, timeoutMs, env });
   if (profile && existsSync(profileDir)) profiles[name] = summariseProfiles(profileDir, ROOT);
   if (!m.ok) errors[name] = m.error ?? 'failed';
   steps.push({ name, m, note });
@@ -192,6 +196,10 @@ async function main(): Promise<void> {
     rebuildIngestSeconds: round(num(rebuildJson?.ingestSeconds)),
     rebuildAstroSeconds: round(num(rebuildJson?.astroSeconds)),
     rebuildSearchSeconds: round(num(rebuildJson?.searchSeconds)),
+    /** The search index parts the rebuild re-indexed and reused, and the pages it re-indexed. */
+    rebuildSearchParts: rebuildJson?.searchParts ?? null,
+    rebuildPhases: rebuildJson?.phases ?? null,
+    ...(values.phases ? { incrementalAddPhases: ingestPhases(add?.stderr ?? ''), rebuildIngestPhases: ingestPhases(rebuild?.stderr ?? '') } : {}),
     pages: num(siteJson?.pages),
     astroFloorSeconds: floor?.ok ? round(floor.seconds) : null,
     peakRssMb: Math.max(...peaks) || null,

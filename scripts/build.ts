@@ -72,7 +72,7 @@ await runMain(async () => {
   try {
     await recoverOutput(distDir);
     const staging = await openStaging(distDir);
-    const search = await openSearchIndex(staging.dir);
+    const search = await openSearchIndex(staging.dir, { previous: distDir });
     try {
       const content = values.content ?? DEFAULTS.content;
       const ingestion = runIngest({ content, out: outDir, cache: values.cache ?? DEFAULTS.cache, jobs: values.jobs, quiet: values.quiet });
@@ -97,13 +97,16 @@ await runMain(async () => {
       const astroSeconds = phase('astro', astroStarted);
       releaseMemory();
       const searchStarted = performance.now();
-      const pages = await search.write();
+      const indexed = await search.write();
+      const { pages } = indexed;
       const searchSeconds = phase('search', searchStarted);
+      if (trace) console.error(`build: search parts: ${indexed.indexedParts.length} indexed (${indexed.indexedPages} pages), ${indexed.reusedParts.length} reused`);
       const commitStarted = performance.now();
       await staging.commit();
       phase('commit', commitStarted);
       console.log(`Built the site: ${pages.toLocaleString('en-US')} entity pages (indexed for search as Astro rendered them) in ${astroSeconds.toFixed(2)} s, search index written in ${searchSeconds.toFixed(2)} s → ${distDir}`);
-      if (values.json) console.log(JSON.stringify({ ingestSeconds, astroSeconds, searchSeconds, pages, phases, totalSeconds: (performance.now() - started) / 1000, dist: distDir }));
+      const searchParts = { indexed: indexed.indexedParts.length, reused: indexed.reusedParts.length, indexedPages: indexed.indexedPages };
+      if (values.json) console.log(JSON.stringify({ ingestSeconds, astroSeconds, searchSeconds, pages, searchParts, phases, totalSeconds: (performance.now() - started) / 1000, dist: distDir }));
     } catch (error) {
       await search.close();
       await staging.abort();

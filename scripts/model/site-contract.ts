@@ -314,3 +314,18 @@ export const ENTITY_FILTER = { kind: 'entity' } as const;
 
 /** Matching entities shown above the other results, at most. */
 export const ENTITIES_FIRST = 5;
+
+/** Folder of the search index under the site; its parts are folders inside it. */
+export const SEARCH_DIR = 'pagefind';
+/** The list of index parts the search page loads (SearchParts), in SEARCH_DIR. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
+/**
+ * The search index's parts, per lane (one stemming language: one Pagefind
+ * runtime in the browser, loaded from the lane's first folder, the other
+ * folders merged into it). Folders are relative to SEARCH_DIR, ending in `/`.
+ */
+export interface SearchParts {
+  format: 1;
+  lanes: { lane: string; folders: string[]; entities: boolean }[];
+}

@@ -7,8 +7,13 @@
  * least a quarter as well as the best hit. Results come RESULTS_PER_PAGE at a
  * time: each costs a download, and a name query's answer is in the first few.
  * Result excerpts are rebuilt as text + <mark> only, never as raw HTML.
+ *
+ * The index comes in parts, grouped in lanes by stemming language
+ * (scripts/emit/search/search-parts.ts): each lane is a Pagefind runtime of
+ * its own, since a runtime stems every query with the one language built
+ * into it; a query runs in every lane and their results are ranked together.
  */
-import { ENTITIES_FIRST, ENTITY_FILTER, RESULTS_PER_PAGE } from '../../scripts/model/site-contract.ts';
+import { ENTITIES_FIRST, ENTITY_FILTER, RESULTS_PER_PAGE, SEARCH_DIR, SEARCH_PARTS_FILE, type SearchParts } from '../../scripts/model/site-contract.ts';
 import { BASE, uiLang } from './base.ts';
 
 interface PagefindResultData {
@@ -48,23 +53,42 @@ const input = document.getElementById('q') as HTMLInputElement | null;
 const list = document.getElementById('search-results');
 const status = document.getElementById('search-status');
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
-let pagefind: Promise<Pagefind> | null = null;
+/** One Pagefind runtime per lane (one stemming language), with its parts merged in. */
+interface Lane {
+  pf: Pagefind;
+  entities: boolean;
+}
+let lanes: Promise<Lane[]> | null = null;
 let seq = 0;
 
-function load(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    // A very large site's index comes in parts (scripts/emit/search/search-index.ts); search them all.
-    const parts = fetch(`${BASE}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<unknown>) : []), () => []);
-    const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // In this thread, not Pagefind's worker: the worker is a second script on the first query
-    // (a sizeable share of what a name query downloads), and searching is quick.
-    await pf.options?.({ baseUrl: BASE, noWorker: true });
-    const more = await parts;
-    if (Array.isArray(more)) for (const part of more) if (typeof part === 'string') await pf.mergeIndex?.(`${BASE}${part}`, { baseUrl: BASE });
-    await pf.init?.();
-    return pf;
+/** A lane's runtime: imported from its first part (a module of its own, so its own stemmer), the other parts merged in. */
+async function loadLane(folders: string[]): Promise<Pagefind> {
+  const [first, ...rest] = folders.map((f) => `${BASE}${SEARCH_DIR}/${f}`);
+  const pf = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+  // In this thread, not Pagefind's worker: the worker is a second script on the first query
+  // (a sizeable share of what a name query downloads), and searching is quick.
+  await pf.options?.({ baseUrl: BASE, noWorker: true });
+  // Each merged part fetches its entry and metadata: in parallel, or a lane of many parts waits for them in turn.
+  await Promise.all(rest.map((folder) => pf.mergeIndex?.(folder, { baseUrl: BASE })));
+  await pf.init?.();
+  return pf;
+}
+
+/** The index's parts, per lane (scripts/emit/search/search-parts.ts); none when the site has no index. */
+function load(): Promise<Lane[]> {
+  lanes ??= (async () => {
+    const response = await fetch(`${BASE}${SEARCH_DIR}/${SEARCH_PARTS_FILE}`).catch(() => null);
+    const parts = response?.ok ? ((await response.json()) as SearchParts) : null;
+    const usable = (parts?.lanes ?? []).filter((l) => Array.isArray(l.folders) && l.folders.length > 0);
+    return Promise.all(usable.map(async (l) => ({ pf: await loadLane(l.folders), entities: l.entities })));
   })();
-  return pagefind;
+  return lanes;
+}
+
+/** A query over every lane, results of all lanes by score (each lane ranks its own parts together). */
+async function searchLanes(all: Lane[], q: string, filters?: Record<string, string>): Promise<PagefindResult[]> {
+  const found = await Promise.all(all.map((l) => l.pf.search(q, filters ? { filters } : undefined)));
+  return found.flatMap((f) => f?.results ?? []).sort((a, b) => b.score - a.score);
 }
 
 export const foldQuery = (q: string): string => q.replace(/ё/g, 'е').replace(/Ё/g, 'Е').trim();
@@ -152,17 +176,17 @@ async function run(query: string): Promise<void> {
     if (more) more.hidden = true;
     return;
   }
-  const pf = await load();
-  const [found, entities] = await Promise.all([pf.search(q), pf.search(q, { filters: ENTITY_FILTER })]);
-  if (mine !== seq || !found) return;
+  const all = await load();
+  const [found, entities] = await Promise.all([searchLanes(all, q), searchLanes(all.filter((l) => l.entities), q, ENTITY_FILTER)]);
+  if (mine !== seq) return;
   // The entities the query names, best first: up to ENTITIES_FIRST that match at least a quarter as well as the best.
-  const bestEntity = entities?.results[0]?.score ?? 0;
-  const leading = (entities?.results ?? []).filter((r) => r.score >= bestEntity * 0.25).slice(0, ENTITIES_FIRST);
+  const bestEntity = entities[0]?.score ?? 0;
+  const leading = entities.filter((r) => r.score >= bestEntity * 0.25).slice(0, ENTITIES_FIRST);
   const lead = await ranked(leading, bestEntity);
   const shownFirst = new Set(leading.map((r) => r.id));
-  const rest = found.results.filter((r) => !shownFirst.has(r.id));
+  const rest = found.filter((r) => !shownFirst.has(r.id));
   if (mine !== seq || !(await showBatch(mine, lead, rest, 0, rest[0]?.score ?? 0))) return;
-  status.textContent = FOUND[uiLang()](found.results.length);
+  status.textContent = FOUND[uiLang()](found.length);
   list.dataset.query = q;
 }
 

@@ -6,6 +6,7 @@ import { adversarialInputs } from '../../scripts/tools/bench/adversarial-inputs.
 import { summariseProfiles } from '../../scripts/tools/bench/cpu-profile.ts';
 import { measure } from '../../scripts/tools/bench/measure-process.ts';
 import { chunksForTerm, estimateSearchPayload, folderBytes } from '../../scripts/tools/bench/pagefind-payload.ts';
+import { ingestPhases } from '../../scripts/tools/bench/phases.ts';
 import { decodeCbor } from '../../scripts/tools/bench/cbor.ts';
 import { addArticle, editArticle, linkCorpus, readManifest } from '../../scripts/tools/bench/corpus-edits.ts';
 import { generateCorpus } from '../../scripts/tools/corpus-generator/write-corpus.ts';
@@ -74,28 +75,32 @@ describe('search payload estimate', () => {
     expect(folderBytes(pf)).toBe((1 + 2 + 0.5 + 0.5 + 1 + 3 + 1 + 10) * 1024);
   });
 
-  it('reads the entry, metadata, a chunk and the filters of every index part, the loader and wasm once', () => {
+  it('reads the entry, metadata and a chunk of every index part, the loader and wasm once per lane, filters in the entity lane', () => {
     const dist = tempDir();
     const file = (rel: string, bytes: number): void => {
       mkdirSync(path.dirname(path.join(dist, rel)), { recursive: true });
       writeFileSync(path.join(dist, rel), Buffer.alloc(bytes));
     };
-    file('pagefind/pagefind.js', 1024);
-    file('pagefind/wasm.unknown.pagefind', 2048);
-    writeFileSync(path.join(dist, 'pagefind', 'shards.json'), '["pagefind-1/"]');
-    for (const part of ['pagefind', 'pagefind-1']) {
-      file(`${part}/pagefind-entry.json`, 512);
-      file(`${part}/pagefind.abc.pf_meta`, 512);
-      file(`${part}/index/a.pf_index`, 2048);
-      file(`${part}/filter/f.pf_filter`, 1024);
-      for (let i = 0; i < 3; i++) file(`${part}/fragment/${i}.pf_fragment`, 1024);
+    const parts = { format: 1, lanes: [{ lane: 'en', folders: ['e-0/', 'e-1/'], entities: true }, { lane: 'ru', folders: ['a-ru-2025q1/'], entities: false }] };
+    file('pagefind/parts.json', 0);
+    writeFileSync(path.join(dist, 'pagefind', 'parts.json'), JSON.stringify(parts));
+    for (const part of ['e-0', 'e-1', 'a-ru-2025q1']) {
+      file(`pagefind/${part}/pagefind.js`, 1024);
+      file(`pagefind/${part}/wasm.unknown.pagefind`, 2048);
+      file(`pagefind/${part}/pagefind-entry.json`, 512);
+      file(`pagefind/${part}/pagefind.abc.pf_meta`, 512);
+      file(`pagefind/${part}/index/a.pf_index`, 2048);
+      file(`pagefind/${part}/filter/f.pf_filter`, 1024);
+      for (let i = 0; i < 3; i++) file(`pagefind/${part}/fragment/${i}.pf_fragment`, 1024);
     }
-    file('pagefind-1/wasm.unknown.pagefind', 2048);
     const payload = estimateSearchPayload(dist);
-    expect(payload?.parts).toBe(2);
-    expect(payload?.entryAndMetaKb).toBe(2);
+    expect(payload?.parts).toBe(3);
+    expect(payload?.lanes).toBe(2);
+    expect(payload?.loaderKb).toBe(2);
+    expect(payload?.wasmKb).toBe(4);
+    expect(payload?.entryAndMetaKb).toBe(3);
     expect(payload?.filtersKb).toBe(2);
-    expect(payload?.totalKb).toBe(1 + 2 + 2 + 2 * 2 + 2 + 6);
+    expect(payload?.totalKb).toBe(2 + 4 + 3 + 3 * 2 + 2 + 9);
   });
 
   it('returns null without a pagefind folder', () => {
@@ -206,5 +211,13 @@ describe('incremental edits', () => {
     const second = addArticle(copy, summary, 1);
     expect(second).not.toBe(added);
     expect(readFileSync(second, 'utf8')).not.toBe(readFileSync(added, 'utf8'));
+  });
+});
+
+describe('ingest phases', () => {
+  it('reads the phase lines of an ingest, names without their counts, repeated ones summed', () => {
+    const stderr = 'phase discover: 0.12 s, heap 40 MB\nother line\nphase manifest (3 files re-used, 1 written): 0.50 s, heap 90 MB\nphase discover: 0.10 s, heap 41 MB\n';
+    expect(ingestPhases(stderr)).toEqual({ discover: 0.22, manifest: 0.5 });
+    expect(ingestPhases('nothing here')).toBeNull();
   });
 });

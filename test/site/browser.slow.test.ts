@@ -114,7 +114,7 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
 
   it('shows results a page at a time, named entities first, each once, focus on the first new one', async () => {
     // The fixture is too small for more than one page of results: the built search page runs here
-    // over a stand-in for pagefind.js with 2 people (also found through the entity filter) and 23 articles.
+    // over a stand-in for one index lane's pagefind.js with 2 people (also found through the entity filter) and 23 articles.
     const stub = `
       const hit = (kind, i, score) => ({ id: kind + i, score, data: async () => ({ url: '/' + kind + '/' + i + '/', excerpt: 'x', meta: { title: kind + ' ' + i, type: kind } }) });
       const people = [hit('person', 0, 5), hit('person', 1, 4)];
@@ -124,7 +124,9 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
       export async function mergeIndex() {}
       export async function search(q, o) { return { results: o && o.filters ? people : [...articles.slice(0, 3), ...people, ...articles.slice(3)] }; }`;
     const page = await context.newPage();
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ contentType: 'text/javascript', body: stub }));
+    const parts = { format: 1, lanes: [{ lane: 'en', folders: ['stub/'], entities: true }] };
+    await page.route('**/pagefind/parts.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(parts) }));
+    await page.route('**/pagefind/stub/pagefind.js', (route) => route.fulfill({ contentType: 'text/javascript', body: stub }));
     await page.goto(new URL(`search/?q=${encodeURIComponent('тест')}`, server.url).href);
     const items = page.locator('#search-results li');
     const more = page.locator('#search-more');

@@ -14,7 +14,7 @@ import type { Block } from '../../scripts/model/model.ts';
 
 /** A .txt body's page HTML: its entry body, rendered. */
 const renderArticleHtml = (text: string, blocks: Block[], spans: LinkSpan[]): string => entryHtml(textEntryBody(text, blocks, nonOverlapping(spans))).html;
-import { caseForms, searchForms, transliterate } from '../../scripts/emit/site-data/name-forms.ts';
+import { caseForms, nameGender, personSearchForms, searchForms, transliterate } from '../../scripts/emit/site-data/name-forms.ts';
 import { aggregateRoles, monthTimeline } from '../../scripts/emit/site-data/aggregate.ts';
 import type { SiteArticlePage, SiteHome, SitePersonPage, SiteEventPage, SiteGraph } from '../../scripts/model/site-contract.ts';
 import { fixtureKnowledgeBase, makeFixtureData } from '../fixtures/site/fixture-corpus.ts';
@@ -85,6 +85,25 @@ describe('name forms', () => {
     expect(caseForms('Путин')).toEqual(expect.arrayContaining(['путина', 'путину', 'путиным']));
     expect(caseForms('Путін')).toEqual(expect.arrayContaining(['путіна', 'путіну', 'путіним'.replace('ним', 'ном')]));
     expect(caseForms('Зеленский')).toEqual(expect.arrayContaining(['зеленского', 'зеленскому']));
+  });
+  it('tells a person\'s gender from the canonical names', () => {
+    expect(nameGender(['Ярина Криницька', 'Yaryna Krynytska'])).toBe('f');
+    expect(nameGender(['Богдан Криницький'])).toBe('m');
+    expect(nameGender(['Ганна Ковальчук'])).toBe('f');
+    expect(nameGender(['Микола Ковальчук'])).toBe('m');
+    expect(nameGender(['Brad Pitt'])).toBeNull();
+  });
+  it('declines a name only for the person\'s gender', () => {
+    expect(caseForms('Криницький', 'm')).toContain('криницьким');
+    expect(caseForms('Криницька', 'f')).toEqual(expect.arrayContaining(['криницької', 'криницькою']));
+    expect(caseForms('Криницька', 'f')).not.toContain('криницьким');
+    expect(caseForms('Криницький', 'f')).toEqual([]);
+    expect(caseForms('Ковальчук', 'f')).toEqual([]);
+    expect(caseForms('Ковальчук', 'm')).toContain('ковальчука');
+    expect(caseForms('Ковальчук')).toContain('ковальчука');
+    const woman = personSearchForms(['Ганна Ковальчук'], ['Ковальчук'], ['глава відомства']);
+    expect(woman).not.toContain('ковальчука');
+    expect(woman).toEqual(expect.arrayContaining(['ганни', 'глави']));
   });
   it('transliterates and folds ё', () => {
     expect(transliterate('Путин')).toBe('putin');

@@ -5,7 +5,7 @@ import { aggregateRoles, monthTimeline } from './aggregate.ts';
 import { localGraph } from './graph.ts';
 import { LIMITS } from './limits.ts';
 import type { MentionReports } from './mention-reports.ts';
-import { searchForms } from './name-forms.ts';
+import { personSearchForms } from './name-forms.ts';
 import { articleRef, byDateDesc, countedRefs, eventRef, otherNames } from './refs.ts';
 import { clip } from './scan-article.ts';
 import { coMentions, type SiteIndex } from './site-index.ts';
@@ -67,7 +67,7 @@ export function personPage(p: KbPerson, index: SiteIndex, found: MentionReports)
       .sort(byDateDesc)
       .map((a) => a.id),
     unlinked: (found.unlinked.get(p.id) ?? []).sort(byDateDesc),
-    searchForms: searchForms([p.name, ...names.map((n) => n.name), ...aliases, ...roles.slice(0, 8).map((r) => r.text)]),
+    searchForms: personSearchForms([p.name, ...names.map((n) => n.name)], aliases, roles.slice(0, 8).map((r) => r.text)),
     graph: localGraph(p, personEvents, coMentioned, index.people),
   };
   const row: SitePersonRow = {

@@ -1,13 +1,14 @@
 /**
  * What the Pagefind client downloads for a one-term query (a person's name),
- * from the files of `<dist>/pagefind` and of the index parts listed in its
- * `shards.json` (the search page merges them, ../search/search-index.ts):
- * the loader script (the search page runs Pagefind in its own thread, so
- * pagefind-worker.js is never fetched) and wasm (once: merged parts reuse the first part's
- * wasm), then for every part its entry and metadata files, the index chunks
+ * from the index parts listed in `<dist>/pagefind/parts.json` (per lane; the
+ * search page merges a lane's parts, ../../emit/search/search-index.ts), or
+ * from `<dist>/pagefind` alone when there is no list (an index in one part):
+ * per lane the loader script (the search page runs Pagefind in its own thread, so
+ * pagefind-worker.js is never fetched) and wasm (once per lane: merged parts reuse the
+ * lane's first part's wasm), then for every part its entry and metadata files, the index chunks
  * the term's words are in (read from the metadata; the largest chunk when no
- * term is given) and every filter file (the search page's entity-first
- * query reads the one there is), and the fragments of the results the search page
+ * term is given) and, in the entity lane, the filter files (the search page's entity-first
+ * query reads them), and the fragments of the results the search page
  * shows (mean fragment size × RESULTS_SHOWN; the up to ENTITIES_FIRST named
  * entities shown above them are not counted: small fragments, which the Chromium
  * check in docs/performance.md does count). Pagefind stores these gzipped, so disk size ≈ transfer
@@ -16,7 +17,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { RESULTS_PER_PAGE } from '../../model/site-contract.ts';
+import { RESULTS_PER_PAGE, SEARCH_DIR, SEARCH_PARTS_FILE, type SearchParts } from '../../model/site-contract.ts';
 import { decodeCbor } from './cbor.ts';
 
 export interface SearchPayload {
@@ -30,8 +31,9 @@ export interface SearchPayload {
   filtersKb: number;
   fragmentsKb: number;
   indexTotalKb: number;
-  /** Index parts the query reads (1 unless the index was split). */
+  /** Index parts the query reads, and the lanes (Pagefind runtimes) they are in. */
   parts: number;
+  lanes: number;
   /** The query term and the size of the index chunks it loads (summed over the parts), when known. */
   term: string | null;
   termChunkKb: number | null;
@@ -88,25 +90,32 @@ function sizes(dir: string, test: (name: string) => boolean): number[] {
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
 
-/** The folders of the index parts: `pagefind/` and those its shards.json lists. */
-function partFolders(distDir: string): string[] {
-  const first = path.join(distDir, 'pagefind');
-  let others: unknown = [];
+interface LaneFolders {
+  folders: string[];
+  entities: boolean;
+}
+
+/** The index parts' folders per lane, from parts.json; without it, `pagefind/` as the one part of one lane. */
+function laneFolders(distDir: string): LaneFolders[] {
+  const dir = path.join(distDir, SEARCH_DIR);
   try {
-    others = JSON.parse(readFileSync(path.join(first, 'shards.json'), 'utf8'));
+    const parts = JSON.parse(readFileSync(path.join(dir, SEARCH_PARTS_FILE), 'utf8')) as SearchParts;
+    return parts.lanes.map((l) => ({ folders: l.folders.map((f) => path.join(dir, f)), entities: l.entities }));
   } catch {
-    // no list: one part
+    return [{ folders: [dir], entities: true }];
   }
-  const listed = Array.isArray(others) ? others.filter((p): p is string => typeof p === 'string') : [];
-  return [first, ...listed.map((p) => path.join(distDir, p))];
 }
 
 export function estimateSearchPayload(distDir: string, term: string | null = null): SearchPayload | null {
-  const dir = path.join(distDir, 'pagefind');
-  const top = sizes(dir, () => true);
-  if (top.length === 0) return null;
-  const loader = sum(sizes(dir, (f) => f === 'pagefind.js'));
-  const wasm = Math.max(0, ...sizes(dir, (f) => f.startsWith('wasm.') && !f.startsWith('wasm.unknown')), ...sizes(dir, (f) => f === 'wasm.unknown.pagefind'));
+  if (sizes(path.join(distDir, SEARCH_DIR), () => true).length === 0) return null;
+  const lanes = laneFolders(distDir);
+  let loader = 0;
+  let wasm = 0;
+  for (const { folders: [first] } of lanes) {
+    if (first === undefined) continue;
+    loader += sum(sizes(first, (f) => f === 'pagefind.js'));
+    wasm += Math.max(0, ...sizes(first, (f) => f.startsWith('wasm.') && !f.startsWith('wasm.unknown')), ...sizes(first, (f) => f === 'wasm.unknown.pagefind'));
+  }
   let entryAndMeta = 0;
   let filterBytes = 0;
   let partsTotal = 0;
@@ -115,8 +124,8 @@ export function estimateSearchPayload(distDir: string, term: string | null = nul
   let termChunkTotal = 0;
   const chunks: number[] = [];
   const fragments: number[] = [];
-  const folders = partFolders(distDir);
-  for (const folder of folders) {
+  const folders = lanes.flatMap((l) => l.folders.map((folder) => ({ folder, entities: l.entities })));
+  for (const { folder, entities } of folders) {
     entryAndMeta += sum(sizes(folder, (f) => f === 'pagefind-entry.json' || f.endsWith('.pf_meta')));
     const partChunks = sizes(path.join(folder, 'index'), (f) => f.endsWith('.pf_index'));
     const filters = sizes(path.join(folder, 'filter'), (f) => f.endsWith('.pf_filter'));
@@ -126,7 +135,7 @@ export function estimateSearchPayload(distDir: string, term: string | null = nul
     if (termChunkBytes === null) termFound = false;
     termChunkTotal += termChunkBytes ?? 0;
     queryChunks += termChunkBytes ?? Math.max(0, ...partChunks);
-    filterBytes += sum(filters);
+    if (entities) filterBytes += sum(filters);
     chunks.push(...partChunks);
     fragments.push(...partFragments);
     partsTotal += sum(sizes(folder, () => true)) + sum(partChunks) + sum(filters) + sum(partFragments);
@@ -147,6 +156,7 @@ export function estimateSearchPayload(distDir: string, term: string | null = nul
     fragmentsKb: kb(fragmentBytes),
     indexTotalKb: kb(partsTotal),
     parts: folders.length,
+    lanes: lanes.length,
     term: termFound ? term : null,
     termChunkKb: termFound ? kb(termChunkTotal) : null,
   };
