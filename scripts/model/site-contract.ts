@@ -46,6 +46,31 @@ export interface SiteReport extends SiteArticleRef {
   sentence: string;
 }
 
+/** An article that reports an event, with the status as that article tells it (planned, happened, cancelled…). */
+export interface SiteStatusRef extends SiteArticleRef {
+  status: EventStatus;
+}
+
+/** A report quoted on an event page, with its own status. */
+export interface SiteEventReport extends SiteReport {
+  status: EventStatus;
+}
+
+/**
+ * An undated occurrence that did not happen (announced, proposed, called
+ * off), listed on its participants' pages: plans have no page of their own.
+ */
+export interface SitePlan {
+  id: string;
+  title: string;
+  type: EventType;
+  /** The status of the latest report. */
+  status: EventStatus;
+  participants: SiteRef[];
+  /** Every reporting article, newest first, each with its own status. */
+  reports: SiteStatusRef[];
+}
+
 export interface SiteFigures {
   articles: number;
   people: number;
@@ -145,6 +170,8 @@ export interface SitePersonPage {
   articles: string[];
   /** Articles where the surname appears but was not linked to this person. */
   unlinked: SiteReport[];
+  /** Plans the person is a participant of, most recently reported first, capped. */
+  plans: SitePlan[];
   /** Name forms for search only (cases, transliterations, ё→е). */
   searchForms: string[];
   graph: SiteGraph;
@@ -159,7 +186,10 @@ export interface SiteEventPage extends SiteEventRef {
   dateEnd: string | null;
   participants: SiteRef[];
   organisations: SiteRef[];
-  reports: SiteReport[];
+  /** The place's name per language where known, so a page can name it in its interface language. */
+  placeNames: Partial<Record<Lang, string>>;
+  /** Newest first, capped, each with the status its article tells. */
+  reports: SiteEventReport[];
   reportCount: number;
   related: SiteEventRef[];
   searchForms: string[];

@@ -2,7 +2,9 @@
  * Progressive filters and sorting for index pages. Without JS the full list
  * shows and the controls stay hidden (init.js marks <html class="js"> before
  * first paint, so showing them causes no layout shift); with JS, <select data-filter="<attr>"> keeps
- * items whose data-<attr> (space-separated) contains the chosen value.
+ * items whose data-<attr> (space-separated) contains the chosen value. A
+ * filter may offer a value no item has (every event type is offered): then
+ * [data-filter-empty] says so instead of leaving a blank list.
  */
 const list = document.querySelector<HTMLElement>('[data-filter-list]');
 if (list) {
@@ -10,11 +12,13 @@ if (list) {
   const items = [...list.querySelectorAll<HTMLElement>('li')];
   items.forEach((li, i) => (li.dataset.order = String(i)));
 
+  const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
   const apply = (): void => {
     const active = selects.filter((s) => s.value !== '').map((s) => [s.dataset.filter!, s.value] as const);
     for (const li of items) {
       li.hidden = !active.every(([attr, value]) => (li.dataset[attr] ?? '').split(' ').includes(value));
     }
+    if (empty) empty.hidden = items.length === 0 || items.some((li) => !li.hidden);
     if (list.hasAttribute('data-filter-groups')) {
       for (const group of list.querySelectorAll<HTMLElement>('[data-group]')) {
         group.hidden = !group.querySelector('li:not([hidden])');

@@ -53,6 +53,8 @@ export const STRINGS = {
   participants: { ru: 'Участники', uk: 'Учасники', en: 'Participants' },
   reports: { ru: 'Сообщения', uk: 'Повідомлення', en: 'Reports' },
   related: { ru: 'Связанные события', uk: 'Пов’язані події', en: 'Related events' },
+  plans: { ru: 'Планы', uk: 'Плани', en: 'Plans' },
+  plansNote: { ru: 'Объявленное, предложенное или отменённое, без даты; статус — по каждой статье.', uk: 'Оголошене, запропоноване або скасоване, без дати; статус — за кожною статтею.', en: 'Announced, proposed or called off, undated; the status as each article tells it.' },
   byName: { ru: 'По алфавиту', uk: 'За абеткою', en: 'Alphabetical' },
   byCount: { ru: 'По упоминаниям', uk: 'За згадками', en: 'By mentions' },
   filterRole: { ru: 'Роль', uk: 'Роль', en: 'Role' },
@@ -68,6 +70,7 @@ export const STRINGS = {
   prev: { ru: 'Назад', uk: 'Назад', en: 'Previous' },
   next: { ru: 'Дальше', uk: 'Далі', en: 'Next' },
   none: { ru: 'Нет данных', uk: 'Немає даних', en: 'Nothing yet' },
+  noneMatch: { ru: 'Ничего не подходит под выбранные фильтры.', uk: 'Нічого не відповідає вибраним фільтрам.', en: 'Nothing matches the chosen filters.' },
   skip: { ru: 'К содержанию', uk: 'До змісту', en: 'Skip to content' },
   graphHelp: { ru: 'Люди (синие) и события (оранжевые). Колесо — масштаб, клик — открыть страницу.', uk: 'Люди (сині) та події (помаранчеві). Колесо — масштаб, клік — відкрити сторінку.', en: 'People (blue) and events (orange). Wheel to zoom, click to open.' },
 } as const satisfies Record<string, Record<UiLang, string>>;

@@ -1,8 +1,15 @@
 /** Interface strings: one table, every language complete, counts through Intl.PluralRules. */
 import { describe, expect, it } from 'vitest';
-import { COUNTS, EVENT_TYPES, keyOf, MESSAGES, plural, translate, UI_LANGS } from '../../src/lib/i18n.ts';
+import { COUNTS, EVENT_STATUSES, EVENT_TYPES, keyOf, MESSAGES, plural, translate, UI_LANGS } from '../../src/lib/i18n.ts';
+import { TYPE_PRIORITY } from '../../scripts/model/event-types.ts';
 
 describe('interface strings', () => {
+  it('labels every event type the model has (the guide\'s and other) and every status: the events filter offers them all', () => {
+    expect(Object.keys(EVENT_TYPES).sort()).toEqual([...TYPE_PRIORITY].sort());
+    expect(Object.keys(EVENT_TYPES)).toHaveLength(18);
+    expect(Object.keys(EVENT_STATUSES).sort()).toEqual(['cancelled', 'happened', 'hypothetical', 'planned']);
+  });
+
   it('has every string in every interface language', () => {
     for (const [key, entry] of MESSAGES) for (const lang of UI_LANGS) expect(entry[lang], `${key} ${lang}`).toBeTruthy();
   });

@@ -10,7 +10,7 @@ import { eventId } from '../../scripts/model/ids.ts';
 import { nonOverlapping, type LinkSpan } from '../../scripts/emit/site-data/mention-links.ts';
 import { entryHtml } from '../../scripts/emit/site-data/entry-html.ts';
 import { textEntryBody } from '../../scripts/emit/obsidian/text-entry-body.ts';
-import type { Block } from '../../scripts/model/model.ts';
+import type { Block, EventStatus } from '../../scripts/model/model.ts';
 
 /** A .txt body's page HTML: its entry body, rendered. */
 const renderArticleHtml = (text: string, blocks: Block[], spans: LinkSpan[]): string => entryHtml(textEntryBody(text, blocks, nonOverlapping(spans))).html;
@@ -127,6 +127,30 @@ describe('aggregations', () => {
   });
 });
 
+describe('per-report statuses on event pages', () => {
+  it('show each article with the status it tells, not the event\'s', async () => {
+    const { kb, load } = fixtureKnowledgeBase();
+    const summit = kb.events.find((e) => e.id === '2025-08-15-alaska-summit')!;
+    const told: Record<string, EventStatus> = { '2025-08-16-alaska-summit-en': 'planned', '2025-08-24-putin-ustupki': 'cancelled' };
+    // the uk article is left out of the reports: it tells the event's own status
+    summit.reports = summit.reports.filter((r) => r.article in told).map((r) => ({ ...r, status: told[r.article] }));
+    summit.status = 'cancelled';
+    const dir = await mkdtemp(path.join(tmpdir(), 'letopis-statuses-'));
+    try {
+      await writeSiteData(kb, load, path.join(dir, 'site'));
+      const page = JSON.parse(await readFile(path.join(dir, 'site/pages/events/2025-08-15-alaska-summit.json'), 'utf8')) as SiteEventPage;
+      expect(page.reports.map((r) => [r.id, r.status])).toEqual([
+        ['2025-08-24-putin-postupky-uk', 'cancelled'],
+        ['2025-08-24-putin-ustupki', 'cancelled'],
+        ['2025-08-16-alaska-summit-en', 'planned'],
+      ]);
+      expect(page.status).toBe('cancelled');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('related events', () => {
   it('come from the same participants and near in time, even for a busy person', async () => {
     const { kb, load } = fixtureKnowledgeBase();
@@ -188,6 +212,25 @@ describe('writeSiteData on the fixture corpus', () => {
     expect(p.reports.find((r) => r.lang === 'en')?.sentence).toBe('Donald Trump and Vladimir Putin met in Anchorage on Friday.');
     expect(p.searchForms).toEqual(expect.arrayContaining(['путина', 'путін', 'putin', 'глава кремля']));
     expect(p.graph.nodes[0].id).toBe('vladimir-putin');
+  });
+
+  it('lists plans on their participants\' pages, each report with its status, and writes no page for them', async () => {
+    const putin = await json<SitePersonPage>('pages/people/vladimir-putin.json');
+    expect(putin.plans).toHaveLength(1);
+    const [plan] = putin.plans;
+    expect(plan).toMatchObject({ id: 'plan-putin-zelensky-meeting', type: 'meeting', status: 'cancelled', title: 'Встреча Путина и Зеленского' });
+    expect(plan.participants.map((p) => p.id)).toEqual(['vladimir-putin', 'volodymyr-zelensky']);
+    expect(plan.reports.map((r) => [r.id, r.status])).toEqual([['2025-08-24-putin-ustupki', 'cancelled'], ['2025-08-16-alaska-summit-en', 'planned']]);
+    expect(plan.reports[0].title).toBeTruthy();
+    expect((await json<SitePersonPage>('pages/people/volodymyr-zelensky.json')).plans.map((p) => p.id)).toEqual(['plan-putin-zelensky-meeting']);
+    expect((await json<SitePersonPage>('pages/people/donald-trump.json')).plans).toEqual([]);
+    expect(await readdir(path.join(dir, 'site/pages/events'))).not.toContain('plan-putin-zelensky-meeting.json');
+  });
+
+  it('gives event pages the place in every language known, and each report its status', async () => {
+    const e = await json<SiteEventPage>('pages/events/2025-08-15-alaska-summit.json');
+    expect(e.placeNames).toEqual({ ru: 'Аляска', uk: 'Аляска', en: 'Alaska' });
+    expect(e.reports.every((r) => r.status === 'happened')).toBe(true);
   });
 
   it('finds unlinked surname mentions', async () => {

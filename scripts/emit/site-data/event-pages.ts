@@ -4,7 +4,7 @@ import { topCounts, type SiteEventPage, type SiteEventRow, type SitePreview } fr
 import { LIMITS } from './limits.ts';
 import type { MentionReports } from './mention-reports.ts';
 import { searchForms } from './name-forms.ts';
-import { byDateDesc, eventRef, refsTo } from './refs.ts';
+import { byDateDesc, eventRef, refsTo, reportStatuses } from './refs.ts';
 import type { SiteIndex } from './site-index.ts';
 
 /** Events examined on each side of an event in a participant's date-sorted list (keeps "related" linear). */
@@ -47,6 +47,7 @@ export interface EventOutput {
 
 export function eventPage(e: KbEvent, index: SiteIndex, found: MentionReports): EventOutput {
   const participants = refsTo(index.people, e.participants);
+  const statuses = reportStatuses(e);
   const page: SiteEventPage = {
     ...eventRef(e),
     titles: Object.entries(e.titles)
@@ -55,7 +56,9 @@ export function eventPage(e: KbEvent, index: SiteIndex, found: MentionReports): 
     dateEnd: e.dateEnd,
     participants,
     organisations: refsTo(index.organisations, e.organisations),
-    reports: (found.reports.get(`event:${e.id}`) ?? []).sort(byDateDesc),
+    placeNames: e.placeNames ?? {},
+    // an article the event's reports do not list (an older kb.json) tells the event's own status
+    reports: (found.reports.get(`event:${e.id}`) ?? []).sort(byDateDesc).map((r) => ({ ...r, status: statuses.get(r.id) ?? e.status })),
     reportCount: e.articles.length,
     related: topCounts(relatedEvents(e, index), LIMITS.related).map(([id]) => eventRef(index.events.get(id)!)),
     searchForms: searchForms([e.title, ...Object.values(e.titles).filter((t): t is string => !!t)], { cases: false }),

@@ -5,6 +5,7 @@ export const LIMITS = {
   quotes: 30,
   coMentioned: 15,
   personEvents: 200,
+  personPlans: 100,
   related: 10,
   homeList: 12,
   sentenceChars: 360,

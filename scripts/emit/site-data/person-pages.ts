@@ -1,12 +1,12 @@
 /** Person pages, their rows in the people index and their hover previews. */
-import type { KbPerson, Role } from '../../model/model.ts';
-import { topCounts, type SitePersonPage, type SitePersonRow, type SitePreview, type SiteRole } from '../../model/site-contract.ts';
+import type { KbEvent, KbPerson, Role } from '../../model/model.ts';
+import { topCounts, type SitePersonPage, type SitePersonRow, type SitePlan, type SitePreview, type SiteRole } from '../../model/site-contract.ts';
 import { aggregateRoles, monthTimeline } from './aggregate.ts';
 import { localGraph } from './graph.ts';
 import { LIMITS } from './limits.ts';
 import type { MentionReports } from './mention-reports.ts';
 import { personSearchForms } from './name-forms.ts';
-import { articleRef, byDateDesc, countedRefs, eventRef, otherNames } from './refs.ts';
+import { articleRef, byDateDesc, countedRefs, eventRef, otherNames, refsTo, statusRefs } from './refs.ts';
 import { clip } from './scan-article.ts';
 import { coMentions, type SiteIndex } from './site-index.ts';
 
@@ -30,6 +30,12 @@ function rolesAndSpellings(p: KbPerson, index: SiteIndex): { roles: SiteRole[]; 
   spellings.delete(p.name);
   return { roles: aggregateRoles([...p.roles, ...mentionRoles]), spellings };
 }
+
+const planRef = (plan: KbEvent, index: SiteIndex): SitePlan => ({
+  id: plan.id, title: plan.title, type: plan.type, status: plan.status,
+  participants: refsTo(index.people, plan.participants),
+  reports: statusRefs(plan, index.articles),
+});
 
 export interface PersonOutput {
   page: SitePersonPage;
@@ -67,6 +73,7 @@ export function personPage(p: KbPerson, index: SiteIndex, found: MentionReports)
       .sort(byDateDesc)
       .map((a) => a.id),
     unlinked: (found.unlinked.get(p.id) ?? []).sort(byDateDesc),
+    plans: (index.plansOf.get(p.id) ?? []).slice(0, LIMITS.personPlans).map((plan) => planRef(plan, index)),
     searchForms: personSearchForms([p.name, ...names.map((n) => n.name)], aliases, roles.slice(0, 8).map((r) => r.text)),
     graph: localGraph(p, personEvents, coMentioned, index.people),
   };

@@ -2,8 +2,8 @@
  * The small records pages use to point at each other (article, event and
  * entity references) and the one order every dated list on the site uses.
  */
-import type { KbArticle, KbEvent, Lang } from '../../model/model.ts';
-import type { SiteArticleRef, SiteEventRef, SiteRef } from '../../model/site-contract.ts';
+import type { EventStatus, KbArticle, KbEvent, Lang } from '../../model/model.ts';
+import type { SiteArticleRef, SiteEventRef, SiteRef, SiteStatusRef } from '../../model/site-contract.ts';
 
 /** Newest first, undated last, ties by id: deterministic whatever order the input came in. */
 export const byDateDesc = <T extends { date: string | null; id: string }>(a: T, b: T): number =>
@@ -14,6 +14,22 @@ export const articleRef = (a: KbArticle): SiteArticleRef => ({ id: a.id, title: 
 export const eventRef = (e: KbEvent): SiteEventRef => ({
   id: e.id, title: e.title, type: e.type, status: e.status, date: e.date, datePrecision: e.datePrecision, place: e.place,
 });
+
+/** Article id → the status that article tells of `e` (its latest report when it reports it twice). */
+export function reportStatuses(e: KbEvent): Map<string, EventStatus> {
+  return new Map((e.reports ?? []).map((r) => [r.article, r.status]));
+}
+
+/** The known articles reporting `e`, newest first, each with its status. */
+export function statusRefs(e: KbEvent, articles: ReadonlyMap<string, KbArticle>): SiteStatusRef[] {
+  const statuses = reportStatuses(e);
+  return [...statuses]
+    .flatMap(([id, status]) => {
+      const a = articles.get(id);
+      return a ? [{ ...articleRef(a), status }] : [];
+    })
+    .sort(byDateDesc);
+}
 
 /** Anything a page can link to by name. */
 export type NamedById = ReadonlyMap<string, { id: string; name: string }>;

@@ -14,12 +14,22 @@ export interface SiteIndex {
   places: ReadonlyMap<string, KbEntity>;
   /** Person or organisation id → the events it takes part in, newest first. */
   eventsOf: ReadonlyMap<string, KbEvent[]>;
+  /** Person id → the plans they are a participant of, most recently reported first. */
+  plansOf: ReadonlyMap<string, KbEvent[]>;
 }
+
+/** When a plan was last reported: plans have no date of their own. */
+const lastReported = (plan: KbEvent): { id: string; date: string | null } => ({ id: plan.id, date: plan.reports.at(-1)?.date ?? null });
 
 export function siteIndex(kb: KnowledgeBase): SiteIndex {
   const eventsOf = new Map<string, KbEvent[]>();
   for (const e of [...kb.events].sort(byDateDesc)) {
     for (const pid of [...e.participants, ...e.organisations]) pushTo(eventsOf, pid, e);
+  }
+  const plansOf = new Map<string, KbEvent[]>();
+  // kb.json files written before plans existed have none
+  for (const plan of [...(kb.plans ?? [])].sort((a, b) => byDateDesc(lastReported(a), lastReported(b)))) {
+    for (const pid of plan.participants) pushTo(plansOf, pid, plan);
   }
   return {
     articles: new Map(kb.articles.map((a) => [a.id, a])),
@@ -28,6 +38,7 @@ export function siteIndex(kb: KnowledgeBase): SiteIndex {
     organisations: new Map(kb.organisations.map((o) => [o.id, o])),
     places: new Map(kb.places.map((p) => [p.id, p])),
     eventsOf,
+    plansOf,
   };
 }
 

@@ -45,9 +45,11 @@ export interface BuiltSite {
 /**
  * Build into `test/.tmp/<name>`. `runId` identifies the test run: a build
  * stamped with the same id is reused (one build per run, several files).
- * `env` adds settings (LETOPIS_SITE, LETOPIS_LANG, …).
+ * `env` adds settings (LETOPIS_SITE, LETOPIS_LANG, …). `data: 'fixture'`
+ * skips the pipeline for a test that needs what only the hand-written corpus
+ * is sure to hold (a plan, a report's status).
  */
-export async function buildFixtureSite(options: { name?: string; base?: string; runId?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
+export async function buildFixtureSite(options: { name?: string; base?: string; runId?: string; env?: Record<string, string>; data?: 'fixture' } = {}): Promise<BuiltSite> {
   const name = options.name ?? 'site';
   const base = options.base ?? '/';
   const root = path.join(projectRoot, 'test', '.tmp', name);
@@ -61,7 +63,7 @@ export async function buildFixtureSite(options: { name?: string; base?: string; 
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   const env = { ...cleanEnv(), LETOPIS_BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
-  if (process.env.LETOPIS_SITE_TEST_DATA !== 'fixture') {
+  if (options.data !== 'fixture' && process.env.LETOPIS_SITE_TEST_DATA !== 'fixture') {
     try {
       await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), '--content', fixtureContent, '--out', data, '--dist', dist, '--cache', path.join(root, 'cache'), '--quiet'], {
         cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024,
