@@ -10,9 +10,20 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const gfmParser = unified().use(remarkParse).use(remarkGfm).freeze();
+const plainParser = unified().use(remarkParse).freeze();
 
-export const parseMarkdown = (markdown: string): Root => parser.parse(markdown);
+/**
+ * Whether the text could hold a GFM construct: a table needs `|`,
+ * strikethrough `~`, a footnote `[^`, a task item `[ ]`/`[x]`, an autolink
+ * literal `www.`, a URL scheme or `@`. Without any of them CommonMark alone
+ * parses it to the same tree, and the GFM extensions roughly double the
+ * parse, so most news bodies skip them.
+ */
+const GFM_MARK = /[|~@]|www\.|https?:|mailto:|xmpp:|\[\^|\[[ x]\]/i;
+export const mayUseGfm = (markdown: string): boolean => GFM_MARK.test(markdown);
+
+export const parseMarkdown = (markdown: string): Root => (mayUseGfm(markdown) ? gfmParser : plainParser).parse(markdown);
 
 /** A chunk (text between blank lines) with more characters than this is plain text. */
 export const MAX_CHUNK_CHARS = 20_000;

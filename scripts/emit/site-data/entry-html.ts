@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { mayUseGfm } from '../markdown/parse-markdown.ts';
 import type { SafeLinksData } from './remark-safe-links.ts';
 import { remarkSafeLinks } from './remark-safe-links.ts';
 import { protectWikilinks, remarkWikilinks } from './remark-wikilinks.ts';
@@ -29,19 +30,23 @@ const schema: Schema = {
   },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkWikilinks)
-  .use(remarkSafeLinks)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify)
-  .freeze();
+/** With and without the GFM extensions: see mayUseGfm for when they can be left out. */
+const processors = [true, false].map((gfm) =>
+  unified()
+    .use(remarkParse)
+    .use(gfm ? [remarkGfm] : [])
+    .use(remarkWikilinks)
+    .use(remarkSafeLinks)
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify)
+    .freeze(),
+);
 
 export function entryHtml(markdown: string, localImage: SafeLinksData['localImage'] = () => null): { html: string; warnings: string[] } {
   const safeLinks: SafeLinksData = { localImage, warnings: [] };
   const { markdown: value, links } = protectWikilinks(markdown);
+  const processor = processors[mayUseGfm(value) ? 0 : 1]!;
   const file = processor.processSync({ value, data: { safeLinks, wikilinks: links } });
   return { html: String(file), warnings: safeLinks.warnings };
 }
