@@ -21,3 +21,13 @@ function nameSet(): Set<string> {
 export function isListedGivenName(lowerRu: string): boolean {
   return nameSet().has(lowerRu);
 }
+
+/** A Ukrainian spelling of a name in the list's Russian spelling (вікторія → виктория, ґ → г); Russian stays. */
+function russianSpelling(lower: string): string {
+  return lower.replace(/[іїи]/gu, (c) => (c === 'и' ? 'ы' : 'и')).replace(/є/gu, 'е').replace(/ґ/gu, 'г').replace(/['’ʼ]/gu, '');
+}
+
+/** Whether a lowercase nominative in Russian or Ukrainian spelling is a given name of the lexicon. */
+export function isListedGivenNameAnySpelling(lower: string): boolean {
+  return isListedGivenName(lower.replace(/ё/gu, 'е')) || (/[іїєґ]/u.test(lower) && isListedGivenName(russianSpelling(lower)));
+}

@@ -160,7 +160,9 @@ export function contextCases(text: string, words: Word[], from: Word, to: Word):
     // «приняли участие Марина Остапчук, Константин Герасимов и …»: the next name in the list can only be
     // nominative, so this one is too, whatever the noun before suggests.
     else if (nominativeListNeighbour(text, words, to)) hint = CASE.nomn;
-    else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = CASE.gent;
+    // A noun in an oblique case only («тенисистку», «журналистом») may also stand in apposition to the
+    // name, which then agrees with it; a noun that can be nominative takes the name as its genitive.
+    else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = pi.nounCases & CASE.nomn ? CASE.gent : CASE.gent | pi.nounCases;
   }
   // «заступник глави МЗС Росії Дарія Грігор'єва»: a capitalised genitive (a place or body) after a role in the nominative.
   if (!hint && prev && glued(prev, from) && (prev.cap || prev.acronym) && !prev.latin && prev.index !== from.index) {

@@ -17,6 +17,7 @@ import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
 import type { Word } from './tokens-to-words.ts';
 import { mostCommon } from '../../util/collections.ts';
+import { isListedGivenNameAnySpelling } from '../../lang/given-names.ts';
 
 export interface PersonGroup {
   spans: NameSpan[];
@@ -27,12 +28,19 @@ export interface PersonGroup {
 }
 
 
-const best = (rs: NameReading[], cases: number, gender: Gender): NameReading | null => {
+const noBonus = (): number => 0;
+/**
+ * Between two first-name readings the span leaves equally open (Арину: a man's dative of a
+ * rare Арин or a woman's accusative), the name the given-names lexicon lists wins.
+ */
+const listedBonus = (r: NameReading): number => (isListedGivenNameAnySpelling(r.lemma) ? 0.5 : 0);
+
+const best = (rs: NameReading[], cases: number, gender: Gender, bonus: (r: NameReading) => number = noBonus): NameReading | null => {
   let pick: NameReading | null = null;
   let score = -1;
   for (const r of rs) {
     // A reading in a case the span allows beats a more frequent one it rules out («Олеся заявила»: Олеся, not Олесь).
-    const s = r.score + (cases & r.cases ? (cases === CASE.nomn ? 3 : 1) : 0) + (gender && r.gender === gender ? 2 : 0);
+    const s = r.score + (cases & r.cases ? (cases === CASE.nomn ? 3 : 1) : 0) + (gender && r.gender === gender ? 2 : 0) + bonus(r);
     if (s > score) {
       score = s;
       pick = r;
@@ -67,6 +75,7 @@ const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
 const UK_POSSESSIVE_OBLIQUE = /(ов|ев|єв|ів|ин|ін|їн)(ою|ої)$/u;
 
 const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
+const UK_GENITIVE_A_STEM = /[бвгґджзклмнпрстфхцчшщ]и$/u;
 
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
@@ -140,7 +149,7 @@ function readFirst(c: SpanContext): string | null {
   if (!span.first.length) return null;
   const names: string[] = [];
   for (const w of span.first) {
-    const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), c.cases, null);
+    const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), c.cases, null, listedBonus);
     // The context leaves only the nominative, which no reading offers: a woman's name as written.
     if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
       names.push(w.text);
@@ -215,7 +224,10 @@ function readLast(c: SpanContext): { last: string | null; lastScore: number; las
       // «з Рітою Вайткуте»: after an instrumental first name, a surname with no instrumental ending does not decline.
       lastScore = 2;
     } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
-      nom = guessNominative(nom, cases, gender);
+      // Ukrainian spells a foreign -i ending with і, so consonant + и after a first name in the
+      // genitive is the genitive of an -а surname (the Russian -ы), a man's or a woman's.
+      const ukGenitiveA = c.lang === 'uk' && cases & CASE.gent && !(cases & CASE.nomn) && span.first.length && UK_GENITIVE_A_STEM.test(lw.lower);
+      nom = ukGenitiveA ? `${nom.slice(0, -1)}а` : guessNominative(nom, cases, gender);
       lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
     }
   }

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initMorphology } from '../../scripts/article/entities/find-people.ts';
+import { guessNominative } from '../../scripts/article/entities/normalise-name.ts';
+import { CASE } from '../../scripts/article/entities/name-morphology.ts';
+import { isListedGivenNameAnySpelling } from '../../scripts/lang/given-names.ts';
+import { names, people } from './analyse.ts';
+
+beforeAll(async () => {
+  await initMorphology();
+});
+
+/** Issue 16: names in oblique cases come back to the nominative, with the gender the first name gives. */
+describe('a man\'s surname in -а declines as an -а noun', () => {
+  it('instrumental -ою and accusative -у of a man keep the -а', () => {
+    expect(guessNominative('Гулою', CASE.ablt, 'm')).toBe('Гула');
+    expect(guessNominative('Шмигою', CASE.ablt, null)).toBe('Шмига');
+    expect(guessNominative('Гулу', CASE.gent | CASE.accs, 'm')).toBe('Гула');
+    // The dative of a consonant stem keeps dropping its -у.
+    expect(guessNominative('Сомову', CASE.datv, 'm')).toBe('Сомов');
+  });
+
+  it('reads the whole name back in both languages', () => {
+    expect(names(people('Глава ведомства встретится с коллегой Остапом Шмигою в среду.'))).toEqual(['Остап Шмига']);
+    expect(names(people('Суд оштрафовал блогера Тараса Шмигу за репост.'))).toEqual(['Тарас Шмига']);
+    expect(names(people('Міністр зустрівся з колегою Остапом Шмигою у середу.', 'uk'))).toEqual(['Остап Шмига']);
+  });
+
+  it('a Ukrainian genitive in consonant + и is the genitive of an -а surname', () => {
+    expect(names(people('Учора відбулася зустріч Андрія Шмиги з фермерами.', 'uk'))).toEqual(['Андрій Шмига']);
+    expect(names(people('Учора відбулася зустріч Галини Шмиги з фермерами.', 'uk'))).toEqual(['Галина Шмига']);
+  });
+});
+
+describe('double surnames decline both halves', () => {
+  it('both halves of a woman\'s double surname come back to the nominative', () => {
+    expect(guessNominative('Сомової-Гурової', CASE.gent, 'f')).toBe('Сомова-Гурова');
+    expect(names(people('Суд допитав радницю Оксани Сомової-Гурової вчора.', 'uk'))).toContain('Оксана Сомова-Гурова');
+  });
+
+  it('a fixed first half stays as written', () => {
+    expect(guessNominative('Ага-Шмигу', CASE.accs, 'm')).toBe('Ага-Шмига');
+  });
+});
+
+describe('a woman\'s first name in the accusative', () => {
+  it('a noun in apposition fixes the case the name agrees with', () => {
+    expect(names(people('В финале она обыграла американку Арину Котельник.'))).toEqual(['Арина Котельник']);
+    expect(names(people('У фіналі вона обіграла чешку Вікторію Котельник.', 'uk'))).toEqual(['Вікторія Котельник']);
+  });
+
+  it('an unknown foreign first name in -у after an accusative noun is a woman\'s -а name', () => {
+    expect(names(people('У фіналі вона обіграла чешку Іґу Квятек.', 'uk'))).toEqual(['Іґа Квятек']);
+  });
+
+  it('a listed given name beats a rare one the dictionary guesses', () => {
+    expect(isListedGivenNameAnySpelling('вікторія')).toBe(true);
+    expect(isListedGivenNameAnySpelling('вікторій')).toBe(false);
+    expect(names(people('Суперниця перемогла Вікторію Котельник у трьох сетах.', 'uk'))).toEqual(['Вікторія Котельник']);
+  });
+
+  it('a man in the dative still reads as a man', () => {
+    expect(names(people('Медаль вручили Олегу Котельнику вчера.'))).toEqual(['Олег Котельник']);
+  });
+});
+
+describe('awards named after a person are not mentions (the annotation guide)', () => {
+  it('an award noun before a name in the genitive names the award', () => {
+    expect(names(people('Он получил премию Андрея Шмиги в прошлом году.'))).toEqual([]);
+    expect(names(people('Премию Андрея Шмиги вручили вчера в столице.'))).toEqual([]);
+    expect(names(people('Він отримав стипендію Остапа Шмиги цього року.', 'uk'))).toEqual([]);
+  });
+
+  it('the recipient in the dative after the award noun stays a person', () => {
+    expect(names(people('Жюри присудило премию Андрею Котельнику единогласно.'))).toEqual(['Андрей Котельник']);
+  });
+});
+
+describe('an award an adjective already names', () => {
+  it('keeps the genitive name after it as its laureate', () => {
+    expect(names(people('Выступил лауреат Нобелевской премии Андрей Шмига.'))).toEqual(['Андрей Шмига']);
+    expect(names(people('Відкрили пам’ятник лауреата Нобелівської премії Остапа Шмиги.', 'uk'))).toEqual(['Остап Шмига']);
+  });
+});
+
+describe('Ukrainian genitive of a listed given name', () => {
+  it('a guessed -я name gives way to the listed -а name', () => {
+    expect(names(people('Учора відбулася зустріч Галини Шевчук з фермерами.', 'uk'))).toEqual(['Галина Шевчук']);
+  });
+});
