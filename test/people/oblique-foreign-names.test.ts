@@ -87,3 +87,26 @@ describe('Ukrainian genitive of a listed given name', () => {
     expect(names(people('Учора відбулася зустріч Галини Шевчук з фермерами.', 'uk'))).toEqual(['Галина Шевчук']);
   });
 });
+
+describe('a regnal number belongs to the name', () => {
+  it('joins a Cyrillic given name in any case', () => {
+    expect(names(people('Вчера в столице короновали короля Олафа IV. Король Олаф IV поблагодарил гостей.'))).toEqual(['Олаф IV']);
+  });
+});
+
+describe('a nickname in quotes between the given name and the surname', () => {
+  it('gives the person the given name and surname', () => {
+    expect(names(people('Боксер Сергей «Бульдог» Котельник защитил титул.'))).toEqual(['Сергей Котельник']);
+    expect(names(people('Боксер Хорхе "Тигре" Мендес защитил титул. Мендес доволен.'))).toEqual(['Хорхе Мендес']);
+  });
+
+  it('a quoted company between a clause-opening noun and a name is no nickname', () => {
+    expect(names(people('Президент «Газпрома» Алексей Котельник выступил вчера.'))).toEqual(['Алексей Котельник']);
+  });
+});
+
+describe('a quoted company name after a legal form', () => {
+  it('is no nickname of the person after it', () => {
+    expect(names(people('Тендер виграло ПрАТ «Зорянка» Олени Котельник.', 'uk'))).toEqual(['Олена Котельник']);
+  });
+});

@@ -182,7 +182,9 @@ const loneFirstName: ChainRule = (p) => {
     // A word that is also a given name but the article uses as a surname.
     p.found.push(span([w], { last: [w] }, 'propagated'));
   } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
-    p.found.push(span([w], { first: [w] }, 'dictionary'));
+    // «Карла III», «Людовика XIV»: the regnal number is part of the name in any script.
+    const regnal = regnalNumber(r, w);
+    p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'dictionary') : span([w], { first: [w] }, 'dictionary'));
   } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
     const regnal = regnalNumber(r, w);
     p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'cue') : span([w], { first: [w] }, 'cue'));
