@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initMorphology } from '../../scripts/article/entities/find-people.ts';
 import { guessNominative } from '../../scripts/article/entities/normalise-name.ts';
 import { CASE } from '../../scripts/article/entities/name-morphology.ts';
-import { isListedGivenNameAnySpelling } from '../../scripts/lang/given-names.ts';
+import { isListedGivenNameAnySpelling, isListedLatinGivenName } from '../../scripts/lang/given-names.ts';
 import { names, people } from './analyse.ts';
 
 beforeAll(async () => {
@@ -108,5 +108,17 @@ describe('a nickname in quotes between the given name and the surname', () => {
 describe('a quoted company name after a legal form', () => {
   it('is no nickname of the person after it', () => {
     expect(names(people('Тендер виграло ПрАТ «Зорянка» Олени Котельник.', 'uk'))).toEqual(['Олена Котельник']);
+  });
+});
+
+describe('romanised given names of the lexicon in English text', () => {
+  it('a mid-sentence romanised given name opens a full name', () => {
+    expect(isListedLatinGivenName('vasilisa')).toBe(true);
+    expect(names(people('The crew, photographer Bogdan Maloletko and producer Vasilisa Stepanko, left the city.', 'en'))).toEqual(['Bogdan Maloletko', 'Vasilisa Stepanko']);
+  });
+
+  it('short spellings that collide with English words are not names', () => {
+    expect(isListedLatinGivenName('royal')).toBe(false);
+    expect(names(people('Ships of the Royal Navy sailed out on Monday.', 'en'))).toEqual([]);
   });
 });
