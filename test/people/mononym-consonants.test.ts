@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEntities } from '../../scripts/corpus/resolve-entities.ts';
-import { article, noCuration, person } from './resolve-fixtures.ts';
+import { article, noCuration, person } from '../entities/resolve-fixtures.ts';
 
 const resolve = (entities: ReturnType<typeof article>[]) => resolveEntities(entities, noCuration).people;
 

@@ -92,6 +92,10 @@ describe('a regnal number belongs to the name', () => {
   it('joins a Cyrillic given name in any case', () => {
     expect(names(people('Вчера в столице короновали короля Олафа IV. Король Олаф IV поблагодарил гостей.'))).toEqual(['Олаф IV']);
   });
+
+  it('vouches for an English given name alone, even at a sentence start', () => {
+    expect(names(people('Henry VIII opened the new bridge on Saturday.', 'en'))).toEqual(['Henry VIII']);
+  });
 });
 
 describe('a nickname in quotes between the given name and the surname', () => {

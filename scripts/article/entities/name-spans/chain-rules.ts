@@ -185,7 +185,7 @@ const loneFirstName: ChainRule = (p) => {
     // «Карла III», «Людовика XIV»: the regnal number is part of the name in any script.
     const regnal = regnalNumber(r, w);
     p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'dictionary') : span([w], { first: [w] }, 'dictionary'));
-  } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
+  } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w) || regnalNumber(r, w))) {
     const regnal = regnalNumber(r, w);
     p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'cue') : span([w], { first: [w] }, 'cue'));
   }
