@@ -126,3 +126,13 @@ describe('romanised given names of the lexicon in English text', () => {
     expect(names(people('Ships of the Royal Navy sailed out on Monday.', 'en'))).toEqual([]);
   });
 });
+
+describe('a Ukrainian ordinary word that is an oblique given name at a clause start', () => {
+  it('before a verb is the ordinary word, not a person', () => {
+    expect(names(people('Зранку в місті почалася злива. Влада оголосила евакуацію району.', 'uk'))).toEqual([]);
+  });
+
+  it('a given name whose likeliest reading is the nominative stays a name', () => {
+    expect(names(people('Зранку в місті почалася злива. Ярина оголосила перерву.', 'uk'))).toEqual(['Ярина']);
+  });
+});

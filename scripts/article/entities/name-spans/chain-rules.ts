@@ -173,6 +173,18 @@ const firstThenSurname: ChainRule = (p) => {
   return ws.length;
 };
 
+/**
+ * A Ukrainian ordinary word that is also a given name in an oblique case first of all
+ * (the authorities' «Влада» read as the genitive of Влад): at a clause start before a
+ * verb, the subject is the ordinary word in the nominative. (A name whose likeliest
+ * reading is a nominative, Ярина or Надія, stays a name.)
+ */
+function commonWordFirst(fi: ReturnType<typeof info>): boolean {
+  if (!fi.ukAlsoCommon || !fi.first.length) return false;
+  const top = fi.first.reduce((a, b) => (b.score > a.score ? b : a));
+  return !(top.cases & CASE.nomn);
+}
+
 /** A first name alone: trust it mid-sentence; at a clause start only if it is mostly a name. */
 const loneFirstName: ChainRule = (p) => {
   if (!leadsWithFirst(p)) return 0;
@@ -181,7 +193,7 @@ const loneFirstName: ChainRule = (p) => {
   if (knownStem(p, w) && !w.latin) {
     // A word that is also a given name but the article uses as a surname.
     p.found.push(span([w], { last: [w] }, 'propagated'));
-  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
+  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !(commonWordFirst(fi) && verbAfter(r, w)) && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
     // «Карла III», «Людовика XIV»: the regnal number is part of the name in any script.
     const regnal = regnalNumber(r, w);
     p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'dictionary') : span([w], { first: [w] }, 'dictionary'));
