@@ -93,6 +93,10 @@ describe('a regnal number belongs to the name', () => {
     expect(names(people('Вчера в столице короновали короля Олафа IV. Король Олаф IV поблагодарил гостей.'))).toEqual(['Олаф IV']);
   });
 
+  it('after a role in an oblique case and its place complement, the name agrees with the role', () => {
+    expect(names(people('Учора в столиці привітали короля Великої Британії Карла III.', 'uk'))).toEqual(['Карл III']);
+  });
+
   it('vouches for an English given name alone, even at a sentence start', () => {
     expect(names(people('Henry VIII opened the new bridge on Saturday.', 'en'))).toEqual(['Henry VIII']);
   });
