@@ -140,3 +140,9 @@ describe('a Ukrainian ordinary word that is an oblique given name at a clause st
     expect(names(people('Зранку в місті почалася злива. Ярина оголосила перерву.', 'uk'))).toEqual(['Ярина']);
   });
 });
+
+describe('an initial before an English given name and a surname', () => {
+  it('belongs to the full name, not to a name of its own', () => {
+    expect(names(people('The actor who played J. Robert Hallworth won the prize. Hallworth was a physicist.', 'en'))).toEqual(['J. Robert Hallworth']);
+  });
+});

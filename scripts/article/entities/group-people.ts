@@ -149,6 +149,10 @@ function readFirst(c: SpanContext): string | null {
   if (!span.first.length) return null;
   const names: string[] = [];
   for (const w of span.first) {
+    if (w.initial) {
+      names.push(`${w.text}.`);
+      continue;
+    }
     const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), c.cases, null, listedBonus);
     // The context leaves only the nominative, which no reading offers: a woman's name as written.
     if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {

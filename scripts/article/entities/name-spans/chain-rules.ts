@@ -74,6 +74,12 @@ const initialsThenSurname: ChainRule = (p) => {
   let k = 1;
   while (at(p, k)?.initial && inits.length < 2) inits.push(at(p, k++) as Word);
   const l = at(p, k);
+  // «J. Robert Oppenheimer»: an initial before a given name and a surname is part of the given names.
+  const l2 = at(p, k + 1);
+  if (l && l2 && inits.length === 1 && l.latin && isFirst(l) && canBeSurname(p.r, l2)) {
+    p.found.push(span(p.chain.slice(p.i, p.i + k + 2), { first: [...inits, l], last: [l2] }, 'pattern'));
+    return k + 2;
+  }
   if (l && canBeSurname(p.r, l)) {
     p.found.push(span(p.chain.slice(p.i, p.i + k + 1), { initials: inits, last: [l] }, 'pattern'));
     return k + 1;
