@@ -146,3 +146,11 @@ describe('an initial before an English given name and a surname', () => {
     expect(names(people('The actor who played J. Robert Hallworth won the prize. Hallworth was a physicist.', 'en'))).toEqual(['J. Robert Hallworth']);
   });
 });
+
+describe('a generational suffix after an English surname', () => {
+  it('stays in the canonical name, and the bare surname still finds the person', () => {
+    const found = people('The jury chose Thomas Hallworth Jr. on Friday. Hallworth thanked his family.', 'en');
+    expect(names(found)).toEqual(['Thomas Hallworth Jr.']);
+    expect(found[0].mentions.map((m) => m.text)).toEqual(['Thomas Hallworth Jr', 'Hallworth']);
+  });
+});

@@ -15,6 +15,7 @@ import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, 
 import { add, compatible, type Group, type ReadSpan } from './person-group.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
+import { surnameWord } from './name-spans/name-span.ts';
 import type { Word } from './tokens-to-words.ts';
 import { mostCommon } from '../../util/collections.ts';
 import { isListedGivenNameAnySpelling } from '../../lang/given-names.ts';
@@ -190,8 +191,10 @@ function readLast(c: SpanContext): { last: string | null; lastScore: number; las
   let lastScore = 0;
   const before: string[] = span.last.slice(0, -1).map((w) => w.text);
   // An East Asian name is found again by its family name, which comes first.
-  const lastStem = nameStem(span.asian ? span.last[0].text : lw.text);
-  let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
+  // («Downey Jr.» is found again by Downey.)
+  const suffixed = surnameWord(span) !== lw;
+  const lastStem = nameStem(span.asian ? span.last[0].text : (surnameWord(span) ?? lw).text);
+  let nom = suffixed ? `${lw.text}.` : lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
   if (span.asian) {
     lastScore = 1;
     const nominative = sure ? null : asianNominative(span.last.map((w) => w.text));

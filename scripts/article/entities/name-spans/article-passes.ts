@@ -7,7 +7,7 @@ import { nameStem } from '../normalise-name.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { LOWERCASE_SURNAMES, PREPOSITIONS } from './name-cues-lexicon.ts';
-import { span, type NameSpan } from './name-span.ts';
+import { span, surnameWord, type NameSpan } from './name-span.ts';
 import { prepositionAfter, verbAfter } from './context-cues.ts';
 import { namesThing } from './thing-names.ts';
 import { beforeNumber, info, isParticle, orgShaped, sum, type Reader } from './reader.ts';
@@ -45,7 +45,7 @@ export function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
 export function knownStems(found: NameSpan[], r?: Reader): Set<string> {
   const stems = new Set<string>();
   for (const s of found) {
-    const lastWord = s.last[s.last.length - 1];
+    const lastWord = surnameWord(s);
     // A lone English word cued by a role or verb may be a title-case accident; a cued «First Last» is a name,
     // and so is the subject of a speech verb («"…," Fomin said»).
     if (!lastWord || s.evidence === 'cue' && s.words[0].latin && s.words.length < 2 && !(r && verbAfter(r, lastWord))) continue;

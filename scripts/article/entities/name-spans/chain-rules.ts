@@ -9,7 +9,7 @@ import { CASE } from '../name-morphology.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { ADJECTIVE_SHAPE, BODY_HEADS, EN_GROUP_PLURAL, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
-import { span, type NameSpan } from './name-span.ts';
+import { GENERATIONAL_SUFFIX, span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
 import { companyNameEnd, namesThing } from './thing-names.ts';
 import { joinParticleTails } from './particle-tails.ts';
@@ -173,6 +173,9 @@ const firstThenSurname: ChainRule = (p) => {
   const l2 = at(p, q + 1);
   // A second surname word when the first is not itself a sure surname.
   if (l2 && !w.latin && !isSurname(r, l1) && canBeSurname(r, l2) && info(l2).geo === 0 && !isFirst(l2) && (isUnknown(l1) || isUnknown(l2) || isSurname(r, l2))) last.push(l2);
+  // «Robert Downey Jr.»: a generational suffix ends the surname.
+  const suffix = at(p, q + last.length);
+  if (suffix && GENERATIONAL_SUFFIX.test(suffix.text)) last.push(suffix);
   const ws = p.chain.slice(p.i, p.i + q + last.length);
   const particles = p.chain.slice(p.i + k, p.i + q);
   p.found.push(span(ws, { first: firsts, last: [...particles, ...last] }, 'dictionary'));
