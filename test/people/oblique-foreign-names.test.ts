@@ -154,3 +154,13 @@ describe('a generational suffix after an English surname', () => {
     expect(found[0].mentions.map((m) => m.text)).toEqual(['Thomas Hallworth Jr', 'Hallworth']);
   });
 });
+
+describe('a foreign -а first name read only as a man\'s genitive', () => {
+  it('is a woman\'s name as written when the verbs say she is a woman and the surname does not decline', () => {
+    expect(names(people('На встрече будут министр Джорджа Пеллегрини и президент. «Мы готовы», – написала Пеллегрини.'))).toEqual(['Джорджа Пеллегрини']);
+  });
+
+  it('stays a man\'s genitive when a verb says he is a man', () => {
+    expect(names(people('Визит Джорджа Пеллегрини в Рим. Пеллегрини заявил о поддержке.'))).toEqual(['Джордж Пеллегрини']);
+  });
+});

@@ -291,7 +291,8 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[], first: strin
   let f = 0;
   const firstGender = reads.find((r) => r.first && r.gender)?.gender ?? null;
   // A first name the dictionary does not know that ends in a hard consonant is a man's (Гинтарас, Хавьер).
-  if (firstGender === 'm' || (firstGender === null && first && /^\p{Script=Cyrillic}+[бвгджзклмнпрстфхцчшщ]$/u.test(first))) m += 1.5;
+  // (A man's genitive no declined surname confirms is weak evidence: one verb outweighs it.)
+  if (firstGender === 'm' || (firstGender === null && first && /^\p{Script=Cyrillic}+[бвгджзклмнпрстфхцчшщ]$/u.test(first))) m += first && unconfirmedManA(reads, first) ? 0.5 : 1.5;
   if (firstGender === 'f') f += 1.5;
   const vote = (verb: Word | undefined): void => {
     if (!verb || verb.cap || verb.latin || !/(л|ла|лся|лась|в|вся)$/u.test(verb.lower)) return;
@@ -329,6 +330,21 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[], first: strin
   }
   if (m !== f) return m > f ? 'm' : 'f';
   return firstGender ?? reads.find((r) => r.gender)?.gender ?? null;
+}
+
+/**
+ * «Джорджа Пеллегрини»: a foreign -а first name the dictionary reads only as a man's
+ * oblique form (Джордж), before a surname that does not decline, so nothing confirms the
+ * case. Returns the first name as written (a woman's nominative, if the verbs say she is
+ * one), else null.
+ */
+function unconfirmedManA(reads: ReadSpan[], first: string): string | null {
+  const withFirst = reads.filter((r) => r.first === first);
+  if (!withFirst.length || withFirst.some((r) => r.gender !== 'm' || r.cases & CASE.nomn || r.span.first.length !== 1 || !r.span.last.length)) return null;
+  const written = new Set(withFirst.map((r) => r.span.first[0]!.text));
+  const lasts = new Set(withFirst.map((r) => r.span.last[r.span.last.length - 1]!.text));
+  const w = [...written][0]!;
+  return written.size === 1 && lasts.size === 1 && /[ая]$/u.test(w) && /[иіеэоу]$/u.test([...lasts][0]!) ? w : null;
 }
 
 /** A surname-only form's cases once the person's gender is known («Путина» of a man: genitive/accusative only). */
@@ -448,7 +464,7 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
       settleFirstByGender(text, words, g, lang, voted);
       first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
     }
-    const woman = first ? accusativeWomanFirst(g.reads, voted) : null;
+    const woman = first ? (accusativeWomanFirst(g.reads, voted) ?? (voted === 'f' && unconfirmedManA(g.reads, first))) || null : null;
     if (woman) for (const r of g.reads) if (r.first === first) r.first = woman;
     first = woman ?? first;
     const gender = woman ? 'f' : voted;
