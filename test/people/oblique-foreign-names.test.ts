@@ -164,3 +164,10 @@ describe('a foreign -а first name read only as a man\'s genitive', () => {
     expect(names(people('Визит Джорджа Пеллегрини в Рим. Пеллегрини заявил о поддержке.'))).toEqual(['Джордж Пеллегрини']);
   });
 });
+
+describe('a second given name used without the surname', () => {
+  it('does not become a surname that splits the full name where it comes first', () => {
+    const found = people('Бывший мэр Турина Сильвио Феллини ушел на покой.\n\nФеллини руководил городом.\n\nЕго дочь Анна Феллини возглавляет фонд, а сын Пьер Сильвио руководит заводом.');
+    expect(names(found)).toEqual(['Анна Феллини', 'Пьер Сильвио', 'Сильвио Феллини']);
+  });
+});

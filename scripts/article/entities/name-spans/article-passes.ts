@@ -44,6 +44,9 @@ export function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
 
 export function knownStems(found: NameSpan[], r?: Reader): Set<string> {
   const stems = new Set<string>();
+  // A word the article also gives as a person's first given name («Пьер Сильвио» and «Сильвио Пеллегрини»)
+  // is a second given name, not a surname to find everywhere.
+  const givenFirst = new Set(found.filter((s) => s.first.length && s.last.length).map((s) => nameStem(s.first[0].text)));
   for (const s of found) {
     const lastWord = surnameWord(s);
     // A lone English word cued by a role or verb may be a title-case accident; a cued «First Last» is a name,
@@ -55,7 +58,7 @@ export function knownStems(found: NameSpan[], r?: Reader): Set<string> {
       continue;
     }
     const stem = nameStem(lastWord.text);
-    if (stem.length >= 3) stems.add(stem);
+    if (stem.length >= 3 && !(s.first.length && givenFirst.has(stem))) stems.add(stem);
   }
   return stems;
 }
