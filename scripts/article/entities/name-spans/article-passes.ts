@@ -45,7 +45,7 @@ export function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
 export function knownStems(found: NameSpan[], r?: Reader): Set<string> {
   const stems = new Set<string>();
   // A word the article also gives as a person's first given name («Пьер Сильвио» and «Сильвио Пеллегрини»)
-  // is a second given name, not a surname to find everywhere.
+  // names the person alongside another given name, and is no surname to find everywhere.
   const givenFirst = new Set(found.filter((s) => s.first.length && s.last.length).map((s) => nameStem(s.first[0].text)));
   for (const s of found) {
     const lastWord = surnameWord(s);
