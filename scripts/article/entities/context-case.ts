@@ -95,10 +95,12 @@ export function nominativeCue(text: string, words: Word[], from: Word, to: Word)
  */
 function roleAhead(text: string, words: Word[], noun: Word): number {
   let w = noun;
+  // «короля Данії Олафа»: failing a role in the nominative, the name agrees with the nearest role in an oblique case.
+  let oblique = 0;
   // «заступник глави МЗС Росії Дарія Грігор'єва»: a role in the genitive (глави) is itself a complement; keep walking.
   for (let k = 0; k < 4; k++) {
     const before = words[w.index - 1];
-    if (!before || !gluedWords(text, before, w) || before.latin) return 0;
+    if (!before || !gluedWords(text, before, w) || before.latin) return oblique;
     // «Міністр енергетики Росії Дарія Орлова»: the role word may open the sentence.
     const opensSentence = before.cap && (before.index === 0 || words[before.index - 1]!.sentence !== before.sentence);
     if ((!before.cap || opensSentence) && isRoleWord(before.lower, 'ru')) {
@@ -106,11 +108,12 @@ function roleAhead(text: string, words: Word[], noun: Word): number {
       // A Ukrainian role noun the Russian dictionary does not know: its ending tells the case (радник, керівника).
       const c = bi.known ? bi.nounCases : /[бвгджзклмнпрстфхцчшщь]$/u.test(before.lower) ? CASE.nomn : /[аяиі]$/u.test(before.lower) ? CASE.gent : 0;
       if (c & CASE.nomn && !(c & CASE.gent)) return CASE.nomn;
-      if (!(c & CASE.gent)) return 0;
+      if (!(c & CASE.gent)) return oblique;
+      if (!oblique && !(c & CASE.nomn) && bi.known) oblique = c;
     }
     w = before;
   }
-  return 0;
+  return oblique;
 }
 
 /** The name after `to` in a list («…, Константин Герасимов») has only nominative readings. */
@@ -160,7 +163,9 @@ export function contextCases(text: string, words: Word[], from: Word, to: Word):
     // «приняли участие Марина Остапчук, Константин Герасимов и …»: the next name in the list can only be
     // nominative, so this one is too, whatever the noun before suggests.
     else if (nominativeListNeighbour(text, words, to)) hint = CASE.nomn;
-    else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = CASE.gent;
+    // A noun in an oblique case only («тенисистку», «журналистом») may also stand in apposition to the
+    // name, which then agrees with it; a noun that can be nominative takes the name as its genitive.
+    else if (pi.known && pi.nounCases && !pi.functionWord && !pi.adjective) hint = pi.nounCases & CASE.nomn ? CASE.gent : CASE.gent | pi.nounCases;
   }
   // «заступник глави МЗС Росії Дарія Грігор'єва»: a capitalised genitive (a place or body) after a role in the nominative.
   if (!hint && prev && glued(prev, from) && (prev.cap || prev.acronym) && !prev.latin && prev.index !== from.index) {

@@ -14,6 +14,7 @@ import { chains } from './name-spans/chains.ts';
 import type { NameSpan } from './name-spans/name-span.ts';
 import type { Reader } from './name-spans/reader.ts';
 import { bulletedNames, repeatedFullNames } from './name-spans/repeated-names.ts';
+import { quotedNicknames } from './name-spans/quoted-nicknames.ts';
 
 export type { NameSpan } from './name-spans/name-span.ts';
 
@@ -52,6 +53,8 @@ export function findNameSpans(text: string, words: Word[]): NameSpan[] {
   }
   found.push(...lowercaseNames(second, found));
   found.push(...loneGivenNames(second, found));
+  const nicknamed = quotedNicknames(second, found);
+  if (nicknamed.add.length) found = [...found.filter((s) => !nicknamed.replace.has(s)), ...nicknamed.add];
   for (const settle of [bulletedNames(second, found), null]) {
     const { add, replace } = settle ?? repeatedFullNames(all, found);
     if (add.length) found = [...found.filter((s) => !replace.has(s)), ...add];

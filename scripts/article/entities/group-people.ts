@@ -15,8 +15,10 @@ import { agreeSurname, participleGender, surnameFormGender, surnameFormsGender, 
 import { add, compatible, type Group, type ReadSpan } from './person-group.ts';
 import { verbGender } from './person-cues.ts';
 import type { NameSpan } from './find-name-spans.ts';
+import { surnameWord } from './name-spans/name-span.ts';
 import type { Word } from './tokens-to-words.ts';
 import { mostCommon } from '../../util/collections.ts';
+import { isListedGivenNameAnySpelling } from '../../lang/given-names.ts';
 
 export interface PersonGroup {
   spans: NameSpan[];
@@ -27,12 +29,19 @@ export interface PersonGroup {
 }
 
 
-const best = (rs: NameReading[], cases: number, gender: Gender): NameReading | null => {
+const noBonus = (): number => 0;
+/**
+ * Between two first-name readings the span leaves equally open (Арину: a man's dative of a
+ * rare Арин or a woman's accusative), the name the given-names lexicon lists wins.
+ */
+const listedBonus = (r: NameReading): number => (isListedGivenNameAnySpelling(r.lemma) ? 0.5 : 0);
+
+const best = (rs: NameReading[], cases: number, gender: Gender, bonus: (r: NameReading) => number = noBonus): NameReading | null => {
   let pick: NameReading | null = null;
   let score = -1;
   for (const r of rs) {
     // A reading in a case the span allows beats a more frequent one it rules out («Олеся заявила»: Олеся, not Олесь).
-    const s = r.score + (cases & r.cases ? (cases === CASE.nomn ? 3 : 1) : 0) + (gender && r.gender === gender ? 2 : 0);
+    const s = r.score + (cases & r.cases ? (cases === CASE.nomn ? 3 : 1) : 0) + (gender && r.gender === gender ? 2 : 0) + bonus(r);
     if (s > score) {
       score = s;
       pick = r;
@@ -67,6 +76,7 @@ const UK_ADJ_OBLIQUE = /(ськ|цьк)(им|ого|ому|ою|ої)$/u;
 const UK_POSSESSIVE_OBLIQUE = /(ов|ев|єв|ів|ин|ін|їн)(ою|ої)$/u;
 
 const GENITIVE_A_STEM = /[бвгдзклмнпрстфхц]ы$/u;
+const UK_GENITIVE_A_STEM = /[бвгґджзклмнпрстфхцчшщ]и$/u;
 
 const unionCases = (rs: NameReading[]): number => rs.reduce((c, r) => c | r.cases, 0);
 
@@ -140,7 +150,11 @@ function readFirst(c: SpanContext): string | null {
   if (!span.first.length) return null;
   const names: string[] = [];
   for (const w of span.first) {
-    const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), c.cases, null);
+    if (w.initial) {
+      names.push(`${w.text}.`);
+      continue;
+    }
+    const r = w.latin || (w === fw && indeclinable) ? null : best(w === fw && forced.length ? forced : firstReadings(w.text, lang), c.cases, null, listedBonus);
     // The context leaves only the nominative, which no reading offers: a woman's name as written.
     if (r && sure && !lw && span.first.length === 1 && !(r.cases & CASE.nomn) && /[ая]$/u.test(w.lower)) {
       names.push(w.text);
@@ -177,8 +191,10 @@ function readLast(c: SpanContext): { last: string | null; lastScore: number; las
   let lastScore = 0;
   const before: string[] = span.last.slice(0, -1).map((w) => w.text);
   // An East Asian name is found again by its family name, which comes first.
-  const lastStem = nameStem(span.asian ? span.last[0].text : lw.text);
-  let nom = lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
+  // («Downey Jr.» is found again by Downey.)
+  const suffixed = surnameWord(span) !== lw;
+  const lastStem = nameStem(span.asian ? span.last[0].text : (surnameWord(span) ?? lw).text);
+  let nom = suffixed ? `${lw.text}.` : lw.cap || lw.acronym ? lw.text : capitalise(lw.text);
   if (span.asian) {
     lastScore = 1;
     const nominative = sure ? null : asianNominative(span.last.map((w) => w.text));
@@ -215,7 +231,10 @@ function readLast(c: SpanContext): { last: string | null; lastScore: number; las
       // «з Рітою Вайткуте»: after an instrumental first name, a surname with no instrumental ending does not decline.
       lastScore = 2;
     } else if (cases !== 63 && (span.first.length || span.initials.length || (hint && UNAMBIGUOUS_OBLIQUE.test(lw.lower)))) {
-      nom = guessNominative(nom, cases, gender);
+      // Ukrainian spells a foreign -i ending with і, so consonant + и after a first name in the
+      // genitive is the genitive of an -а surname (the Russian -ы), a man's or a woman's.
+      const ukGenitiveA = c.lang === 'uk' && cases & CASE.gent && !(cases & CASE.nomn) && span.first.length && UK_GENITIVE_A_STEM.test(lw.lower);
+      nom = ukGenitiveA ? `${nom.slice(0, -1)}а` : guessNominative(nom, cases, gender);
       lastScore = cases === CASE.nomn && span.first.length ? 2 : 1;
     }
   }
@@ -272,7 +291,8 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[], first: strin
   let f = 0;
   const firstGender = reads.find((r) => r.first && r.gender)?.gender ?? null;
   // A first name the dictionary does not know that ends in a hard consonant is a man's (Гинтарас, Хавьер).
-  if (firstGender === 'm' || (firstGender === null && first && /^\p{Script=Cyrillic}+[бвгджзклмнпрстфхцчшщ]$/u.test(first))) m += 1.5;
+  // (A man's genitive no declined surname confirms is weak evidence: one verb outweighs it.)
+  if (firstGender === 'm' || (firstGender === null && first && /^\p{Script=Cyrillic}+[бвгджзклмнпрстфхцчшщ]$/u.test(first))) m += first && unconfirmedManA(reads, first) ? 0.5 : 1.5;
   if (firstGender === 'f') f += 1.5;
   const vote = (verb: Word | undefined): void => {
     if (!verb || verb.cap || verb.latin || !/(л|ла|лся|лась|в|вся)$/u.test(verb.lower)) return;
@@ -310,6 +330,21 @@ function voteGender(text: string, words: Word[], reads: ReadSpan[], first: strin
   }
   if (m !== f) return m > f ? 'm' : 'f';
   return firstGender ?? reads.find((r) => r.gender)?.gender ?? null;
+}
+
+/**
+ * «Джорджа Пеллегрини»: a foreign -а first name the dictionary reads only as a man's
+ * oblique form (Джордж), before a surname that does not decline, so nothing confirms the
+ * case. Returns the first name as written (a woman's nominative, if the verbs say she is
+ * one), else null.
+ */
+function unconfirmedManA(reads: ReadSpan[], first: string): string | null {
+  const withFirst = reads.filter((r) => r.first === first);
+  if (!withFirst.length || withFirst.some((r) => r.gender !== 'm' || r.cases & CASE.nomn || r.span.first.length !== 1 || !r.span.last.length)) return null;
+  const written = new Set(withFirst.map((r) => r.span.first[0]!.text));
+  const lasts = new Set(withFirst.map((r) => r.span.last[r.span.last.length - 1]!.text));
+  const w = [...written][0]!;
+  return written.size === 1 && lasts.size === 1 && /[ая]$/u.test(w) && /[иіеэоу]$/u.test([...lasts][0]!) ? w : null;
 }
 
 /** A surname-only form's cases once the person's gender is known («Путина» of a man: genitive/accusative only). */
@@ -429,7 +464,7 @@ export function groupPeople(text: string, words: Word[], spans: NameSpan[], lang
       settleFirstByGender(text, words, g, lang, voted);
       first = g.firsts.size ? [...g.firsts].sort((a, b) => b[1] - a[1])[0][0] : null;
     }
-    const woman = first ? accusativeWomanFirst(g.reads, voted) : null;
+    const woman = first ? (accusativeWomanFirst(g.reads, voted) ?? (voted === 'f' && unconfirmedManA(g.reads, first))) || null : null;
     if (woman) for (const r of g.reads) if (r.first === first) r.first = woman;
     first = woman ?? first;
     const gender = woman ? 'f' : voted;

@@ -23,6 +23,7 @@ import { ukrainianWordInfo } from './uk-word-info.ts';
 import type { Gender, NameReading, WordInfo } from './word-info.ts';
 
 import { ALL_CASES, CASE } from '../../lang/grammatical-case.ts';
+import { isListedGivenNameAnySpelling } from '../../lang/given-names.ts';
 import type { Lang } from '../../model/model.ts';
 import { guessNominative } from './normalise-name.ts';
 
@@ -225,10 +226,15 @@ const ukGenitives = new Map<string, NameReading[]>();
  */
 export function firstReadings(word: string, lang: Lang): NameReading[] {
   const info = wordInfo(word);
-  if (lang !== 'uk' || !/[бвдзлмнпрстфц]и$/u.test(word) || !info.first.every((r) => r.cases === ALL_CASES)) return info.first;
+  if (lang !== 'uk' || !/[бвдзлмнпрстфц]и$/u.test(word)) return info.first;
   let readings = ukGenitives.get(word);
   if (!readings) {
-    readings = [...info.first, ...ukrainianFirst(capitalise(word))];
+    const genitives = ukrainianFirst(capitalise(word));
+    // A name the dictionary only guesses from its ending (Галини as a form of «Галиня») gives way
+    // to the Ukrainian genitive of a listed name (Галина).
+    const guessed = !info.first.some((r) => isListedGivenNameAnySpelling(r.lemma)) && genitives.some((r) => isListedGivenNameAnySpelling(r.lemma));
+    if (!guessed && !info.first.every((r) => r.cases === ALL_CASES)) return info.first;
+    readings = guessed ? genitives : [...info.first, ...genitives];
     if (ukGenitives.size > 50_000) ukGenitives.clear();
     ukGenitives.set(word, readings);
   }

@@ -65,6 +65,25 @@ function computeStem(word: string): string {
  * Indeclinable shapes (-о, -и, -у, -е, foreign female consonant endings) stay.
  */
 export function guessNominative(form: string, cases: number, gender: Gender): string {
+  const parts = form.split('-');
+  if (parts.length !== 2 || parts.some((p) => p.length < 3)) return guessWord(form, cases, gender);
+  // A double surname declines both halves alike (Левової-Білової, Левовою-Біловою): a first
+  // half with the ending the second half lost loses it too; a first half that does not
+  // share it (Кара-, Ле-) is a fixed prefix.
+  const tail = guessWord(parts[1], cases, gender);
+  const lost = lostEnding(parts[1], tail);
+  const head = lost && parts[0].toLowerCase().endsWith(lost) ? guessWord(parts[0], cases, gender) : parts[0];
+  return `${head}-${tail}`;
+}
+
+/** The ending `form` had that its nominative `nom` does not («ої» of a genitive in -ової). */
+function lostEnding(form: string, nom: string): string {
+  let k = 0;
+  while (k < form.length && k < nom.length && form[k] === nom[k]) k++;
+  return k < form.length ? form.slice(k).toLowerCase() : '';
+}
+
+function guessWord(form: string, cases: number, gender: Gender): string {
   const w = form;
   if (cases & CASE.nomn || cases === 0) return w;
   // Ukrainian/Russian adjectival surnames.
@@ -87,7 +106,12 @@ export function guessNominative(form: string, cases: number, gender: Gender): st
   if (/[еє]нк(а|у|ові|ом|і)$/u.test(w)) return w.replace(/(а|у|ові|ом|і)$/u, 'о');
   if (/[лнрдтсзмбвп]ем$/u.test(w) && cases & CASE.ablt) return w.replace(/ем$/u, 'ь');
   if (/(ов|ев|ёв|єв|ин|ын|ів|ін|їн)(а|у|ым|им|ом|е|і|ові)$/u.test(w)) return w.replace(/(а|у|ым|им|ом|е|і|ові)$/u, '');
-  if (/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві|ою)$/u.test(w)) return w.replace(/(ом|ем|ові|еві|ою)$/u, '');
+  if (/[бвгджзклмнпрстфхцчшщ](ом|ем|ові|еві)$/u.test(w)) return w.replace(/(ом|ем|ові|еві)$/u, '');
+  // -ою is the instrumental of an -а noun, never of a consonant stem: Гулою → Гула.
+  if (/[бвгґджзклмнпрстфхцчшщ]ою$/u.test(w)) return `${w.slice(0, -2)}а`;
+  // A man's consonant-stem surname takes -у only in the dative (and the Ukrainian locative):
+  // in the accusative alone -у is the ending of an -а noun (Гулу → Гула).
+  if (/[бвгґджзклмнпрстфхцчшщ]у$/u.test(w) && cases & CASE.accs && !(cases & (CASE.datv | CASE.loct))) return `${w.slice(0, -1)}а`;
   // Foreign -йя surnames decline as -я nouns: Гойе, Гойи → Гойя.
   if (/[аеоу]й(е|и|ю|ей)$/u.test(w) && cases & (CASE.gent | CASE.datv | CASE.accs | CASE.ablt | CASE.loct)) return w.replace(/(е|и|ю|ей)$/u, 'я');
   // A consonant stem takes -у in the dative, so a dative in -е is of an -а noun (Милчуле → Милчула).

@@ -37,5 +37,5 @@ export function ukrainianWordInfo(word: string, base: WordInfo, lexicon: Lexicon
   }
   // «мера Краматорська»: a town in -ськ, or its adjective, whatever else the word may be.
   if (c.townForm) return { ...base, geo: Math.max(base.geo, 1) };
-  return base;
+  return c.common && c.proper ? { ...base, ukAlsoCommon: true } : base;
 }

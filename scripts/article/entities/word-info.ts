@@ -35,4 +35,6 @@ export interface WordInfo {
   preposition: boolean;
   /** A Ukrainian spelling of an ordinary Russian word, not a name (Позицію = позицию). */
   ukCommon: boolean;
+  /** The Ukrainian lexicon lists the word as an ordinary word as well as a name (Влада, Віра, Надія). */
+  ukAlsoCommon?: boolean;
 }

@@ -211,7 +211,9 @@ function attachSurnames(s: PeopleState, index: FullNamedIndex): void {
     const owner = candidates.length === 1 ? candidates[0]! : dominant(candidates, index.clusterFacts);
     // A lone word read as a given name that no full-named person has as a given name
     // but one has as a surname is that surname.
-    const surnameAfterAll = f.kind === 'mononym' && f.gender !== null && !index.givenNames.has(f.lastSk);
+    // (In its own script only: skeletons of names across scripts are too coarse, Камилла against Kimmel.)
+    const surnameAfterAll = f.kind === 'mononym' && f.gender !== null && !index.givenNames.has(f.lastSk) &&
+      owner !== null && index.clusterFacts.get(owner)?.scripts.has(f.script) === true;
     if ((f.kind === 'surname' || surnameAfterAll) && owner !== null) {
       uf.union(owner, i);
       continue;

@@ -57,6 +57,13 @@ export const STREET_NOUN =
 /** «имени / імені / им. / ім.» between a place noun and the person it is named after. */
 export const NAMED_AFTER = new Set(['имени', 'імені', 'им', 'ім']);
 
+/**
+ * Awards, grants and memorial events that bear a person's name in the genitive right after
+ * the noun («премия …», «стипендію …», «медаллю …»), in their case forms.
+ */
+export const AWARD_NOUN =
+  /^(преми(я|и|ю|ей|ею)|премі(я|ї|ю|єю)|стипенди(я|и|ю|ей|ею)|стипенді(я|ї|ю|єю)|медал(ь|и|ю|ей|ью|лю)|орден(а|у|ом|е|і|ів)?|мемориал(а|у|ом|е)?|меморіал(у|ом|і)?)$/u;
+
 /** «собор Святого …», «площа Святої …», «Св. …»: a saint's name here names a church, a square or an order. */
 export const SAINT_WORDS = new Set(['святого', 'святому', 'святым', 'святом', 'святой', 'святий', 'святим', 'святої', 'святій', 'святою', 'святая', 'свята', 'св', 'saint', 'st']);
 

@@ -7,7 +7,7 @@ import { nameStem } from '../normalise-name.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { LOWERCASE_SURNAMES, PREPOSITIONS } from './name-cues-lexicon.ts';
-import { span, type NameSpan } from './name-span.ts';
+import { span, surnameWord, type NameSpan } from './name-span.ts';
 import { prepositionAfter, verbAfter } from './context-cues.ts';
 import { namesThing } from './thing-names.ts';
 import { beforeNumber, info, isParticle, orgShaped, sum, type Reader } from './reader.ts';
@@ -44,8 +44,11 @@ export function bracketedOriginals(r: Reader, found: NameSpan[]): NameSpan[] {
 
 export function knownStems(found: NameSpan[], r?: Reader): Set<string> {
   const stems = new Set<string>();
+  // A word the article also gives as a person's first given name («Пьер Сильвио» and «Сильвио Пеллегрини»)
+  // names the person alongside another given name, and is no surname to find everywhere.
+  const givenFirst = new Set(found.filter((s) => s.first.length && s.last.length).map((s) => nameStem(s.first[0].text)));
   for (const s of found) {
-    const lastWord = s.last[s.last.length - 1];
+    const lastWord = surnameWord(s);
     // A lone English word cued by a role or verb may be a title-case accident; a cued «First Last» is a name,
     // and so is the subject of a speech verb («"…," Fomin said»).
     if (!lastWord || s.evidence === 'cue' && s.words[0].latin && s.words.length < 2 && !(r && verbAfter(r, lastWord))) continue;
@@ -55,7 +58,7 @@ export function knownStems(found: NameSpan[], r?: Reader): Set<string> {
       continue;
     }
     const stem = nameStem(lastWord.text);
-    if (stem.length >= 3) stems.add(stem);
+    if (stem.length >= 3 && !(s.first.length && givenFirst.has(stem))) stems.add(stem);
   }
   return stems;
 }

@@ -9,7 +9,7 @@ import { CASE } from '../name-morphology.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { ADJECTIVE_SHAPE, BODY_HEADS, EN_GROUP_PLURAL, EN_THING_HEADS, NOT_GIVEN_SHAPE, PATRONYMIC_SHAPE, UK_SURNAME } from './name-cues-lexicon.ts';
 import { NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
-import { span, type NameSpan } from './name-span.ts';
+import { GENERATIONAL_SUFFIX, span, type NameSpan } from './name-span.ts';
 import { quotedTitle } from './chains.ts';
 import { companyNameEnd, namesThing } from './thing-names.ts';
 import { joinParticleTails } from './particle-tails.ts';
@@ -74,6 +74,12 @@ const initialsThenSurname: ChainRule = (p) => {
   let k = 1;
   while (at(p, k)?.initial && inits.length < 2) inits.push(at(p, k++) as Word);
   const l = at(p, k);
+  // «J. Robert Oppenheimer»: an initial before a given name and a surname is part of the given names.
+  const l2 = at(p, k + 1);
+  if (l && l2 && inits.length === 1 && l.latin && isFirst(l) && canBeSurname(p.r, l2)) {
+    p.found.push(span(p.chain.slice(p.i, p.i + k + 2), { first: [...inits, l], last: [l2] }, 'pattern'));
+    return k + 2;
+  }
   if (l && canBeSurname(p.r, l)) {
     p.found.push(span(p.chain.slice(p.i, p.i + k + 1), { initials: inits, last: [l] }, 'pattern'));
     return k + 1;
@@ -167,11 +173,26 @@ const firstThenSurname: ChainRule = (p) => {
   const l2 = at(p, q + 1);
   // A second surname word when the first is not itself a sure surname.
   if (l2 && !w.latin && !isSurname(r, l1) && canBeSurname(r, l2) && info(l2).geo === 0 && !isFirst(l2) && (isUnknown(l1) || isUnknown(l2) || isSurname(r, l2))) last.push(l2);
+  // «Robert Downey Jr.»: a generational suffix ends the surname.
+  const suffix = at(p, q + last.length);
+  if (suffix && GENERATIONAL_SUFFIX.test(suffix.text)) last.push(suffix);
   const ws = p.chain.slice(p.i, p.i + q + last.length);
   const particles = p.chain.slice(p.i + k, p.i + q);
   p.found.push(span(ws, { first: firsts, last: [...particles, ...last] }, 'dictionary'));
   return ws.length;
 };
+
+/**
+ * A Ukrainian ordinary word that is also a given name in an oblique case first of all
+ * (the authorities' «Влада» read as the genitive of Влад): at a clause start before a
+ * verb, the subject is the ordinary word in the nominative. (A name whose likeliest
+ * reading is a nominative, Ярина or Надія, stays a name.)
+ */
+function commonWordFirst(fi: ReturnType<typeof info>): boolean {
+  if (!fi.ukAlsoCommon || !fi.first.length) return false;
+  const top = fi.first.reduce((a, b) => (b.score > a.score ? b : a));
+  return !(top.cases & CASE.nomn);
+}
 
 /** A first name alone: trust it mid-sentence; at a clause start only if it is mostly a name. */
 const loneFirstName: ChainRule = (p) => {
@@ -181,9 +202,11 @@ const loneFirstName: ChainRule = (p) => {
   if (knownStem(p, w) && !w.latin) {
     // A word that is also a given name but the article uses as a surname.
     p.found.push(span([w], { last: [w] }, 'propagated'));
-  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
-    p.found.push(span([w], { first: [w] }, 'dictionary'));
-  } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w))) {
+  } else if (!w.latin && (!w.clauseStart || (sum(fi.first) > fi.common && !(commonWordFirst(fi) && verbAfter(r, w)) && !prepositionAfter(r, w) && !writtenLowercase(r, w.lower))) && !placeAfterPreposition(r, w)) {
+    // «Карла III», «Людовика XIV»: the regnal number is part of the name in any script.
+    const regnal = regnalNumber(r, w);
+    p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'dictionary') : span([w], { first: [w] }, 'dictionary'));
+  } else if (w.latin && (roleBefore(r, w) || verbAfter(r, w) || regnalNumber(r, w))) {
     const regnal = regnalNumber(r, w);
     p.found.push(regnal ? span([w, regnal], { first: [w], last: [regnal] }, 'cue') : span([w], { first: [w] }, 'cue'));
   }

@@ -33,3 +33,12 @@ export function span(words: Word[], parts: Partial<NameSpan>, evidence: NameSpan
     ...(parts.asian ? { asian: true } : {}),
   };
 }
+
+/** «Jr», «Sr» after an English surname: part of the name, but not the word it is found by. */
+export const GENERATIONAL_SUFFIX = /^(Jr|Sr)$/;
+
+/** The word of the surname that other mentions find the person by (Downey of «Downey Jr.»). */
+export function surnameWord(s: Pick<NameSpan, 'last'>): Word | undefined {
+  const n = s.last.length;
+  return n > 1 && GENERATIONAL_SUFFIX.test(s.last[n - 1].text) ? s.last[n - 2] : s.last[n - 1];
+}

@@ -7,6 +7,7 @@ import { nameStem } from '../normalise-name.ts';
 import { EN_FIRST_NAMES, NAME_PARTICLES, isRoleWord } from '../person-cues.ts';
 import type { Word } from '../tokens-to-words.ts';
 import { memoByString } from '../../../util/memo.ts';
+import { isListedLatinGivenName } from '../../../lang/given-names.ts';
 import { CAP_PARTICLES, CLAUSE_OPENERS, MONTHS, ORG_SHAPE, SLAVIC_SURNAME_SHAPE, UK_GENITIVE_SHAPE } from './name-cues-lexicon.ts';
 
 const EMPTY_INFO: WordInfo = {
@@ -45,7 +46,8 @@ export function writtenLowercase(r: Reader, lower: string): boolean {
 
 export function isFirst(w: Word): boolean {
   if (!w.cap || w.initial || w.acronym) return false;
-  if (w.latin) return EN_FIRST_NAMES.has(w.lower);
+  // (Mid-sentence, a romanised name of the given-names lexicon too; a capitalised sentence opener is too often a word.)
+  if (w.latin) return EN_FIRST_NAMES.has(w.lower) || (!w.clauseStart && isListedLatinGivenName(w.lower));
   const i = info(w);
   return i.first.length > 0 && sum(i.first) >= i.geo && !(i.functionWord && sum(i.first) < i.common);
 }

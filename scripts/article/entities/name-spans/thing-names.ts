@@ -7,8 +7,9 @@
  */
 import type { Word } from '../tokens-to-words.ts';
 import {
-  COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, SAINT_WORDS, STREET_NOUN, THING_NOUN,
+  AWARD_NOUN, COMPANY_FORMS, COMPANY_HEADS, GEO_NOUN, LATIN_COMPANY_FORM, NAMED_AFTER, PERSON_OF_THING, SAINT_WORDS, STREET_NOUN, THING_NOUN,
 } from '../../../lang/lexicons/thing-name-words.ts';
+import { CASE } from '../name-morphology.ts';
 import { isRoleWord } from '../person-cues.ts';
 import { UK_SURNAME } from './name-cues-lexicon.ts';
 import { info, isFirst, isSurname, slavicSurnameShape, type Reader } from './reader.ts';
@@ -123,6 +124,29 @@ function namedAfter(r: Reader, chain: Word[]): boolean {
   return b !== null && /^\.?\s+$/u.test(b.gap) && ((!b.w.cap && NAMED_AFTER.has(b.w.lower)) || SAINT_WORDS.has(b.w.lower));
 }
 
+/**
+ * «премия Андрея Сомова», «медаль Олега Гурова»: an award noun right before a name in the
+ * genitive is the award named after the person (the annotation guide), not a mention. A name
+ * that cannot be genitive is the recipient («премию Олегу Гурову»), who stays a person.
+ */
+const ADJECTIVE_ENDING = /\p{L}{3}(ая|ой|ую|ий|ый|ого|ому|ым|ої|ою|ій|им|ська|цька|зька|на)$/u;
+
+function awardNamedAfter(r: Reader, chain: Word[]): boolean {
+  const b = wordBefore(r, chain);
+  // (At a sentence start the capitalised noun opens the chain itself.)
+  const opening = chain.length >= 2 && chain[0].clauseStart && AWARD_NOUN.test(chain[0].lower);
+  if (!opening && (!b || b.w.cap || !/^ +$/u.test(b.gap) || !AWARD_NOUN.test(b.w.lower))) return false;
+  const noun = opening ? chain[0] : (b as { w: Word }).w;
+  // «Нобелевской премии Олега Сомова»: an award an adjective already names is the person's own — a laureate.
+  const before = r.words[noun.index - 1];
+  if (before && before.sentence === noun.sentence && !before.latin && (info(before).adjective || ADJECTIVE_ENDING.test(before.lower))) return false;
+  const name = opening ? chain.slice(1) : chain;
+  const readings = name.filter((w) => !w.latin && !w.initial).flatMap((w) => [...info(w).first, ...info(w).last]);
+  if (readings.length) return readings.some((x) => x.cases & CASE.gent);
+  // Unknown words: a consonant stem + -а/-я/-и/-ы is the genitive shape.
+  return /[бвгґджзклмнпрстфхцчшщь][аяиы]$/u.test(name[name.length - 1].lower);
+}
+
 /** «острова Уайт», «Острове Уайт», «озера Зорянське»: a natural place's noun (or its name's first word) before the chain. */
 function geoNounBefore(r: Reader, chain: Word[]): boolean {
   const b = wordBefore(r, chain);
@@ -193,7 +217,7 @@ function insideQuotedTitle(r: Reader, chain: Word[]): boolean {
 
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || inStreetList(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || inStreetList(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || awardNamedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
     geoNounBefore(r, chain);
 }
 
