@@ -9,6 +9,7 @@ import type { EventType, Lang, LocalEntity, LocalMention, Span } from '../../mod
 import { langKey } from '../../model/event-types.ts';
 import { placeNominative } from '../../lang/inflect-name.ts';
 import { knownPlace } from './places/place-tree.ts';
+import { insideAny, quotedSpans } from './quoted-spans.ts';
 
 export interface PlaceMention {
   entity: LocalEntity;
@@ -70,7 +71,12 @@ export function findEventPlace(
   blocked: readonly Span[],
 ): EventPlace | null {
   const key = langKey(lang);
-  const inClause = places.filter((p) => p.entity.type === 'place' && p.mention.start >= clause.start && p.mention.end <= clause.end && !CALENDAR_WORD.test(p.entity.name));
+  // A place inside quotes the trigger is not in belongs to a title (a film named after a city), not to
+  // the event; a quoted remark that reports the event itself keeps its places.
+  const quoted = quotedSpans(text, clause.start, clause.end).filter((q) => !insideAny([q], trigger.start, trigger.end));
+  const inClause = places.filter(
+    (p) => p.entity.type === 'place' && p.mention.start >= clause.start && p.mention.end <= clause.end && !CALENDAR_WORD.test(p.entity.name) && !insideAny(quoted, p.mention.start, p.mention.end),
+  );
   const before = (p: PlaceMention): string => text.slice(Math.max(clause.start, p.mention.start - 12), p.mention.start);
   const after = inClause.filter((p) => p.mention.start >= trigger.end);
   const ordered = [...after, ...inClause.filter((p) => p.mention.start < trigger.end).reverse()];
@@ -97,6 +103,7 @@ export function findEventPlace(
     const start = clause.start + m.index + m[0].length - word.length;
     if (NOT_PLACE.test(word) || CALENDAR_WORD.test(word)) continue;
     if (blocked.some((b) => start < b.end && start + word.length > b.start)) continue;
+    if (insideAny(quoted, start, start + word.length)) continue;
     // A known place in its own nominative («в Гааге» → Гаага); else the name put into the nominative by rule.
     const known = knownPlace(word)?.names[key];
     if (known) return { name: known, key: null };
