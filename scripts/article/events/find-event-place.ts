@@ -53,6 +53,19 @@ const FALLBACK_VISIT: Record<string, RegExp> = {
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|English|Russian|Ukrainian|French|German|Spanish|Chinese)$/u;
 
+/** English words of nationality ("the Ukrainian capital", "the Brazilian coast") by their endings. */
+const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/u;
+
+/**
+ * `word` is an adjective qualifying the lowercase noun that follows it, not a
+ * place: after "the" (a name of a place takes no article before a common
+ * noun unless it is a known one) or with a nationality ending.
+ */
+function nationalityAdjective(word: string, rest: string): boolean {
+  const bare = word.replace(/^the\s+/iu, '');
+  return (bare !== word || DEMONYM.test(bare)) && /^\s\p{Ll}/u.test(rest) && knownPlace(bare) === null;
+}
+
 /** Weekday and month words (ru/uk stems, any case) are never places, whatever the entity stage made of them. */
 const CALENDAR_WORD =
   /^(?:понедельник[аеу]?|вторник[аеу]?|сред[аеуы]|четверг[аеу]?|пятниц[аеуы]|суббот[аеуы]|воскресень[еяю]|понеділ(?:ок|ка|ку)|вівтор(?:ок|ка|ку)|серед[аиуі]|четвер(?:га|гу)?|п['’]ятниц[яіюі]|субот[аиуі]|неділ[яію]|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяею]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|(?:січ|берез|квіт|черв|лип|серп|верес|жовт|груд)(?:ень|ня|ні)|лют(?:ий|ого|ому)|травень|травн[яі]|листопад[аі]?)$/iu;
@@ -102,6 +115,7 @@ export function findEventPlace(
     const word = m[1]!;
     const start = clause.start + m.index + m[0].length - word.length;
     if (NOT_PLACE.test(word) || CALENDAR_WORD.test(word)) continue;
+    if (lang === 'en' && nationalityAdjective(word, slice.slice(m.index + m[0].length))) continue;
     if (blocked.some((b) => start < b.end && start + word.length > b.start)) continue;
     if (insideAny(quoted, start, start + word.length)) continue;
     // A known place in its own nominative («в Гааге» → Гаага); else the name put into the nominative by rule.
