@@ -9,6 +9,7 @@ import type { EventType, Lang, LocalEntity, LocalMention, Span } from '../../mod
 import { langKey } from '../../model/event-types.ts';
 import { placeNominative } from '../../lang/inflect-name.ts';
 import { knownPlace } from './places/place-tree.ts';
+import { capitalPhrase } from './places/capital-phrase.ts';
 import { insideAny, quotedSpans } from './quoted-spans.ts';
 
 export interface PlaceMention {
@@ -53,7 +54,7 @@ const FALLBACK_VISIT: Record<string, RegExp> = {
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|It|English|Russian|Ukrainian|French|German|Spanish|Chinese)$/u;
 
-/** English words of nationality ("the Ukrainian capital", "the Brazilian coast") by their endings. */
+/** English words of nationality ("the Latvian capital", "the Brazilian coast") by their endings. */
 const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/u;
 
 /**
@@ -107,9 +108,12 @@ export function findEventPlace(
     const hit = after[0] ?? (type === 'vote' ? inClause[0] : undefined);
     if (hit) return { name: hit.entity.name, key: hit.entity.key };
   }
+  const slice = text.slice(clause.start, clause.end);
+  // «в латвийской столице», "in the Latvian capital": the country's capital.
+  const capital = capitalPhrase(slice, lang);
+  if (capital) return { name: capital, key: null };
   // No place entity: a capitalised word after a preposition, not a person or organisation.
   const re = (type === 'visit' ? FALLBACK_VISIT : FALLBACK)[key]!;
-  const slice = text.slice(clause.start, clause.end);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const word = m[1]!;
