@@ -10,6 +10,7 @@ import { langKey } from '../../model/event-types.ts';
 import { placeNominative } from '../../lang/inflect-name.ts';
 import { knownPlace } from './places/place-tree.ts';
 import { capitalPhrase } from './places/capital-phrase.ts';
+import { placeBeforeNoun } from './places/place-adjective.ts';
 import { insideAny, quotedSpans } from './quoted-spans.ts';
 
 export interface PlaceMention {
@@ -112,6 +113,9 @@ export function findEventPlace(
   // «в латвийской столице», "in the Latvian capital": the country's capital.
   const capital = capitalPhrase(slice, lang);
   if (capital) return { name: capital, key: null };
+  // «женевские переговоры», "the Geneva talks": the city's adjective or name before the event noun.
+  const adjective = placeBeforeNoun(text, trigger.start, lang);
+  if (adjective) return { name: adjective, key: null };
   // No place entity: a capitalised word after a preposition, not a person or organisation.
   const re = (type === 'visit' ? FALLBACK_VISIT : FALLBACK)[key]!;
   re.lastIndex = 0;

@@ -8,6 +8,7 @@ import type { Lang } from '../../../model/model.ts';
 import { langKey } from '../../../model/event-types.ts';
 import { CAPITALS } from './capitals.data.ts';
 import { type KnownPlace, knownPlace, placeByConcept } from './place-tree.ts';
+import { nameForms } from './place-adjective.ts';
 
 const CAPITAL_OF = new Map(
   CAPITALS.split('\n')
@@ -23,23 +24,9 @@ const PHRASES: Readonly<Record<'ru' | 'uk' | 'en', RegExp[]>> = {
   uk: [/(?<![\p{L}])(?:в|у|до|на)\s+(\p{Ll}+)\s+столиц\p{Ll}*/gu, /(?<![\p{L}])(?:в|у|до|на)\s+столиц\p{Ll}*\s+(\p{Lu}\p{Ll}+)/gu],
 };
 
-/** Country-name candidates for a word: itself, then nationality-adjective stems with the country endings. */
-function countryForms(word: string, lang: 'ru' | 'uk' | 'en'): string[] {
-  if (lang === 'en') {
-    const out = [word];
-    for (const [suffix, endings] of [['ian', ['ia', 'e', '']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']]] as const) {
-      if (word.endsWith(suffix)) for (const e of endings) out.push(word.slice(0, -suffix.length) + e);
-    }
-    return out;
-  }
-  const base = /^(\p{L}{3,}?)(?:ь?ск|ськ|цьк|цк)\p{L}{1,3}$/u.exec(word)?.[1];
-  if (!base) return [word];
-  return [word, base, `${base}а`, `${base}ия`, `${base}ія`, base.replace(/й$/u, 'я')];
-}
-
 /** The country a word names or qualifies, or null. */
 function countryOf(word: string, lang: 'ru' | 'uk' | 'en'): KnownPlace | null {
-  for (const form of countryForms(word, lang)) {
+  for (const form of nameForms(word, lang)) {
     const place = knownPlace(form);
     if (place && place.chain.length === 1) return place;
   }
