@@ -37,6 +37,8 @@ function ownArguments(scope: SentenceScope, trigger: Trigger, where: TriggerClau
     const lastVerb = verbBefore[verbBefore.length - 1];
     if (lastVerb) people = people.filter((p) => p.mention.start >= trigger.start || p.mention.end <= lastVerb.start);
   }
+  // "X's visit" after this trigger: the possessor is the other event's, not this one's.
+  people = people.filter((p) => p.mention.start < trigger.end || !possessorOfOther(scope.text, p, trigger, others));
   // The visitor is the subject: «Х посетил Москву … и провел там переговоры с Y».
   if (trigger.type === 'visit' && trigger.form !== 'noun') {
     const subjects = people.filter((p) => p.mention.end <= trigger.start);
@@ -48,6 +50,15 @@ function ownArguments(scope: SentenceScope, trigger: Trigger, where: TriggerClau
     people = people.filter((p) => p.mention.start < trigger.start || !predicateBetween(scope.text, trigger.end, p.mention.start));
   }
   return people;
+}
+
+/** How far after "X's" the possessed event noun may stand ("X's long-planned official visit"). */
+const POSSESSED_WITHIN = 40;
+
+/** Person `p` is written in the English possessive and another event trigger follows it closely. */
+function possessorOfOther(text: string, p: EntityMention, trigger: Trigger, others: readonly Trigger[]): boolean {
+  if (!/^['’]s?(?![\p{L}])/u.test(text.slice(p.mention.end, p.mention.end + 3))) return false;
+  return others.some((t) => t !== trigger && t.start > p.mention.end && t.start - p.mention.end <= POSSESSED_WITHIN);
 }
 
 /** Subjects the clause leaves implicit, added to `people` (in place). */

@@ -57,7 +57,8 @@ export function mergeIntoExisting(drafts: Draft[], c: Candidate): boolean {
 /** Merge candidate `c` into draft `d` when it is a later mention of it (see mergeIntoExisting). */
 function mergeInto(d: Draft, c: Candidate, window: number): boolean {
   const family = typeFamily(c.type);
-  const anaphoric = c.trigger.form === 'noun' || c.participants.length === 0;
+  // Each award goes to its own winner: a verb naming no winner ("their reporting won a prize") is another award, not a mention of the last one.
+  const anaphoric = c.trigger.form === 'noun' || (c.participants.length === 0 && family !== 'award');
   if (typeFamily(d.type) !== family) return false;
   if (c.next && !d.further) return false;
   // Two not-yet-held mentions of one meeting of the same people: the firmer word wins

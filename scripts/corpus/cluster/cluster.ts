@@ -15,6 +15,8 @@ export interface Cluster {
   /** The members' known places (place-tree.ts concepts) and every place containing them. */
   placeHeads: Set<string>;
   placeWithin: Set<string>;
+  /** The members' place keys (Member.placeKey). */
+  placeKeys: Set<string>;
   lo: number | null;
   hi: number | null;
   precision: DatePrecision | null;
@@ -24,7 +26,7 @@ export interface Cluster {
 
 /** A cluster of one report. */
 export function newCluster(m: Member): Cluster {
-  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), placeHeads: new Set(m.placeChain.slice(0, 1)), placeWithin: new Set(m.placeChain), lo: m.lo, hi: m.hi, precision: m.precision, explicitDays: new Set(m.explicitDay ? [m.lo!] : []) };
+  return { members: [m], family: m.family, people: new Set(m.people), strong: new Set(m.strong), ids: new Set(m.ordered), orgs: new Set(m.orgs), places: new Set(m.place ? [m.place] : []), placeHeads: new Set(m.placeChain.slice(0, 1)), placeWithin: new Set(m.placeChain), placeKeys: new Set(m.placeKey ? [m.placeKey] : []), lo: m.lo, hi: m.hi, precision: m.precision, explicitDays: new Set(m.explicitDay ? [m.lo!] : []) };
 }
 
 /** Cluster `c` takes report `m`: its people, organisations, place and (when tighter) its dates. */
@@ -37,6 +39,7 @@ export function addMember(c: Cluster, m: Member): void {
   if (m.place) c.places.add(m.place);
   if (m.placeChain.length) c.placeHeads.add(m.placeChain[0]!);
   for (const p of m.placeChain) c.placeWithin.add(p);
+  if (m.placeKey) c.placeKeys.add(m.placeKey);
   if (m.explicitDay) c.explicitDays.add(m.lo!);
   if (m.lo !== null && m.hi !== null && c.lo !== null && c.hi !== null) {
     // Keep the tightest interval so a chain of ±1-day slack cannot drift.
@@ -55,6 +58,11 @@ export function addMember(c: Cluster, m: Member): void {
 export function placesNestIn(m: Member, c: Cluster): boolean {
   const head = m.placeChain[0];
   return head !== undefined && (c.placeWithin.has(head) || m.placeChain.some((p) => c.placeHeads.has(p)));
+}
+
+/** Report `m` names one of the cluster's places, by id or by the same name in another language. */
+export function samePlace(m: Member, c: Cluster): boolean {
+  return (m.place !== null && c.places.has(m.place)) || (m.placeKey !== null && c.placeKeys.has(m.placeKey));
 }
 
 /** How many of `a` are in `b`. */

@@ -3,7 +3,7 @@
  * places not contradicting, and enough shared people (or place or
  * organisations when one side names nobody).
  */
-import { type Cluster, placesNestIn, sharedCount } from './cluster.ts';
+import { type Cluster, placesNestIn, samePlace, sharedCount } from './cluster.ts';
 import type { Member } from './member.ts';
 
 /** Score of report `m` as a report of cluster `c` (higher is better; −1: not it). */
@@ -20,7 +20,7 @@ export function matchScore(m: Member, c: Cluster): number {
     if (m.lo > c.hi + slack || c.lo > m.hi + slack) return -1;
   }
   // Places must not contradict: a city and its region or country do not.
-  if (m.place && c.places.size > 0 && !c.places.has(m.place) && !placesNestIn(m, c)) {
+  if (m.place && c.places.size > 0 && !samePlace(m, c) && !placesNestIn(m, c)) {
     const resolvedBoth = !m.place.startsWith('~') && [...c.places].some((p) => !p.startsWith('~'));
     if (resolvedBoth) return -1;
   }
@@ -36,7 +36,8 @@ export function matchScore(m: Member, c: Cluster): number {
   if (people.length > 0 && c.people.size > 0) {
     const need = Math.min(2, people.length, c.people.size);
     if (shared >= need) return 10 + shared;
-    return shared >= 1 && vouchedSameEvent(m, c) ? 5 + shared : -1;
+    if (shared >= 1 && vouchedSameEvent(m, c)) return 5 + shared;
+    return sameGathering(m, c) ? 4 : -1;
   }
   // Without people on one side: the same place or organisations must carry the match,
   // never between a summit and a meeting (talks held at a summit's venue are not the summit).
@@ -58,6 +59,17 @@ const summitSide = (m: Member): boolean | null => (m.event.type === 'summit' ? t
 function partOf(m: Member, c: Cluster): boolean {
   if (m.event.sideline) return c.members.some((x) => x.event.type === 'summit');
   return m.event.type === 'summit' && c.members.some((x) => x.event.sideline === true);
+}
+
+/**
+ * A summit is the gathering at one place of one body, whoever a report
+ * names as attending it: two summit reports of compatible dates at the same
+ * place with an organisation in common are one summit even when each names
+ * a different leader.
+ */
+function sameGathering(m: Member, c: Cluster): boolean {
+  if (m.event.type !== 'summit' || c.members.some((x) => x.event.type !== 'summit')) return false;
+  return m.place !== null && !m.place.startsWith('~') && samePlace(m, c) && sharedCount(m.orgs, c.orgs) > 0;
 }
 
 /**

@@ -7,6 +7,7 @@ import { type ArticleInput, type EntityLinks, linkOf } from '../resolve-entities
 import { dateInterval } from './date-interval.ts';
 import { knownPlace } from '../../article/events/places/place-tree.ts';
 import { surnameKey, surnameOf } from './person-names.ts';
+import { placeKey } from './place-key.ts';
 
 export interface Member {
   article: ArticleId;
@@ -32,6 +33,8 @@ export interface Member {
   place: string | null;
   /** The place and the places containing it (place-tree.ts), innermost first; empty when unknown. */
   placeChain: string[];
+  /** The place name's language-independent key (place-key.ts), or null. */
+  placeKey: string | null;
   /** Day numbers (days since epoch), inclusive; null when undated. */
   lo: number | null;
   hi: number | null;
@@ -85,6 +88,7 @@ export function toMember(input: ArticleInput, event: LocalEvent, links: EntityLi
     orgNames: event.orgs.map((k) => entities.find((e) => e.key === k && e.type === 'org')?.name).filter((n): n is string => !!n),
     place: placeId && !placeId.startsWith('?') ? placeId : event.place ? `~${normalisePlace(event.place)}` : null,
     placeChain: event.place ? (knownPlace(event.place)?.chain ?? []) : [],
+    placeKey: event.place ? placeKey(event.place) : null,
     lo: interval?.[0] ?? null,
     hi: interval?.[1] ?? null,
     precision: event.datePrecision,

@@ -25,7 +25,7 @@ const COURT_EN = /court|judge|tribunal/u;
 /** A score (2:1, 2-1), not a date range («3–4 листопада»). */
 export const SCORE =
   /(?<![\p{L}\p{N}])\d{1,2}\s?[:–-]\s?\d{1,2}(?![\p{N}])(?!\s{0,3}(?:янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
-const SPORT = new RegExp(`${SCORE.source}|«[^»]{1,40}»|матч|турнир|турнір|чемпионат|чемпіонат|кубок|кубка|лиг[аие]|ліг[аи]|\bcup\b|league|stadium|\bfc\b|\bmatch\b|fixture`, 'iu');
+const SPORT = new RegExp(`${SCORE.source}|«[^»]{1,40}»|матч|турнир|турнір|чемпионат|чемпіонат|кубок|кубка|лиг[аие]|ліг[аи]|\\bcup\\b|league|stadium|\\bfc\\b|\\bmatch\\b|fixture`, 'iu');
 /** A result, a title or a fight word: «бой», "the final" is a sports event (tested on the paragraph). */
 const SPORT_STRICT = new RegExp(`${SCORE.source}|турнир|турнір|чемпион|чемпіон|кубок|кубка|титул|пояс|нокаут|олимпи|олімпі|гонщик|пелотон|\\bufc\\b|boxing|boxer|champion|\\btitle\\b|\\bbelt\\b|knockout|olympic|grand prix|\\btour\\b`, 'iu');
 /** What is launched in a launch event: a rocket, a craft, a mission. */

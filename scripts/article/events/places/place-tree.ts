@@ -30,11 +30,13 @@ const stemOf = (key: string): string => key.replace(/(?<=\p{L}{3})[аеиоуы�
 interface Index {
   exact: Map<string, KnownPlace>;
   stems: Map<string, KnownPlace | null>;
+  concepts: Map<string, KnownPlace>;
 }
 
 let index: Index | null = null;
 
 function add(ix: Index, form: string, place: KnownPlace): void {
+  ix.concepts.set(place.concept, place);
   const key = normalise(form);
   if (!key) return;
   if (!ix.exact.has(key)) ix.exact.set(key, place);
@@ -62,7 +64,7 @@ function ukrainianOblique(form: string): string[] {
 }
 
 function build(): Index {
-  const ix: Index = { exact: new Map(), stems: new Map() };
+  const ix: Index = { exact: new Map(), stems: new Map(), concepts: new Map() };
   addWorldPlaces(ix);
   addCountries(ix);
   return ix;
@@ -102,6 +104,12 @@ export function knownPlace(name: string): KnownPlace | null {
   index ??= build();
   const key = normalise(name).replace(/^the /u, '');
   return index.exact.get(key) ?? index.exact.get(`the ${key}`) ?? index.stems.get(stemOf(key)) ?? null;
+}
+
+/** The known place of a concept id («kyiv», «UA»), or null. */
+export function placeByConcept(concept: string): KnownPlace | null {
+  index ??= build();
+  return index.concepts.get(concept) ?? null;
 }
 
 /** One place lies in the other (or they are the same): compatible places of one event. */
