@@ -14,13 +14,15 @@ const gfmParser = unified().use(remarkParse).use(remarkGfm).freeze();
 const plainParser = unified().use(remarkParse).freeze();
 
 /**
- * Whether the text could hold a GFM construct: a table needs `|`,
+ * Whether the text could hold a GFM construct: a table needs `|` (or, with
+ * one column, a delimiter row with a colon: `:-`, `-:`),
  * strikethrough `~`, a footnote `[^`, a task item `[ ]`/`[x]`, an autolink
- * literal `www.`, a URL scheme or `@`. Without any of them CommonMark alone
+ * literal `www`, a URL scheme or `@` (matched loosely: escapes inside them
+ * still count). Without any of them CommonMark alone
  * parses it to the same tree, and the GFM extensions roughly double the
  * parse, so most news bodies skip them.
  */
-const GFM_MARK = /[|~@]|www\.|https?:|mailto:|xmpp:|\[\^|\[[ x]\]/i;
+const GFM_MARK = /[|~@]|:-|-:|www|http|mailto|xmpp|\[\^|\[[\s x]\]/i;
 export const mayUseGfm = (markdown: string): boolean => GFM_MARK.test(markdown);
 
 export const parseMarkdown = (markdown: string): Root => (mayUseGfm(markdown) ? gfmParser : plainParser).parse(markdown);
