@@ -215,9 +215,23 @@ function insideQuotedTitle(r: Reader, chain: Word[]): boolean {
   return !/[.!?,:;—–\n]/u.test(title) && title.trim().split(/\s+/u).length <= 6;
 }
 
+/**
+ * "The Kremlin said", "the Elysee announced", "the Smith administration": in
+ * English a definite article before a capitalised name makes it an
+ * institution, a place or a thing called by a person's name, never the person.
+ * Only a one-word name: a longer chain may run on from a title into a person
+ * ("The Daily Courier's Ann Lee").
+ */
+function afterDefiniteArticle(r: Reader, chain: Word[]): boolean {
+  if (!chain[0].latin) return false;
+  if (chain[0].lower === 'the') return chain.length === 2;
+  const before = wordBefore(r, chain);
+  return chain.length === 1 && before !== null && before.w.lower === 'the' && before.gap === ' ';
+}
+
 /** Whether the chain names a thing or a place rather than a person. */
 export function namesThing(r: Reader, chain: Word[]): boolean {
-  return companyShaped(r, chain) || insideQuotedTitle(r, chain) || inStreetList(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || awardNamedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
+  return afterDefiniteArticle(r, chain) || companyShaped(r, chain) || insideQuotedTitle(r, chain) || inStreetList(r, chain) || quotedAfterLegalForm(r, chain) || namedAfter(r, chain) || awardNamedAfter(r, chain) || streetBefore(r, chain) || thingNounBefore(r, chain) ||
     geoNounBefore(r, chain);
 }
 

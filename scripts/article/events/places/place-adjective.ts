@@ -34,7 +34,7 @@ function wordBefore(text: string, at: number): string | null {
   if (end === at) return null;
   let start = end;
   while (start > 0 && end - start < 40 && /\p{L}/u.test(text[start - 1]!)) start--;
-  return start < end ? text.slice(start, end) : null;
+  return start < end ? text.substring(start, end) : null;
 }
 
 /** The city (its name in `lang`) whose adjective or name stands right before the event noun at `trigger`, or null. */
