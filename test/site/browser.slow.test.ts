@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildFixtureSite, type BuiltSite } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { launch, skipBrowser } from './support/browser.ts';
+import { launch, openPage, skipBrowser } from './support/browser.ts';
 import { ENTITIES_FIRST, RESULTS_PER_PAGE } from '../../scripts/model/site-contract.ts';
 import type { PersonId } from '../../scripts/model/model.ts';
 
@@ -49,15 +49,7 @@ describe.skipIf(skipBrowser)('site in the browser', () => {
 
   const putin = (): PersonId => site.kb.people.find((p) => p.name.includes('Путин'))!.id;
 
-  async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${page.url()}: console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${page.url()}: pageerror: ${e.message}`));
-    await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
-    return page;
-  }
+  const open = (rel: string): Promise<Page> => openPage(context, server.url, rel, problems);
 
   beforeAll(async () => {
     site = await buildFixtureSite();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildFixtureSite, type BuiltSite } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { launch, skipBrowser } from './support/browser.ts';
+import { launch, openPage, skipBrowser } from './support/browser.ts';
 import { EVENT_TYPES, translate } from '../../src/lib/i18n.ts';
 
 describe.skipIf(skipBrowser)('events in the browser', () => {
@@ -21,15 +21,7 @@ describe.skipIf(skipBrowser)('events in the browser', () => {
   let context: BrowserContext;
   const problems: string[] = [];
 
-  async function open(rel: string): Promise<Page> {
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${page.url()}: console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${page.url()}: pageerror: ${e.message}`));
-    await page.goto(new URL(rel.replace(/^\//, ''), server.url).href);
-    return page;
-  }
+  const open = (rel: string): Promise<Page> => openPage(context, server.url, rel, problems);
 
   beforeAll(async () => {
     site = await buildFixtureSite({ name: 'events-en', data: 'fixture', env: { LETOPIS_SITE: '', LETOPIS_LANG: 'en' } });
